@@ -1,0 +1,76 @@
+package dev.scout.crawler.http;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * How a fetch ended. Every request ends in exactly one of these; nothing is dropped silently.
+ */
+public sealed interface FetchOutcome {
+
+    URI url();
+
+    /** A 2xx response with its (size-capped, decompressed) body. */
+    record Fetched(URI url, int status, Map<String, List<String>> headers, byte[] body, String contentType)
+            implements FetchOutcome {
+        public String bodyText() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+
+        /** First value of a header, looked up case-insensitively. */
+        public Optional<String> header(String name) {
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey() != null && e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty())
+                    .map(e -> e.getValue().get(0))
+                    .findFirst();
+        }
+    }
+
+    /** 304: the cached copy is still valid; {@code cached} is the earlier response, not re-parsed by the cache. */
+    record NotModified(URI url, Fetched cached) implements FetchOutcome {
+    }
+
+    /** 404 or 410: the resource does not exist (any more). */
+    record Gone(URI url, int status) implements FetchOutcome {
+    }
+
+    /**
+     * A 4xx other than 404/410/429 (e.g. 400, 401, 403): not retried. The body is kept because platforms put the
+     * real reason there (YouTube {@code quotaExceeded}, Bluesky {@code InvalidRequest}).
+     */
+    record Rejected(URI url, int status, Map<String, List<String>> headers, byte[] body) implements FetchOutcome {
+        public String bodyText() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** robots.txt disallows this URL for our product token (or robots.txt was unreachable). */
+    record RobotsDenied(URI url, String reason) implements FetchOutcome {
+    }
+
+    /** The address guard refused to connect (loopback, private, link-local or multicast address). */
+    record AddressRefused(URI url, String address, String reason) implements FetchOutcome {
+    }
+
+    /** Gave up: I/O errors, 429/5xx after retries, oversized or mis-typed body, circuit open too long. */
+    record Failed(URI url, FailureKind kind, OptionalInt status, String cause, int attempts) implements FetchOutcome {
+    }
+
+    /** Why a fetch failed. */
+    enum FailureKind {
+        IO,
+        SERVER_ERROR,
+        RATE_LIMITED,
+        TOO_LARGE,
+        WRONG_CONTENT_TYPE,
+        TOO_MANY_REDIRECTS,
+        CIRCUIT_OPEN,
+        TIMEOUT,
+        CANCELLED,
+        INTERNAL
+    }
+}
