@@ -23,7 +23,7 @@ import java.util.function.Consumer;
 
 /**
  * Sends one GET through the shared OkHttp client, asynchronously, and turns whatever happens into an {@link Attempt}.
- * Bodies are streamed with a cap on decompressed bytes; a 2xx body of the wrong type is not read at all. Thread-safe.
+ * Bodies are streamed with a cap on decompressed bytes. Thread-safe.
  */
 final class Exchange {
     /** 4xx bodies are kept for their error message only; more than this is never needed. */
@@ -75,10 +75,6 @@ final class Exchange {
         String contentType = response.header("Content-Type", "");
         boolean success = status >= 200 && status < 300;
         boolean plainClientError = status >= 400 && status < 500 && status != 429;
-        if (success && checkType && !ContentTypeCheck.accepts(accept, contentType)) {
-            return new Attempt.BodyRefused(status, headers, FetchOutcome.FailureKind.WRONG_CONTENT_TYPE,
-                    "expected " + accept + " but the server sent '" + contentType + "'");
-        }
         if (!success && !plainClientError) {
             return new Attempt.Answer(status, headers, EMPTY, contentType, elapsed);
         }
@@ -97,6 +93,11 @@ final class Exchange {
                 return new Attempt.BodyRefused(status, headers, FetchOutcome.FailureKind.TOO_LARGE,
                         "body exceeds the cap of " + cap + " bytes (after decompression)");
             }
+        }
+        // Checked after reading (capped) so that a body that breaks off mid-stream counts as the I/O error it is.
+        if (success && checkType && !ContentTypeCheck.accepts(accept, contentType)) {
+            return new Attempt.BodyRefused(status, headers, FetchOutcome.FailureKind.WRONG_CONTENT_TYPE,
+                    "expected " + accept + " but the server sent '" + contentType + "'");
         }
         byte[] bytes = buffer.size() > cap ? buffer.readByteArray(cap) : buffer.readByteArray();
         return new Attempt.Answer(status, headers, bytes, contentType, elapsed);

@@ -89,7 +89,9 @@ final class HostLane {
                     expireDeferred(now, toRun);
                     // Half-open with probes out: the probe's answer pumps us again. Open: wake when it may close.
                     if (breaker.getState() == CircuitBreaker.State.OPEN) {
-                        scheduleWake(Math.max(circuitOpenUntil, now + MIN_WAKE_NANOS * 50), now);
+                        long openUntil = Math.max(circuitOpenUntil, now + MIN_WAKE_NANOS * 50);
+                        scheduleWake(queue.isEmpty() ? openUntil
+                                : Math.min(openUntil, queue.peekFirst().enqueuedAt() + owner.circuitWaitCapNanos() + 1), now);
                     }
                     break;
                 }
