@@ -87,6 +87,18 @@ public final class Discovery {
         return offer(d);
     }
 
+    /** Accounts a strong candidate follows, one hop deeper. */
+    public int offerFollowing(ProfileRef of, int ofDepth, List<Account> following) {
+        if (ofDepth >= maxDepth) {
+            return 0;
+        }
+        List<Frontier.Discovered> d = new ArrayList<>();
+        for (Account a : following) {
+            d.add(new Frontier.Discovered(a.ref(), ofDepth + 1, "followed by " + of.id()));
+        }
+        return offer(d);
+    }
+
     /** The new account of a profile that moved, at the moved profile's depth. */
     public int offerMovedTarget(ProfileRef target, int depth, ProfileRef movedFrom) {
         return offer(List.of(new Frontier.Discovered(target, depth, "moved from " + movedFrom.id())));

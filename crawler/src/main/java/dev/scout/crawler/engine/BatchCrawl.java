@@ -35,10 +35,11 @@ final class BatchCrawl {
     private final QuotaParking parking;
     private final Set<String> crawledIds;
     private final Clock clock;
+    private final List<String> warnings;
 
     BatchCrawl(Frontier frontier, SnapshotSink sink, FunnelPolicy funnel, CrawlSettings settings,
                CrawlListener listener, Discovery discovery, RunCounters counters, QuotaParking parking,
-               Set<String> crawledIds, Clock clock) {
+               Set<String> crawledIds, Clock clock, List<String> warnings) {
         this.frontier = frontier;
         this.sink = sink;
         this.funnel = funnel;
@@ -49,6 +50,7 @@ final class BatchCrawl {
         this.parking = parking;
         this.crawledIds = crawledIds;
         this.clock = clock;
+        this.warnings = warnings;
     }
 
     void crawl(PlatformClient client, List<Frontier.Lease> leases) throws InterruptedException {
@@ -114,18 +116,19 @@ final class BatchCrawl {
 
             Optional<FollowerSample> sample = Optional.empty();
             if (settings.followerSampleSize() > 0 && funnel.wantsFollowerSample(snapshot)) {
-                sample = Optional.of(client.followers(profile, settings.followerSampleSize()));
-                counters.requests(client.platform(), FunnelStage.FOLLOWERS, sample.get().requests());
-                snapshot = snapshot.withFollowerSample(sample.get().followers());
-                counters.followerSamples.increment();
+                sample = bestEffort(client, "follower sample", () -> client.followers(profile, settings.followerSampleSize()));
+                if (sample.isPresent()) {
+                    snapshot = snapshot.withFollowerSample(sample.get().followers());
+                    counters.followerSamples.increment();
+                }
             }
             if (lease.depth() < discovery.maxDepth() && funnel.expandFrom(snapshot)) {
-                FollowerSample followers = sample.isPresent() ? sample.get()
-                        : client.followers(profile, Math.max(1, settings.followerSampleSize()));
-                if (sample.isEmpty()) {
-                    counters.requests(client.platform(), FunnelStage.FOLLOWERS, followers.requests());
-                }
-                announce(discovery.offerFollowers(canonical, lease.depth(), followers.followers()));
+                Optional<FollowerSample> followers = sample.isPresent() ? sample : bestEffort(client, "followers",
+                        () -> client.followers(profile, Math.max(1, settings.followerSampleSize())));
+                followers.ifPresent(f -> announce(discovery.offerFollowers(canonical, lease.depth(), f.followers())));
+                bestEffort(client, "following list", () -> client.following(profile,
+                        Math.max(1, settings.followerSampleSize())))
+                        .ifPresent(f -> announce(discovery.offerFollowing(canonical, lease.depth(), f.followers())));
             }
             sink.accept(snapshot);
             counters.snapshots.increment();
@@ -134,6 +137,33 @@ final class BatchCrawl {
         } catch (PlatformException e) {
             crawledIds.remove(canonical.id());
             fail(lease, e);
+        }
+    }
+
+    /** One account-list call (followers, following); its requests are counted in the FOLLOWERS stage. */
+    @FunctionalInterface
+    private interface ListCall {
+        FollowerSample call() throws PlatformException, InterruptedException;
+    }
+
+    /**
+     * Runs a list call that only enriches a profile. A list the platform refuses or does not know (hidden, removed)
+     * costs the enrichment, not the profile: empty result and a warning. A retryable failure still fails the
+     * profile so it is tried again later.
+     */
+    private Optional<FollowerSample> bestEffort(PlatformClient client, String what, ListCall call)
+            throws PlatformException, InterruptedException {
+        try {
+            FollowerSample result = call.call();
+            counters.requests(client.platform(), FunnelStage.FOLLOWERS, result.requests());
+            return Optional.of(result);
+        } catch (PlatformException e) {
+            if (e.retryable()) {
+                throw e;
+            }
+            counters.requests(client.platform(), FunnelStage.FOLLOWERS, 1);
+            warnings.add(what + " not read: " + e.getMessage());
+            return Optional.empty();
         }
     }
 

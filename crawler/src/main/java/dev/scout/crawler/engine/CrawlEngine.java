@@ -95,7 +95,7 @@ public final class CrawlEngine {
         discoverHashtags(discovery, niche, counters, warnings);
 
         BatchCrawl batches = new BatchCrawl(frontier, sink, funnel, settings, listener, discovery, counters, parking,
-                ConcurrentHashMap.newKeySet(), clock);
+                ConcurrentHashMap.newKeySet(), clock, warnings);
         HostGate gate = new HostGate(settings.maxWorkersPerHost());
         WorkerState state = new WorkerState(nanoTime.getAsLong());
         List<Thread> workers = new ArrayList<>();

@@ -41,6 +41,14 @@ public interface PlatformClient {
     FollowerSample followers(ResolvedProfile profile, int max) throws PlatformException, InterruptedException;
 
     /**
+     * Up to {@code max} accounts the profile follows (the first pages), for discovery from strong candidates: creators
+     * in a niche follow each other. Platforms without a public following list return an empty result.
+     */
+    default FollowerSample following(ResolvedProfile profile, int max) throws PlatformException, InterruptedException {
+        return new FollowerSample(java.util.List.of(), 0);
+    }
+
+    /**
      * Authors of recent posts carrying {@code hashtag} (no leading {@code #}), boosted/reposted posts credited to the
      * original author, reading at most {@code pages} pages per source. Platforms without a public tag search return
      * an empty result with zero requests.

@@ -101,12 +101,16 @@ class CrawlEngineTest {
         stubs.account("fol1", 50, 0, List.of(), List.of());
         stubs.followers(ana, List.of("fol1"));
         stubs.followers(cleo, List.of());
+        stubs.following(ana, List.of("gus"));
+        stubs.account("gus", 7000, 5, List.of("vegan"), List.of());
 
         CrawlReport report = crawl(FAST, new FollowerRangeFunnel(1000, 100_000, 5, true), "ana");
 
-        assertThat(stored).extracting(ProfileSnapshot::id)
-                .containsExactlyInAnyOrder("mastodon:ana@fika.example", "mastodon:cleo@fika.example");
-        assertThat(stored).allSatisfy(s -> assertThat(s.followerSample()).isPresent());
+        assertThat(stored).as(frontier.entries() + " " + report.warnings()).extracting(ProfileSnapshot::id)
+                .containsExactlyInAnyOrder("mastodon:ana@fika.example", "mastodon:cleo@fika.example",
+                        "mastodon:gus@fika.example");
+        assertThat(stored).filteredOn(s -> !s.id().equals("mastodon:gus@fika.example"))
+                .allSatisfy(s -> assertThat(s.followerSample()).isPresent());
         assertThat(state("bo")).isEqualTo(Frontier.EntryState.SKIPPED);
         assertThat(reasons.get("mastodon:bo@fika.example")).isEqualTo("skipped: followers 200 outside 1000-100000");
         assertThat(state("fol1")).isEqualTo(Frontier.EntryState.SKIPPED);
@@ -114,12 +118,16 @@ class CrawlEngineTest {
         assertThat(reasons.get("mastodon:zed@fika.example")).contains("no such account on fika.example");
         assertThat(frontier.entry(fika("yan"))).as("mentioned only in a non-niche post").isEmpty();
         assertThat(frontier.entry(fika("cleo")).orElseThrow().via()).isEqualTo("mention in mastodon:ana@fika.example");
+        assertThat(frontier.entry(fika("gus")).orElseThrow().via()).isEqualTo("followed by mastodon:ana@fika.example");
 
-        assertThat(report.snapshots()).isEqualTo(2);
-        assertThat(report.followerSamples()).isEqualTo(2);
+        assertThat(report.snapshots()).isEqualTo(3);
+        assertThat(report.followerSamples()).as("gus's follower list is unknown (404): stored without a sample")
+                .isEqualTo(2);
+        // ana: sample + following; cleo: sample + following (404); gus: sample (404) + followers (404) + following (404)
         assertThat(report.requestsByStage()).containsEntry(FunnelStage.DISCOVERY, 1L)
-                .containsEntry(FunnelStage.LOOKUP, 5L).containsEntry(FunnelStage.POSTS, 2L)
-                .containsEntry(FunnelStage.FOLLOWERS, 2L);
+                .containsEntry(FunnelStage.LOOKUP, 6L).containsEntry(FunnelStage.POSTS, 3L)
+                .containsEntry(FunnelStage.FOLLOWERS, 7L);
+        assertThat(report.warnings()).hasSize(4).allSatisfy(w -> assertThat(w).contains(" not read: "));
         assertThat(report.totalRequests()).isEqualTo(fetcher.requests());
         assertThat(report.count(Frontier.EntryState.PENDING) + report.count(Frontier.EntryState.IN_FLIGHT)).isZero();
     }

@@ -41,11 +41,20 @@ public final class MastodonStubs {
 
     /** The account's followers endpoint answers these local usernames. */
     public void followers(String accountId, List<String> usernames) {
+        list(accountId, "followers", usernames);
+    }
+
+    /** The account's following endpoint answers these local usernames. */
+    public void following(String accountId, List<String> usernames) {
+        list(accountId, "following", usernames);
+    }
+
+    private void list(String accountId, String list, List<String> usernames) {
         List<String> accounts = new ArrayList<>();
         for (String u : usernames) {
             accounts.add(MastodonJson.account(Integer.toString(nextId++), u, 50, ""));
         }
-        server.stubFor(get(urlPathEqualTo("/api/v1/accounts/" + accountId + "/followers"))
+        server.stubFor(get(urlPathEqualTo("/api/v1/accounts/" + accountId + "/" + list))
                 .willReturn(okJson("[" + String.join(",", accounts) + "]")));
     }
 

@@ -166,28 +166,39 @@ public final class BlueskyClient implements PlatformClient {
 
     @Override
     public FollowerSample followers(ResolvedProfile profile, int max) throws PlatformException, InterruptedException {
+        return graph(profile, "app.bsky.graph.getFollowers", "followers", max);
+    }
+
+    @Override
+    public FollowerSample following(ResolvedProfile profile, int max) throws PlatformException, InterruptedException {
+        return graph(profile, "app.bsky.graph.getFollows", "follows", max);
+    }
+
+    /** A follower/follows list, 100 a page, following the body cursor. Views carry no counts. */
+    private FollowerSample graph(ResolvedProfile profile, String nsid, String key, int max)
+            throws PlatformException, InterruptedException {
         String subject = profile.account().id();
-        List<Account> followers = new ArrayList<>();
+        List<Account> accounts = new ArrayList<>();
         int requests = 0;
         Optional<String> cursor = Optional.empty();
         boolean more = max > 0;
-        while (more && followers.size() < max) {
-            URI url = URI.create(base + "/xrpc/app.bsky.graph.getFollowers?actor=" + enc(profile.nativeId())
+        while (more && accounts.size() < max) {
+            URI url = URI.create(base + "/xrpc/" + nsid + "?actor=" + enc(profile.nativeId())
                     + "&limit=" + Math.min(FOLLOWERS_PAGE, max) + cursor.map(c -> "&cursor=" + enc(c)).orElse(""));
             requests++;
             JsonNode body = http.getJson(url, subject).body();
-            if (!body.has("followers") || !body.get("followers").isArray()) {
-                throw http.malformed(url, subject, "getFollowers answer has no 'followers' array", null);
+            if (!body.has(key) || !body.get(key).isArray()) {
+                throw http.malformed(url, subject, nsid + " answer has no '" + key + "' array", null);
             }
-            for (JsonNode f : body.get("followers")) {
-                if (followers.size() < max) {
-                    BlueskyProfiles.ref(f).ifPresent(r -> followers.add(BlueskyProfiles.toAccount(f, r)));
+            for (JsonNode f : body.get(key)) {
+                if (accounts.size() < max) {
+                    BlueskyProfiles.ref(f).ifPresent(r -> accounts.add(BlueskyProfiles.toAccount(f, r)));
                 }
             }
             cursor = Json.nonBlank(body, "cursor");
-            more = cursor.isPresent() && body.get("followers").size() > 0;
+            more = cursor.isPresent() && body.get(key).size() > 0;
         }
-        return new FollowerSample(followers, requests);
+        return new FollowerSample(accounts, requests);
     }
 
     /** Always empty, zero requests: unauthenticated {@code searchPosts} is refused (403) on the public AppView. */

@@ -160,24 +160,35 @@ public final class MastodonClient implements PlatformClient {
 
     @Override
     public FollowerSample followers(ResolvedProfile profile, int max) throws PlatformException, InterruptedException {
+        return accountList(profile, "followers", max);
+    }
+
+    @Override
+    public FollowerSample following(ResolvedProfile profile, int max) throws PlatformException, InterruptedException {
+        return accountList(profile, "following", max);
+    }
+
+    /** {@code accounts/:id/followers} or {@code /following}, 80 a page, following {@code Link} (its ids are internal). */
+    private FollowerSample accountList(ResolvedProfile profile, String list, int max)
+            throws PlatformException, InterruptedException {
         String subject = profile.account().id();
         String domain = profile.account().ref().mastodonHost();
-        List<Account> followers = new ArrayList<>();
+        List<Account> accounts = new ArrayList<>();
         int requests = 0;
         Optional<URI> next = max <= 0 ? Optional.empty() : Optional.of(URI.create(profile.apiBase()
-                + "/api/v1/accounts/" + enc(profile.nativeId()) + "/followers?limit=" + Math.min(FOLLOWERS_PAGE, max)));
-        while (next.isPresent() && followers.size() < max) {
+                + "/api/v1/accounts/" + enc(profile.nativeId()) + "/" + list + "?limit=" + Math.min(FOLLOWERS_PAGE, max)));
+        while (next.isPresent() && accounts.size() < max) {
             requests++;
             PlatformHttp.JsonResponse page = http.getJson(next.get(), subject);
-            List<JsonNode> accounts = arrayBody(page, subject, "followers");
-            for (JsonNode a : accounts) {
-                if (followers.size() < max) {
-                    MastodonAccounts.ref(a, domain).ifPresent(r -> followers.add(MastodonAccounts.toAccount(a, r)));
+            List<JsonNode> page1 = arrayBody(page, subject, list);
+            for (JsonNode a : page1) {
+                if (accounts.size() < max) {
+                    MastodonAccounts.ref(a, domain).ifPresent(r -> accounts.add(MastodonAccounts.toAccount(a, r)));
                 }
             }
-            next = accounts.isEmpty() ? Optional.empty() : LinkHeader.next(page.header("Link"));
+            next = page1.isEmpty() ? Optional.empty() : LinkHeader.next(page.header("Link"));
         }
-        return new FollowerSample(followers, requests);
+        return new FollowerSample(accounts, requests);
     }
 
     @Override

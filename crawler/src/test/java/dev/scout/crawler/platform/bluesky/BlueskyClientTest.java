@@ -200,6 +200,16 @@ class BlueskyClientTest {
     }
 
     @Test
+    void followingListIsReadFromGetFollows() throws Exception {
+        server.stubFor(get(urlPathEqualTo("/xrpc/app.bsky.graph.getFollows")).willReturn(okJson(
+                Fixtures.read("bluesky/followers_ana.json").replace("\"followers\"", "\"follows\""))));
+
+        FollowerSample following = client.following(ana(), 80);
+
+        assertThat(following.followers()).extracting(Account::id).containsExactly("bluesky:did:plc:f1", "bluesky:did:plc:f2");
+    }
+
+    @Test
     void invalidRequestForAFeedIsANonRetryableRejection() {
         server.stubFor(get(urlPathEqualTo("/xrpc/app.bsky.feed.getAuthorFeed")).willReturn(aResponse().withStatus(400)
                 .withHeader("Content-Type", "application/json")

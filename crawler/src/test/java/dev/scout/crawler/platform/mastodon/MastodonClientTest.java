@@ -277,6 +277,18 @@ class MastodonClientTest {
     }
 
     @Test
+    void followingListFollowsLinkPagesUpToTheWantedSize() throws Exception {
+        String next = base + "/api/v1/accounts/110374820193847261/following?limit=2&max_id=77";
+        server.stubFor(get(urlEqualTo("/api/v1/accounts/110374820193847261/following?limit=2"))
+                .willReturn(okJson(Fixtures.read("mastodon/followers_ana.json")).withHeader("Link", "<" + next + ">; rel=\"next\"")));
+
+        FollowerSample following = client.following(ana(), 2);
+
+        assertThat(following.requests()).as("two wanted, two on the first page: no second request").isEqualTo(1);
+        assertThat(following.followers()).hasSize(2);
+    }
+
+    @Test
     void unconfiguredDomainIsResolvedWithWebFingerOncePerDomain() throws Exception {
         server.stubFor(get(urlPathEqualTo("/.well-known/webfinger"))
                 .withQueryParam("resource", equalTo("acct:bea@greens.example"))
