@@ -61,6 +61,17 @@ public final class Discovery {
         return offer(d);
     }
 
+    /** Directory accounts whose bio speaks the niche's language enter at depth 0; the rest are not worth a lookup. */
+    public int offerDirectoryAccounts(List<Account> listed) {
+        List<Frontier.Discovered> d = new ArrayList<>();
+        for (Account a : listed) {
+            if (niche.matchesText(a.bio()) || niche.matchesText(a.displayName())) {
+                d.add(new Frontier.Discovered(a.ref(), 0, "directory"));
+            }
+        }
+        return offer(d);
+    }
+
     /** Mentions and reposted authors seen in {@code from}'s niche posts, one hop deeper. */
     public int offerSightings(ProfileRef from, int fromDepth, List<Sighting> sightings) {
         if (fromDepth >= maxDepth) {

@@ -34,10 +34,28 @@ public record NicheTerms(Set<String> hashtags, Set<String> keywords) {
                 return true;
             }
         }
-        if (keywords.isEmpty() || post.text().isEmpty()) {
+        return matchesText(post.text());
+    }
+
+    /** True when {@code text} (a post or a bio) holds a niche keyword or {@code #hashtag} as a whole word. */
+    public boolean matchesText(String text) {
+        if (text == null || text.isEmpty()) {
             return false;
         }
-        String text = post.text().toLowerCase(Locale.ROOT);
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String tag : hashtags) {
+            String t = "#" + tag;
+            if (lower.contains(t) && wordPattern(t).matcher(lower).find()) {
+                return true;
+            }
+        }
+        return matchesKeyword(lower);
+    }
+
+    private boolean matchesKeyword(String text) {
+        if (keywords.isEmpty()) {
+            return false;
+        }
         for (String k : keywords) {
             if (text.contains(k) && wordPattern(k).matcher(text).find()) {
                 return true;

@@ -2,6 +2,7 @@ package dev.scout.crawler.engine;
 
 import dev.scout.crawler.discovery.Discovery;
 import dev.scout.crawler.discovery.NicheTerms;
+import dev.scout.crawler.platform.FollowerSample;
 import dev.scout.crawler.platform.PlatformClient;
 import dev.scout.crawler.platform.PlatformException;
 import dev.scout.crawler.platform.TagDiscovery;
@@ -127,6 +128,13 @@ public final class CrawlEngine {
             return;
         }
         for (PlatformClient client : clients.values()) {
+            try {
+                FollowerSample listed = client.directory();
+                counters.requests(client.platform(), FunnelStage.DISCOVERY, listed.requests());
+                announce(discovery, discovery.offerDirectoryAccounts(listed.followers()));
+            } catch (PlatformException e) {
+                warnings.add("directory discovery skipped: " + e.getMessage());
+            }
             for (String tag : niche.hashtags()) {
                 try {
                     TagDiscovery found = client.discoverByHashtag(tag, settings.hashtagPages());

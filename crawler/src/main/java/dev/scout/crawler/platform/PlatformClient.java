@@ -49,6 +49,14 @@ public interface PlatformClient {
     }
 
     /**
+     * Accounts listed in the platform's public directory of profiles that opted into discovery (Mastodon
+     * {@code /api/v1/directory}); empty with zero requests where there is none or it is not enabled.
+     */
+    default FollowerSample directory() throws PlatformException, InterruptedException {
+        return new FollowerSample(java.util.List.of(), 0);
+    }
+
+    /**
      * Authors of recent posts carrying {@code hashtag} (no leading {@code #}), boosted/reposted posts credited to the
      * original author, reading at most {@code pages} pages per source. Platforms without a public tag search return
      * an empty result with zero requests.

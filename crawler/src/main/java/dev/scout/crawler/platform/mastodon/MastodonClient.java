@@ -43,6 +43,7 @@ public final class MastodonClient implements PlatformClient {
     private final Map<String, MastodonInstance> instances;
     private final WebFinger webFinger;
     private final List<MastodonInstance> tagSources;
+    private final int directoryPages;
 
     /** An adapter for the configured instances; other domains are resolved with WebFinger at {@code https://domain}. */
     public MastodonClient(Fetcher fetcher, List<MastodonInstance> instances) {
@@ -51,6 +52,19 @@ public final class MastodonClient implements PlatformClient {
 
     /** @param webFingerOrigin where a handle domain serves WebFinger (tests point it at a local server) */
     public MastodonClient(Fetcher fetcher, List<MastodonInstance> instances, Function<String, URI> webFingerOrigin) {
+        this(fetcher, instances, webFingerOrigin, 0);
+    }
+
+    /**
+     * @param directoryPages pages of 80 accounts read from each configured instance's profile directory during
+     *                       discovery (0 = directory not used; it lists every opted-in account, niche or not)
+     */
+    public MastodonClient(Fetcher fetcher, List<MastodonInstance> instances, Function<String, URI> webFingerOrigin,
+                          int directoryPages) {
+        if (directoryPages < 0) {
+            throw new IllegalArgumentException("Mastodon directory pages must be >= 0 (got " + directoryPages + ")");
+        }
+        this.directoryPages = directoryPages;
         this.http = new PlatformHttp(fetcher, Platform.MASTODON);
         Map<String, MastodonInstance> byDomain = new LinkedHashMap<>();
         for (MastodonInstance i : instances) {
@@ -187,6 +201,32 @@ public final class MastodonClient implements PlatformClient {
                 }
             }
             next = page1.isEmpty() ? Optional.empty() : LinkHeader.next(page.header("Link"));
+        }
+        return new FollowerSample(accounts, requests);
+    }
+
+    /** Local accounts of each configured instance's directory, most recently active first, offset-paged. */
+    @Override
+    public FollowerSample directory() throws PlatformException, InterruptedException {
+        List<Account> accounts = new ArrayList<>();
+        int requests = 0;
+        for (MastodonInstance instance : directoryPages == 0 ? List.<MastodonInstance>of() : tagSources) {
+            for (int page = 0; page < directoryPages; page++) {
+                URI url = instance.api("/api/v1/directory?local=true&order=active&limit=" + FOLLOWERS_PAGE
+                        + "&offset=" + page * FOLLOWERS_PAGE);
+                requests++;
+                List<JsonNode> listed = arrayBody(http.getJson(url, "directory of " + instance.domain()),
+                        "directory of " + instance.domain(), "directory");
+                for (JsonNode a : listed) {
+                    if (MastodonAccounts.optOutReason(a).isEmpty()) {
+                        MastodonAccounts.ref(a, instance.domain())
+                                .ifPresent(r -> accounts.add(MastodonAccounts.toAccount(a, r)));
+                    }
+                }
+                if (listed.size() < FOLLOWERS_PAGE) {
+                    break;
+                }
+            }
         }
         return new FollowerSample(accounts, requests);
     }

@@ -289,6 +289,21 @@ class MastodonClientTest {
     }
 
     @Test
+    void directoryListsOptedInLocalAccountsOnlyWhenEnabled() throws Exception {
+        String locked = MastodonJson.account("2", "hidden", 3000, "").replace("\"locked\":false", "\"locked\":true");
+        server.stubFor(get(urlEqualTo("/api/v1/directory?local=true&order=active&limit=80&offset=0"))
+                .willReturn(okJson("[" + MastodonJson.account("1", "cook", 3000, "") + "," + locked + "]")));
+        MastodonClient withDirectory = new MastodonClient(fetcher, List.of(new MastodonInstance("fika.example", base)),
+                d -> base, 3);
+
+        FollowerSample listed = withDirectory.directory();
+
+        assertThat(listed.followers()).extracting(Account::id).containsExactly("mastodon:cook@fika.example");
+        assertThat(listed.requests()).as("a short page is the last one").isEqualTo(1);
+        assertThat(client.directory().requests()).as("off by default").isZero();
+    }
+
+    @Test
     void unconfiguredDomainIsResolvedWithWebFingerOncePerDomain() throws Exception {
         server.stubFor(get(urlPathEqualTo("/.well-known/webfinger"))
                 .withQueryParam("resource", equalTo("acct:bea@greens.example"))
