@@ -37,13 +37,13 @@ import java.util.function.Function;
 public final class MastodonClient implements PlatformClient {
     private static final int STATUSES_PAGE = 40;
     private static final int FOLLOWERS_PAGE = 80;
-    private static final int TAG_PAGE = 40;
 
     private final PlatformHttp http;
     private final Map<String, MastodonInstance> instances;
     private final WebFinger webFinger;
     private final List<MastodonInstance> tagSources;
     private final int directoryPages;
+    private final MastodonDiscovery discovery;
 
     /** An adapter for the configured instances; other domains are resolved with WebFinger at {@code https://domain}. */
     public MastodonClient(Fetcher fetcher, List<MastodonInstance> instances) {
@@ -73,6 +73,7 @@ public final class MastodonClient implements PlatformClient {
         this.instances = Map.copyOf(byDomain);
         this.webFinger = new WebFinger(http, webFingerOrigin);
         this.tagSources = List.copyOf(byDomain.values());
+        this.discovery = new MastodonDiscovery(http, tagSources);
     }
 
     @Override
@@ -155,7 +156,7 @@ public final class MastodonClient implements PlatformClient {
                 Optional<JsonNode> reblog = MastodonStatuses.reblogOf(status);
                 if (reblog.isPresent()) {
                     // A boost is the original author's post: credit them (for discovery), never the booster.
-                    originalAuthor(reblog.get(), domain).ifPresent(sightings::add);
+                    MastodonDiscovery.originalAuthor(reblog.get(), domain).ifPresent(sightings::add);
                     continue;
                 }
                 if (posts.size() >= max) {
@@ -205,80 +206,15 @@ public final class MastodonClient implements PlatformClient {
         return new FollowerSample(accounts, requests);
     }
 
-    /** Local accounts of each configured instance's directory, most recently active first, offset-paged. */
+    /** Local accounts of each configured instance's directory, when enabled ({@code directoryPages} > 0). */
     @Override
     public FollowerSample directory() throws PlatformException, InterruptedException {
-        List<Account> accounts = new ArrayList<>();
-        int requests = 0;
-        for (MastodonInstance instance : directoryPages == 0 ? List.<MastodonInstance>of() : tagSources) {
-            for (int page = 0; page < directoryPages; page++) {
-                URI url = instance.api("/api/v1/directory?local=true&order=active&limit=" + FOLLOWERS_PAGE
-                        + "&offset=" + page * FOLLOWERS_PAGE);
-                requests++;
-                List<JsonNode> listed = arrayBody(http.getJson(url, "directory of " + instance.domain()),
-                        "directory of " + instance.domain(), "directory");
-                for (JsonNode a : listed) {
-                    if (MastodonAccounts.optOutReason(a).isEmpty()) {
-                        MastodonAccounts.ref(a, instance.domain())
-                                .ifPresent(r -> accounts.add(MastodonAccounts.toAccount(a, r)));
-                    }
-                }
-                if (listed.size() < FOLLOWERS_PAGE) {
-                    break;
-                }
-            }
-        }
-        return new FollowerSample(accounts, requests);
+        return discovery.directory(directoryPages);
     }
 
     @Override
     public TagDiscovery discoverByHashtag(String hashtag, int pages) throws PlatformException, InterruptedException {
-        String tag = hashtag.startsWith("#") ? hashtag.substring(1) : hashtag;
-        List<Sighting> authors = new ArrayList<>();
-        int requests = 0;
-        PlatformException firstError = null;
-        int answered = 0;
-        for (MastodonInstance instance : tagSources) {
-            String subject = "#" + tag + " on " + instance.domain();
-            Optional<URI> next = Optional.of(instance.api("/api/v1/timelines/tag/" + enc(tag) + "?limit=" + TAG_PAGE));
-            try {
-                for (int page = 0; page < pages && next.isPresent(); page++) {
-                    requests++;
-                    PlatformHttp.JsonResponse r = http.getJson(next.get(), subject);
-                    List<JsonNode> statuses = arrayBody(r, subject, "tag timeline");
-                    for (JsonNode status : statuses) {
-                        tagAuthor(status, instance.domain(), tag).ifPresent(authors::add);
-                    }
-                    next = statuses.isEmpty() ? Optional.empty() : LinkHeader.next(r.header("Link"));
-                }
-                answered++;
-            } catch (PlatformException e) {
-                if (e.kind() == PlatformException.Kind.NOT_FOUND) {
-                    answered++; // an unknown tag on this server: nothing to find there
-                } else if (firstError == null) {
-                    firstError = e;
-                }
-            }
-        }
-        if (answered == 0 && firstError != null) {
-            throw firstError;
-        }
-        return new TagDiscovery(authors, requests);
-    }
-
-    private Optional<Sighting> tagAuthor(JsonNode status, String domain, String tag) {
-        Optional<JsonNode> reblog = MastodonStatuses.reblogOf(status);
-        if (reblog.isPresent()) {
-            return originalAuthor(reblog.get(), domain);
-        }
-        JsonNode account = status.get("account");
-        return MastodonAccounts.ref(account, domain)
-                .flatMap(r -> MastodonStatuses.toPost(status, domain).map(p -> new Sighting(r, "tag #" + tag, p)));
-    }
-
-    private static Optional<Sighting> originalAuthor(JsonNode original, String domain) {
-        return MastodonAccounts.ref(original.get("account"), domain)
-                .flatMap(r -> MastodonStatuses.toPost(original, domain).map(p -> new Sighting(r, "boost", p)));
+        return discovery.tagAuthors(hashtag, pages);
     }
 
     private MastodonInstance home(ProfileRef ref, RequestCounter requests)
