@@ -175,6 +175,10 @@ final class BatchCrawl {
             park(lease.ref(), until, e.getMessage());
             return;
         }
+        if (e.kind() == PlatformException.Kind.DENIED) {
+            skip(lease.ref(), "not crawlable: " + e.getMessage());
+            return;
+        }
         boolean retry = e.retryable() && lease.attempts() < settings.maxAttempts();
         if (retry) {
             Instant backoff = now.plus(settings.retryDelay().multipliedBy(lease.attempts()));

@@ -130,6 +130,10 @@ public final class MastodonClient implements PlatformClient {
             Account account = MastodonAccounts.toAccount(json, canonical);
             return new ProfileLookup.Found(ref, new ResolvedProfile(account, json.get("id").asText(), home.baseUri()));
         } catch (PlatformException e) {
+            if (e.kind() == PlatformException.Kind.NOT_FOUND && e.status().orElse(404) == 410) {
+                // Servers before 3.3.0 answered 410 for suspended accounts.
+                return new ProfileLookup.Skipped(ref, "suspended by its server (HTTP 410)");
+            }
             if (e.kind() == PlatformException.Kind.NOT_FOUND) {
                 return new ProfileLookup.Missing(ref, "no such account on " + ref.mastodonHost()
                         + (e.url() == null ? "" : " (" + e.url() + ")"));

@@ -121,6 +121,14 @@ class MastodonClientTest {
     }
 
     @Test
+    void goneOnAnOldServerMeansSuspended() throws Exception {
+        server.stubFor(get(urlPathEqualTo("/api/v1/accounts/lookup")).willReturn(aResponse().withStatus(410)));
+
+        assertThat(lookup("old@fika.example")).isInstanceOfSatisfying(ProfileLookup.Skipped.class,
+                s -> assertThat(s.reason()).isEqualTo("suspended by its server (HTTP 410)"));
+    }
+
+    @Test
     void movedAccountIsSkippedAndNamesItsNewAccount() throws Exception {
         lookupAnswers("cleo", Fixtures.read("mastodon/account_moved.json"));
 
