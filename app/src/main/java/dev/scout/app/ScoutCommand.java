@@ -19,10 +19,20 @@ public final class ScoutCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** A configured command line with Scout's exit codes. */
+    /** A configured command line with Scout's exit codes: 0 ok, 1 run failed, 2 usage or config error. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new ScoutCommand());
-        cl.setExitCodeExceptionMapper(ExitCodes::forException);
+        cl.setExecutionExceptionHandler(ExitCodes.handler());
+        cl.setExitCodeExceptionMapper(t -> ExitCodes.RUN_FAILED);
+        // Parse errors (unknown option, bad value) are usage errors.
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("scout: " + ex.getMessage());
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, c.getErr())) {
+                c.getErr().println("Run '" + c.getCommandSpec().qualifiedName() + " --help' for usage.");
+            }
+            return ExitCodes.USAGE;
+        });
         return cl;
     }
 }
