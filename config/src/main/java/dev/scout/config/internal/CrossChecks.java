@@ -9,6 +9,9 @@ final class CrossChecks {
     }
 
     static void check(Section root, ScoutConfig c) {
+        if (root.malformed()) {
+            return;
+        }
         Problems problems = root.problems();
         PlatformsConfig p = c.platforms();
         boolean anyEnabled = p.mastodon().enabled() || p.bluesky().enabled() || p.youtube().enabled()

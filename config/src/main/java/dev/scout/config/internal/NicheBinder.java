@@ -25,7 +25,7 @@ final class NicheBinder {
         String name = "";
         Optional<String> rawName = s.optionalText("name");
         // A missing name is reported here; a name whose ${VAR} failed was reported already.
-        if (s.raw("name").isEmpty()) {
+        if (s.raw("name").isEmpty() && !s.malformed()) {
             problems.at(s.path("name"), "is required: name the niche you are scouting (e.g. plant-based cooking)");
         } else if (rawName.isPresent()) {
             name = rawName.get().strip();

@@ -10,6 +10,9 @@ public final class Numbers {
     /** A duration in the largest exact unit of the configuration syntax: {@code 500ms}, {@code 30s}, {@code 2m}, {@code 7d}. */
     public static String format(java.time.Duration d) {
         long ms = d.toMillis();
+        if (ms == 0) {
+            return "0s";
+        }
         long[] units = {86_400_000L, 3_600_000L, 60_000L, 1_000L};
         String[] names = {"d", "h", "m", "s"};
         for (int i = 0; i < units.length; i++) {

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * recording a problem, so that reading carries on and every problem is found.
  */
 public final class Scalars {
-    private static final Pattern DURATION = Pattern.compile("(\\d{1,12})\\s*(ms|s|m|h|d)");
-    private static final Pattern SIZE = Pattern.compile("(\\d{1,12})\\s*(B|KiB|MiB|GiB)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
+    private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(B|KiB|MiB|GiB)", Pattern.CASE_INSENSITIVE);
 
     private final Problems problems;
     private final EnvSubstitution env;
@@ -113,8 +113,8 @@ public final class Scalars {
                 problems.add(path, Render.text(text), rule);
                 return Optional.empty();
             }
-            long n = Long.parseLong(m.group(1));
             try {
+                long n = Long.parseLong(m.group(1));
                 switch (m.group(2)) {
                     case "ms":
                         return Optional.of(Duration.ofMillis(n));
@@ -127,7 +127,7 @@ public final class Scalars {
                     default:
                         return Optional.of(Duration.ofDays(n));
                 }
-            } catch (ArithmeticException e) {
+            } catch (ArithmeticException | NumberFormatException e) {
                 problems.add(path, Render.text(text), "is too long");
                 return Optional.empty();
             }
@@ -147,7 +147,6 @@ public final class Scalars {
                 problems.add(path, Render.text(text), rule);
                 return Optional.empty();
             }
-            long n = Long.parseLong(m.group(1));
             long unit;
             switch (m.group(2).toLowerCase(Locale.ROOT)) {
                 case "kib":
@@ -163,8 +162,8 @@ public final class Scalars {
                     unit = 1;
             }
             try {
-                return Optional.of(new DataSize(Math.multiplyExact(n, unit)));
-            } catch (ArithmeticException e) {
+                return Optional.of(new DataSize(Math.multiplyExact(Long.parseLong(m.group(1)), unit)));
+            } catch (ArithmeticException | NumberFormatException e) {
                 problems.add(path, Render.text(text), "is too large");
                 return Optional.empty();
             }

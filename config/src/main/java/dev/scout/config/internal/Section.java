@@ -20,28 +20,41 @@ import java.util.Set;
  * with a did-you-mean. A missing or {@code null} key takes its default.
  */
 public final class Section {
+    /** No setting needs more; the cap keeps every duration convertible to milliseconds without overflow. */
+    public static final Duration MAX_DURATION = Duration.ofDays(365);
+
     private final String path;
     private final ObjectNode node;
     private final Scalars scalars;
     private final Set<String> known = new LinkedHashSet<>();
+    private final boolean malformed;
 
-    private Section(String path, ObjectNode node, Scalars scalars) {
+    private Section(String path, ObjectNode node, Scalars scalars, boolean malformed) {
         this.path = path;
         this.node = node;
         this.scalars = scalars;
+        this.malformed = malformed;
     }
 
     /** A section over {@code node}; a missing or null node reads as empty, anything but a mapping is a problem. */
     public static Section of(String path, JsonNode node, Scalars scalars) {
         if (node == null || node.isMissingNode() || node.isNull()) {
-            return new Section(path, JsonNodeFactory.instance.objectNode(), scalars);
+            return new Section(path, JsonNodeFactory.instance.objectNode(), scalars, false);
         }
         if (!node.isObject()) {
             scalars.problems().add(path.isEmpty() ? "(top level)" : path, Render.node(node),
                     "must be a mapping of keys to values");
-            return new Section(path, JsonNodeFactory.instance.objectNode(), scalars);
+            return new Section(path, JsonNodeFactory.instance.objectNode(), scalars, true);
         }
-        return new Section(path, (ObjectNode) node, scalars);
+        return new Section(path, (ObjectNode) node, scalars, false);
+    }
+
+    /**
+     * Whether this section (or one it sits in) was not a mapping, which has been reported; "required" and
+     * cross-section rules then stay quiet rather than pile on.
+     */
+    public boolean malformed() {
+        return malformed;
     }
 
     /** This section's own path ({@code crawl.retry}); empty for the top level. */
@@ -71,6 +84,9 @@ public final class Section {
 
     /** A nested mapping. */
     public Section section(String key) {
+        if (malformed) {
+            return new Section(path(key), JsonNodeFactory.instance.objectNode(), scalars, true);
+        }
         return of(path(key), raw(key).orElse(null), scalars);
     }
 
@@ -168,11 +184,15 @@ public final class Section {
         return v;
     }
 
-    /** A duration greater than zero. */
+    /** A duration greater than zero and at most {@link #MAX_DURATION}. */
     public Duration duration(String key, Duration dflt) {
         Optional<Duration> v = raw(key).flatMap(n -> scalars.duration(path(key), n));
         if (v.isPresent() && (v.get().isZero() || v.get().isNegative())) {
-            problems().add(path(key), Render.text(raw(key).map(JsonNode::asText).orElse("")), "must be longer than 0");
+            problems().add(path(key), Numbers.format(v.get()), "must be longer than 0");
+            return dflt;
+        }
+        if (v.isPresent() && v.get().compareTo(MAX_DURATION) > 0) {
+            problems().add(path(key), Numbers.format(v.get()), "must be at most " + Numbers.format(MAX_DURATION));
             return dflt;
         }
         return v.orElse(dflt);
