@@ -36,12 +36,17 @@ public final class Render {
 
     /** Escapes characters that could garble a terminal or reorder a line, and shortens very long text. */
     public static String clean(String s) {
+        return clean(s, MAX);
+    }
+
+    /** As {@link #clean(String)}, keeping at most {@code max} characters. */
+    public static String clean(String s, int max) {
         StringBuilder sb = new StringBuilder();
         int count = 0;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
-            if (count++ == MAX) {
+            if (count++ == max) {
                 sb.append('…');
                 break;
             }

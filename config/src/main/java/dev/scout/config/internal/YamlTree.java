@@ -61,7 +61,7 @@ public final class YamlTree {
     private static String firstLine(String message) {
         String m = message == null ? "not valid YAML" : message.strip();
         int nl = m.indexOf('\n');
-        return Render.clean(nl < 0 ? m : m.substring(0, nl));
+        return Render.clean(nl < 0 ? m : m.substring(0, nl), 300);
     }
 
     /** A document that is not valid YAML. */
