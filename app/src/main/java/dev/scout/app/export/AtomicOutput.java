@@ -12,7 +12,7 @@ import java.nio.file.StandardCopyOption;
  * A file written under a temporary name in the target's folder and moved over the target only on
  * {@link #commit()}, so readers never see a half-written export. Not thread-safe.
  */
-final class AtomicOutput {
+public final class AtomicOutput {
 
     private final Path target;
     private final Path temp;
@@ -26,7 +26,7 @@ final class AtomicOutput {
     }
 
     /** Creates the temporary file next to {@code target}; throws {@link ExportException} naming the path on failure. */
-    static AtomicOutput create(Path target) {
+    public static AtomicOutput create(Path target) {
         Path absolute = target.toAbsolutePath().normalize();
         if (Files.isDirectory(absolute)) {
             throw unwritable(absolute, "it is a directory; give a file name such as "
@@ -52,16 +52,16 @@ final class AtomicOutput {
                 "cannot write export " + target + ": " + why, cause);
     }
 
-    OutputStream stream() {
+    public OutputStream stream() {
         return stream;
     }
 
-    Path target() {
+    public Path target() {
         return target;
     }
 
     /** Closes the stream and moves the temporary file over the target. */
-    void commit() throws IOException {
+    public void commit() throws IOException {
         if (finished) {
             return;
         }
@@ -81,7 +81,7 @@ final class AtomicOutput {
     }
 
     /** Closes and deletes the temporary file; failures are attached to {@code cause} when one is given. */
-    void discard(Throwable cause) {
+    public void discard(Throwable cause) {
         if (finished) {
             return;
         }
