@@ -108,6 +108,14 @@ class BindingTest {
     }
 
     @Test
+    void outputDirCanBeOverriddenFromTheCommandLine() {
+        ScoutConfig c = Yaml.minimalPlus("").withOutputDir(java.nio.file.Path.of("/tmp/x/../run1"));
+
+        assertThat(c.output().dir()).isEqualTo(java.nio.file.Path.of("/tmp/run1"));
+        assertThat(c.output().formats()).isEqualTo(Defaults.OUTPUT_FORMATS);
+    }
+
+    @Test
     void followerRangeContainsItsBounds() {
         ScoringConfig.Followers f = new ScoringConfig.Followers(1000, 100_000);
 

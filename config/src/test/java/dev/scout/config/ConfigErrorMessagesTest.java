@@ -87,6 +87,7 @@ class ConfigErrorMessagesTest {
                 of(M + "crawl: {maxProfiles: lots}\n", "crawl.maxProfiles: must be a whole number (got 'lots')"),
                 of(M + "crawl: {maxProfiles: '500'}\n", "crawl.maxProfiles: must be a whole number (got '500')"),
                 of(M + "crawl: {maxProfiles: 99999999999999999999999}\n", "crawl.maxProfiles: is too large (got 99999999999999999999999)"),
+                of(M + "crawl: {maxProfiles: 3000000000}\n", "crawl.maxProfiles: must be at most 2147483647 (got 3000000000)"),
                 of(M + "crawl: {maxProfiles: [1]}\n", "crawl.maxProfiles: must be a whole number (got a list)"),
                 of(M + "crawl: {userAgent: curl}\n",
                         "crawl.userAgent: must start with a product token (e.g. MyScout/1.0) and include a contact URL or email, so site owners can reach you (got 'curl')"),
