@@ -19,6 +19,15 @@ class BindingTest {
     }
 
     @Test
+    void wordsLikeOnAndNoStayTextAsInYaml12() {
+        ScoutConfig c = Yaml.loader().load("niche: {name: no, keywords: [on, off, yes]}\n"
+                + "seeds: [mastodon:a@b.example]\n", "scout.yaml");
+
+        assertThat(c.niche().name()).isEqualTo("no");
+        assertThat(c.niche().keywords()).containsExactly("on", "off", "yes");
+    }
+
+    @Test
     void keywordsAreTrimmedAndDeduplicated() {
         ScoutConfig c = Yaml.loader().load("niche: {name: ' n ', keywords: [' tofu', tofu, oat milk]}\n"
                 + "seeds: [mastodon:a@b.example]\n", "scout.yaml");

@@ -72,6 +72,8 @@ class ConfigErrorMessagesTest {
                         "platforms.mastodon.instances[0].requestsPerSecond: must be > 0 (got -1.5)"),
                 of(M + "platforms: {mastodon: {enabled: maybe}}\n",
                         "platforms.mastodon.enabled: must be true or false (got 'maybe')"),
+                of(M + "platforms: {bluesky: {enabled: yes}}\n",
+                        "platforms.bluesky.enabled: must be true or false (got 'yes')"),
                 of(M + "platforms: {youtube: {enabled: true}}\n",
                         "platforms.youtube.apiKey: is required when platforms.youtube.enabled is true (write apiKey: ${YOUTUBE_API_KEY})"),
                 of(M + "platforms: {youtube: {dailyQuotaUnits: 0}}\n",
