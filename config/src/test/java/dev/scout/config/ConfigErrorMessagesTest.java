@@ -173,6 +173,8 @@ class ConfigErrorMessagesTest {
                 of(M + "crawl: {postsPerProfil: 20}\n", "crawl.postsPerProfil: unknown key (did you mean 'postsPerProfile'?)"),
                 of(M + "crawl: {retry: {maxAttemps: 2}}\n", "crawl.retry.maxAttemps: unknown key (did you mean 'maxAttempts'?)"),
                 of(M + "outptu: {dir: x}\n", "outptu: unknown key (did you mean 'output'?)"),
+                of(M + "scoring: {followers: {\"m\\u202Ein\": 10}}\n",
+                        "scoring.followers.m\\u202ein: unknown key (did you mean 'min'?)"),
                 of(M + "scoring: {followers: {minimum: 10}}\n", "scoring.followers.minimum: unknown key (expected one of: min, max)"),
                 of(M + "platforms: {mastodon: {instances: [{url: 'https://fika.example', rps: 2}]}}\n",
                         "platforms.mastodon.instances[0].rps: unknown key (expected one of: url, domain, requestsPerSecond)"));
