@@ -1,6 +1,7 @@
 package dev.scout.config;
 
 import dev.scout.model.ProfileRef;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
@@ -33,5 +34,11 @@ public record ScoutConfig(NicheConfig niche, List<ProfileRef> seeds, PlatformsCo
         Objects.requireNonNull(output, "output");
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(hubspot, "hubspot");
+    }
+
+    /** This configuration with another output directory (for {@code --out DIR}); {@code dir} is made absolute. */
+    public ScoutConfig withOutputDir(Path dir) {
+        OutputConfig o = new OutputConfig(dir.toAbsolutePath().normalize(), output.formats(), output.csvBom());
+        return new ScoutConfig(niche, seeds, platforms, crawl, discovery, scoring, o, store, hubspot);
     }
 }

@@ -19,6 +19,15 @@ class BindingTest {
     }
 
     @Test
+    void wordsLikeOnAndNoStayTextAsInYaml12() {
+        ScoutConfig c = Yaml.loader().load("niche: {name: no, keywords: [on, off, yes]}\n"
+                + "seeds: [mastodon:a@b.example]\n", "scout.yaml");
+
+        assertThat(c.niche().name()).isEqualTo("no");
+        assertThat(c.niche().keywords()).containsExactly("on", "off", "yes");
+    }
+
+    @Test
     void keywordsAreTrimmedAndDeduplicated() {
         ScoutConfig c = Yaml.loader().load("niche: {name: ' n ', keywords: [' tofu', tofu, oat milk]}\n"
                 + "seeds: [mastodon:a@b.example]\n", "scout.yaml");
@@ -105,6 +114,14 @@ class BindingTest {
         ScoutConfig c = Yaml.minimalPlus("crawl: {userAgent: 'AcmeScout/3.1 (mailto:ops@acme.example)'}\n");
 
         assertThat(c.crawl().userAgent()).isEqualTo("AcmeScout/3.1 (mailto:ops@acme.example)");
+    }
+
+    @Test
+    void outputDirCanBeOverriddenFromTheCommandLine() {
+        ScoutConfig c = Yaml.minimalPlus("").withOutputDir(java.nio.file.Path.of("/tmp/x/../run1"));
+
+        assertThat(c.output().dir()).isEqualTo(java.nio.file.Path.of("/tmp/run1"));
+        assertThat(c.output().formats()).isEqualTo(Defaults.OUTPUT_FORMATS);
     }
 
     @Test

@@ -140,9 +140,11 @@ public final class Section {
             return dflt;
         }
         Optional<Long> v = scalars.whole(path(key), n.get());
+        boolean unbounded = max == Long.MAX_VALUE || max == Integer.MAX_VALUE;
         if (v.isPresent() && (v.get() < min || v.get() > max)) {
-            problems().add(path(key), String.valueOf(v.get()), max == Long.MAX_VALUE || max == Integer.MAX_VALUE
-                    ? "must be >= " + min : "must be between " + min + " and " + max);
+            String rule = !unbounded ? "must be between " + min + " and " + max
+                    : v.get() < min ? "must be >= " + min : "must be at most " + max;
+            problems().add(path(key), String.valueOf(v.get()), rule);
             return dflt;
         }
         return v.orElse(dflt);

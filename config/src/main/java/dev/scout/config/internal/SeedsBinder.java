@@ -12,6 +12,8 @@ import java.util.Set;
 
 /** Reads {@code seeds} with {@link SeedParser}; a seed on a disabled platform is a problem too. */
 final class SeedsBinder {
+    private static final String FORMS =
+            " (use https://host/@user, mastodon:user@host, bluesky:HANDLE, youtube:UC… or an https:// profile page)";
     private SeedsBinder() {
     }
 
@@ -33,8 +35,11 @@ final class SeedsBinder {
                     seeds.add(ref);
                 }
             } catch (InvalidSeedException ex) {
-                root.problems().add(e.path(), Render.text(text.get()), ex.problem()
-                        + " (use https://host/@user, mastodon:user@host, bluesky:HANDLE, youtube:UC… or an https:// profile page)");
+                root.problems().add(e.path(), Render.text(text.get()), ex.problem() + FORMS);
+            } catch (IllegalArgumentException ex) {
+                // SeedParser promises InvalidSeedException; a bare one from a record check still deserves a clear line.
+                root.problems().add(e.path(), Render.text(text.get()),
+                        "is not a valid profile reference (" + Render.clean(String.valueOf(ex.getMessage())) + ")" + FORMS);
             }
         }
         return new ArrayList<>(seeds);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.scout.config.ConfigProblem;
 
 /**
@@ -15,8 +16,10 @@ import dev.scout.config.ConfigProblem;
  * description of the problem is kept, never the quoted text.
  */
 public final class YamlTree {
+    // YAML 1.2 booleans only: "on", "no", "yes" stay text, so a keyword "on" is not silently turned into "true".
     private static final YAMLMapper MAPPER = YAMLMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
             .build();
 
     private YamlTree() {

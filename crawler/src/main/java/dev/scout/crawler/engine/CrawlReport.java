@@ -47,6 +47,15 @@ public record CrawlReport(
         return snapshots == 0 ? 0.0 : (double) totalRequests() / snapshots;
     }
 
+    /**
+     * Requests spent on profiles themselves (lookups, posts, followers; hashtag discovery excluded) per stored
+     * snapshot: the figure the per-platform targets are stated in.
+     */
+    public double profileRequestsPerScoredProfile() {
+        long perProfile = totalRequests() - requestsByStage.getOrDefault(FunnelStage.DISCOVERY, 0L);
+        return snapshots == 0 ? 0.0 : (double) perProfile / snapshots;
+    }
+
     /** Requests per profile of some subset the caller counted (e.g. flagged candidates); 0 when {@code n} is 0. */
     public double requestsPer(long n) {
         return n <= 0 ? 0.0 : (double) totalRequests() / n;

@@ -30,7 +30,7 @@ public final class RobotsCache {
     private final Duration crawlDelayCap;
     private final Function<URI, CompletableFuture<RobotsResponse>> fetchRobots;
     private final Cache<String, HostRules> cache;
-    private final Map<String, CompletableFuture<HostRules>> pending = new ConcurrentHashMap<>();
+    private final Map<String, Waiters> pending = new ConcurrentHashMap<>();
     private final Map<String, Integer> failures = new ConcurrentHashMap<>();
 
     /** What is known about one origin's robots.txt and how long to trust it. */
@@ -61,20 +61,49 @@ public final class RobotsCache {
         if (known != null) {
             return CompletableFuture.completedFuture(verdict(known, url));
         }
-        CompletableFuture<HostRules> promise = new CompletableFuture<>();
-        CompletableFuture<HostRules> existing = pending.putIfAbsent(origin, promise);
-        if (existing != null) {
-            return existing.thenApply(rules -> verdict(rules, url));
+        Waiters fresh = new Waiters();
+        Waiters existing = pending.putIfAbsent(origin, fresh);
+        Waiters waiters = existing == null ? fresh : existing;
+        CompletableFuture<RobotsVerdict> verdict = waiters.add(url);
+        if (existing == null) {
+            fetchRobots.apply(URI.create(origin + "/robots.txt"))
+                    .handle((response, error) -> response != null ? interpret(origin, response)
+                            : unavailable(origin, "robots.txt fetch failed: " + error))
+                    .thenAccept(rules -> {
+                        cache.put(origin, rules);
+                        pending.remove(origin);
+                        fresh.complete(rules);
+                    });
         }
-        fetchRobots.apply(URI.create(origin + "/robots.txt"))
-                .handle((response, error) -> response != null ? interpret(origin, response)
-                        : unavailable(origin, "robots.txt fetch failed: " + error))
-                .thenAccept(rules -> {
-                    cache.put(origin, rules);
-                    pending.remove(origin);
-                    promise.complete(rules);
-                });
-        return promise.thenApply(rules -> verdict(rules, url));
+        return verdict;
+    }
+
+    /**
+     * Callers waiting for one origin's robots.txt, answered in arrival order (CompletableFuture would run its
+     * dependents last-in first-out, letting later requests overtake earlier ones in the host's queue).
+     */
+    private final class Waiters {
+        private final List<Map.Entry<URI, CompletableFuture<RobotsVerdict>>> waiting = new java.util.ArrayList<>();
+        private Optional<HostRules> known = Optional.empty();
+
+        synchronized CompletableFuture<RobotsVerdict> add(URI url) {
+            if (known.isPresent()) {
+                return CompletableFuture.completedFuture(verdict(known.get(), url));
+            }
+            CompletableFuture<RobotsVerdict> f = new CompletableFuture<>();
+            waiting.add(Map.entry(url, f));
+            return f;
+        }
+
+        void complete(HostRules rules) {
+            List<Map.Entry<URI, CompletableFuture<RobotsVerdict>>> toAnswer;
+            synchronized (this) {
+                known = Optional.of(rules);
+                toAnswer = List.copyOf(waiting);
+                waiting.clear();
+            }
+            toAnswer.forEach(e -> e.getValue().complete(verdict(rules, e.getKey())));
+        }
     }
 
     private HostRules interpret(String origin, RobotsResponse response) {

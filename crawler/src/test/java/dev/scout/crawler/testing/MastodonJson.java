@@ -12,6 +12,20 @@ public final class MastodonJson {
     /** An original public status by {@code acct} with the given counts and hashtags. */
     public static String status(String id, String accountId, String acct, Instant createdAt, long likes, long replies,
                                 long boosts, String text, List<String> tags) {
+        return status(id, accountId, acct, createdAt, likes, replies, boosts, text, tags, List.of());
+    }
+
+    /** As above, mentioning {@code mentions} (acct form, {@code user} or {@code user@domain}). */
+    public static String status(String id, String accountId, String acct, Instant createdAt, long likes, long replies,
+                                long boosts, String text, List<String> tags, List<String> mentions) {
+        StringBuilder mentionJson = new StringBuilder();
+        for (String m : mentions) {
+            if (mentionJson.length() > 0) {
+                mentionJson.append(',');
+            }
+            mentionJson.append("{\"id\":\"1\",\"username\":\"").append(m.split("@")[0])
+                    .append("\",\"url\":\"https://x.example/@").append(m).append("\",\"acct\":\"").append(m).append("\"}");
+        }
         StringBuilder tagJson = new StringBuilder();
         StringBuilder html = new StringBuilder("<p>").append(text);
         for (String t : tags) {
@@ -29,7 +43,7 @@ public final class MastodonJson {
                 + "\"replies_count\":" + replies + ",\"reblogs_count\":" + boosts + ",\"favourites_count\":" + likes + ","
                 + "\"content\":\"" + html + "\",\"reblog\":null,"
                 + "\"account\":{\"id\":\"" + accountId + "\",\"username\":\"" + acct.split("@")[0] + "\",\"acct\":\""
-                + acct + "\"},\"media_attachments\":[],\"mentions\":[],\"tags\":[" + tagJson + "],\"emojis\":[]}";
+                + acct + "\"},\"media_attachments\":[],\"mentions\":[" + mentionJson + "],\"tags\":[" + tagJson + "],\"emojis\":[]}";
     }
 
     /** {@code n} statuses with descending ids starting below {@code firstId}. */

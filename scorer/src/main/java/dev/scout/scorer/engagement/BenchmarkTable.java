@@ -50,10 +50,10 @@ public final class BenchmarkTable {
                 Map.Entry<String, JsonNode> band = b.next();
                 JsonNode v = band.getValue();
                 bands.put(band.getKey(), new BandBenchmark(t.path("label").asText(table.getKey()), band.getKey(),
-                        required(v, "low", table.getKey(), band.getKey()) / 100,
-                        required(v, "avgLow", table.getKey(), band.getKey()) / 100,
-                        required(v, "avgHigh", table.getKey(), band.getKey()) / 100,
-                        required(v, "high", table.getKey(), band.getKey()) / 100,
+                        required(v, "low", table.getKey(), band.getKey()),
+                        required(v, "avgLow", table.getKey(), band.getKey()),
+                        required(v, "avgHigh", table.getKey(), band.getKey()),
+                        required(v, "high", table.getKey(), band.getKey()),
                         v.path("estimated").asBoolean(false), t.path("source").asText("")));
             }
             for (JsonNode platform : t.path("appliesTo")) {
@@ -74,7 +74,7 @@ public final class BenchmarkTable {
             throw new IllegalStateException(RESOURCE + ": tables." + table + ".bands." + band + "." + field
                     + " must be a number");
         }
-        return n.asDouble();
+        return n.decimalValue().movePointLeft(2).doubleValue(); // percent → fraction without binary drift
     }
 
     /**

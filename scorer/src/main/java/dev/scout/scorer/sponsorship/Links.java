@@ -44,7 +44,7 @@ public final class Links {
         int end = s.length();
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '/' || c == '?' || c == '#' || c == ':') {
+            if (c == '/' || c == '?' || c == '#') {
                 end = i;
                 break;
             }
@@ -52,7 +52,11 @@ public final class Links {
         String host = s.substring(0, end).toLowerCase(Locale.ROOT);
         int at = host.lastIndexOf('@');
         if (at >= 0) {
-            host = host.substring(at + 1);
+            host = host.substring(at + 1); // user:password@host
+        }
+        int colon = host.indexOf(':');
+        if (colon >= 0) {
+            host = host.substring(0, colon); // port
         }
         return host.startsWith("www.") ? host.substring(4) : host;
     }

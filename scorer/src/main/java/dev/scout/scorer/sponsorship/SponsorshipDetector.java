@@ -60,7 +60,7 @@ public final class SponsorshipDetector {
     private static final Pattern GIFTED = Pattern.compile("\\b((?:kindly )?gifted (?:to me )?by|kindly gifted"
             + "|sent (?:to )?me by|pr (?:package|sample|product)s?|press sample|produit offert|c/o @[\\w.-]+)", FLAGS);
     /** The code itself must be written in capitals or digits: "use code VEGAN10", not "use code below". */
-    private static final Pattern PROMO_CODE = Pattern.compile("(?i:\\b(?:code|codigo|coupon|rabattcode"
+    private static final Pattern PROMO_CODE = Pattern.compile("(?i:\\b(?:code promo|promo code|discount code|code|codigo|coupon|rabattcode"
             + "|gutscheincode|kod))\\s*[:\"'\\u201c]?\\s*([A-Z0-9][A-Z0-9_-]{2,19})\\b");
     private static final Pattern DISCOUNT = Pattern.compile("(\\b\\d{1,2}\\s?%\\s?(?:off|rabatt|de descuento"
             + "|de reduction|korting|sconto|discount)\\b|\\bsave \\d{1,2}\\s?%)", FLAGS);

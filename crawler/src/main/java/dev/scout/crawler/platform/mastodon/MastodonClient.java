@@ -10,6 +10,7 @@ import dev.scout.crawler.platform.PlatformException;
 import dev.scout.crawler.platform.PlatformHttp;
 import dev.scout.crawler.platform.ProfileLookup;
 import dev.scout.crawler.platform.RecentPosts;
+import dev.scout.crawler.platform.RequestCounter;
 import dev.scout.crawler.platform.ResolvedProfile;
 import dev.scout.crawler.platform.Sighting;
 import dev.scout.crawler.platform.TagDiscovery;
@@ -84,23 +85,22 @@ public final class MastodonClient implements PlatformClient {
     @Override
     public LookupBatch lookup(List<ProfileRef> refs) throws InterruptedException {
         List<ProfileLookup> out = new ArrayList<>(refs.size());
-        int requests = 0;
+        RequestCounter requests = new RequestCounter();
         for (ProfileRef ref : refs) {
-            long before = http.requests();
-            out.add(lookupOne(ref));
-            requests += (int) (http.requests() - before);
+            out.add(lookupOne(ref, requests));
         }
-        return new LookupBatch(out, requests);
+        return new LookupBatch(out, requests.count());
     }
 
-    private ProfileLookup lookupOne(ProfileRef ref) throws InterruptedException {
+    private ProfileLookup lookupOne(ProfileRef ref, RequestCounter requests) throws InterruptedException {
         if (ref.platform() != Platform.MASTODON || ref.mastodonHost().isEmpty()) {
             return new ProfileLookup.Missing(ref, "not a Mastodon handle of the form user@host");
         }
         URI url = null;
         try {
-            MastodonInstance home = home(ref);
+            MastodonInstance home = home(ref, requests);
             url = home.api("/api/v1/accounts/lookup?acct=" + enc(ref.mastodonUser()));
+            requests.add();
             JsonNode json = http.getJson(url, ref.id()).body();
             if (!json.isObject() || json.get("id") == null) {
                 return new ProfileLookup.Failed(ref, http.malformed(url, ref.id(),
@@ -134,8 +134,8 @@ public final class MastodonClient implements PlatformClient {
                 + "/api/v1/accounts/" + enc(profile.nativeId()) + "/statuses?limit=" + Math.min(STATUSES_PAGE, max)
                 + "&exclude_reblogs=true"));
         while (next.isPresent() && posts.size() < max) {
-            PlatformHttp.JsonResponse page = http.getJson(next.get(), subject);
             requests++;
+            PlatformHttp.JsonResponse page = http.getJson(next.get(), subject);
             List<JsonNode> statuses = arrayBody(page, subject, "statuses");
             for (JsonNode status : statuses) {
                 Optional<JsonNode> reblog = MastodonStatuses.reblogOf(status);
@@ -167,8 +167,8 @@ public final class MastodonClient implements PlatformClient {
         Optional<URI> next = max <= 0 ? Optional.empty() : Optional.of(URI.create(profile.apiBase()
                 + "/api/v1/accounts/" + enc(profile.nativeId()) + "/followers?limit=" + Math.min(FOLLOWERS_PAGE, max)));
         while (next.isPresent() && followers.size() < max) {
-            PlatformHttp.JsonResponse page = http.getJson(next.get(), subject);
             requests++;
+            PlatformHttp.JsonResponse page = http.getJson(next.get(), subject);
             List<JsonNode> accounts = arrayBody(page, subject, "followers");
             for (JsonNode a : accounts) {
                 if (followers.size() < max) {
@@ -192,8 +192,8 @@ public final class MastodonClient implements PlatformClient {
             Optional<URI> next = Optional.of(instance.api("/api/v1/timelines/tag/" + enc(tag) + "?limit=" + TAG_PAGE));
             try {
                 for (int page = 0; page < pages && next.isPresent(); page++) {
-                    PlatformHttp.JsonResponse r = http.getJson(next.get(), subject);
                     requests++;
+                    PlatformHttp.JsonResponse r = http.getJson(next.get(), subject);
                     List<JsonNode> statuses = arrayBody(r, subject, "tag timeline");
                     for (JsonNode status : statuses) {
                         tagAuthor(status, instance.domain(), tag).ifPresent(authors::add);
@@ -230,9 +230,10 @@ public final class MastodonClient implements PlatformClient {
                 .flatMap(r -> MastodonStatuses.toPost(original, domain).map(p -> new Sighting(r, "boost", p)));
     }
 
-    private MastodonInstance home(ProfileRef ref) throws PlatformException, InterruptedException {
+    private MastodonInstance home(ProfileRef ref, RequestCounter requests)
+            throws PlatformException, InterruptedException {
         MastodonInstance configured = instances.get(ref.mastodonHost());
-        return configured != null ? configured : webFinger.resolve(ref);
+        return configured != null ? configured : webFinger.resolve(ref, requests);
     }
 
     private List<JsonNode> arrayBody(PlatformHttp.JsonResponse r, String subject, String what) throws PlatformException {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.scout.crawler.platform.Json;
 import dev.scout.crawler.platform.PlatformException;
 import dev.scout.crawler.platform.PlatformHttp;
+import dev.scout.crawler.platform.RequestCounter;
 import dev.scout.model.Platform;
 import dev.scout.model.ProfileRef;
 
@@ -39,7 +40,7 @@ final class WebFinger {
     }
 
     /** The instance serving {@code ref}'s handle domain; one request the first time a domain is seen. */
-    MastodonInstance resolve(ProfileRef ref) throws PlatformException, InterruptedException {
+    MastodonInstance resolve(ProfileRef ref, RequestCounter requests) throws PlatformException, InterruptedException {
         String domain = ref.mastodonHost();
         MastodonInstance known = resolved.get(domain);
         if (known != null) {
@@ -48,6 +49,7 @@ final class WebFinger {
         URI origin = originOfDomain.apply(domain);
         String resource = URLEncoder.encode("acct:" + ref.value(), StandardCharsets.UTF_8);
         URI url = URI.create(stripSlash(origin.toString()) + "/.well-known/webfinger?resource=" + resource);
+        requests.add();
         JsonNode jrd = http.getJson(url, ref.id()).body();
         for (JsonNode link : Json.array(jrd, "links")) {
             boolean self = "self".equals(Json.textOr(link, "rel", ""));
