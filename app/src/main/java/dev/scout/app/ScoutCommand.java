@@ -8,7 +8,11 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Finds micro-influencers in a niche from public profile data and hands them to a CRM.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {
+                dev.scout.app.cli.DemoCommand.class,
+                dev.scout.app.cli.RunCommand.class,
+                dev.scout.app.cli.InitCommand.class,
+                CommandLine.HelpCommand.class})
 public final class ScoutCommand implements Runnable {
 
     @CommandLine.Spec
