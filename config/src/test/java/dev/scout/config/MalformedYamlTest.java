@@ -49,6 +49,21 @@ class MalformedYamlTest {
     }
 
     @Test
+    void aSecondDocumentIsAnErrorNotSilentlyIgnored() {
+        String yaml = Yaml.MINIMAL + "---\ncrawl: {maxProfiles: 5}\n";
+
+        ConfigException e = catchThrowableOfType(ConfigException.class, () -> Yaml.loader().load(yaml, "scout.yaml"));
+
+        assertThat(e.problems()).extracting(ConfigProblem::toString).containsExactly(
+                "scout.yaml:4:1: holds more than one YAML document (a second ---); put the whole configuration in one");
+    }
+
+    @Test
+    void aLeadingDocumentMarkerIsFine() {
+        assertThat(Yaml.loader().load("---\n" + Yaml.MINIMAL, "scout.yaml").niche().name()).isEqualTo("plant-based cooking");
+    }
+
+    @Test
     void theMessageListsEveryProblemOnItsOwnLine() {
         ConfigException e = catchThrowableOfType(ConfigException.class, () -> Yaml.loader()
                 .load(Yaml.MINIMAL + "crawl: {postsPerProfile: 0, maxProfiles: 0}\n", "scout.yaml"));

@@ -3,7 +3,9 @@ package dev.scout.config.internal;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
@@ -20,6 +22,7 @@ public final class YamlTree {
     private static final YAMLMapper MAPPER = YAMLMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
     private YamlTree() {
@@ -30,6 +33,10 @@ public final class YamlTree {
         try {
             JsonNode n = MAPPER.readTree(yaml);
             return n == null ? MissingNode.getInstance() : n;
+        } catch (MismatchedInputException e) {
+            // The only mismatch a tree read can meet is a second document after the first.
+            throw new Malformed(ConfigProblem.at(where(sourceName, e.getLocation()),
+                    "holds more than one YAML document (a second ---); put the whole configuration in one"));
         } catch (JsonProcessingException e) {
             throw new Malformed(problem(e, sourceName));
         }
@@ -59,6 +66,10 @@ public final class YamlTree {
         }
         String where = line > 0 ? sourceName + ":" + line + ":" + column : sourceName;
         return ConfigProblem.at(where, firstLine(what));
+    }
+
+    private static String where(String sourceName, JsonLocation loc) {
+        return loc == null || loc.getLineNr() <= 0 ? sourceName : sourceName + ":" + loc.getLineNr() + ":" + loc.getColumnNr();
     }
 
     private static String firstLine(String message) {
