@@ -188,7 +188,7 @@ public final class WriteQueue implements AutoCloseable {
                 return;
             }
             try {
-                sql.exec("BEGIN IMMEDIATE");
+                sql.execCached("BEGIN IMMEDIATE");
             } catch (SQLException e) {
                 abandon(Errors.translate(file, e, "start a transaction for " + tasks.get(0).what()));
                 return;
@@ -199,7 +199,7 @@ public final class WriteQueue implements AutoCloseable {
                 }
             }
             try {
-                sql.exec("COMMIT");
+                sql.execCached("COMMIT");
             } catch (SQLException e) {
                 rollback();
                 abandon(Errors.translate(file, e, "commit " + tasks.size() + " queued writes"));
@@ -223,9 +223,9 @@ public final class WriteQueue implements AutoCloseable {
         private boolean runOne(int i) {
             Task t = tasks.get(i);
             try {
-                sql.exec("SAVEPOINT op");
+                sql.execCached("SAVEPOINT op");
                 results[i] = t.op().run(sql);
-                sql.exec("RELEASE op");
+                sql.execCached("RELEASE op");
                 return true;
             } catch (SQLException e) {
                 if (Errors.isEnvironmental(e)) {
@@ -244,8 +244,8 @@ public final class WriteQueue implements AutoCloseable {
 
         private boolean failOne(int i, StoreException e) {
             try {
-                sql.exec("ROLLBACK TO op");
-                sql.exec("RELEASE op");
+                sql.execCached("ROLLBACK TO op");
+                sql.execCached("RELEASE op");
             } catch (SQLException rollbackFailure) {
                 e.addSuppressed(rollbackFailure);
                 rollback();
