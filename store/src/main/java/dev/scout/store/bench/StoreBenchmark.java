@@ -122,8 +122,10 @@ public final class StoreBenchmark {
         }
         store.flush();
         report("claim + snapshot + complete", done.get(), start);
-        out.printf("  = %,.0f store writes/s (each profile: 1 claim share, 1 snapshot with %d posts, 1 complete)%n",
-                store.committedWrites() / seconds(start), POSTS);
+        double s = seconds(start);
+        // Per profile: its share of a claim update, 1 snapshot row, POSTS post rows, 1 frontier update.
+        out.printf("  = %,.0f snapshots/s, %,.0f queued operations/s, ~%,.0f rows written/s%n", done.get() / s,
+                store.committedWrites() / s, done.get() * (POSTS + 3) / s);
     }
 
     private void reread(SqliteStore store) {
