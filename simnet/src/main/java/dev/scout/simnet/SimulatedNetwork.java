@@ -2,6 +2,7 @@ package dev.scout.simnet;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.scout.model.Platform;
+import dev.scout.simnet.bluesky.BlueskyApi;
 import dev.scout.simnet.http.FixedWindowLimiter;
 import dev.scout.simnet.http.HostOptions;
 import dev.scout.simnet.http.SimHost;
@@ -11,6 +12,7 @@ import dev.scout.simnet.population.GroundTruth;
 import dev.scout.simnet.population.Niche;
 import dev.scout.simnet.population.Population;
 import dev.scout.simnet.population.PopulationGenerator;
+import dev.scout.simnet.web.ProfilePages;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -32,6 +34,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * close it. Thread-safe; {@link #close()} stops every server and thread it started.
  */
 public final class SimulatedNetwork implements AutoCloseable {
+
+    /** Host name of the Bluesky AppView in {@link #requestCounts()} and {@link #requestsOverLimit()}. */
+    public static final String BLUESKY = "bluesky";
+    /** Host name of the profile-page site in {@link #requestCounts()} and {@link #requestsOverLimit()}. */
+    public static final String WEB = "web";
 
     private final SimConfig config;
     private final Population population;
@@ -78,6 +85,18 @@ public final class SimulatedNetwork implements AutoCloseable {
                 hosts.put(domain, host);
                 instances.add(new MastodonInstance(domain, host.baseUrl()));
             }
+            hosts.put(BLUESKY, SimHost.start(BLUESKY, new BlueskyApi(population, mapper),
+                    config.blueskyRateLimit().map(p -> new FixedWindowLimiter(p.limit(), p.window(), config.clock())),
+                    BlueskyApi.rateLimitStyle(),
+                    new HostOptions(config.latency(), config.faultRate(),
+                            config.blueskyRateLimit().map(RateLimitPolicy::advertise).orElse(false), faultSeed++),
+                    BlueskyApi.fault(), executor, scheduler));
+            ProfilePages pages = new ProfilePages(population, mapper);
+            SimHost web = SimHost.start(WEB, pages, Optional.empty(), ProfilePages.rateLimitStyle(),
+                    new HostOptions(config.latency(), config.faultRate(), false, faultSeed),
+                    ProfilePages.fault(), executor, scheduler);
+            pages.register(web.baseUrl());
+            hosts.put(WEB, web);
         } catch (RuntimeException e) {
             hosts.values().forEach(SimHost::close);
             executor.shutdownNow();
@@ -90,6 +109,16 @@ public final class SimulatedNetwork implements AutoCloseable {
     /** The Mastodon instances, in configuration order. */
     public List<MastodonInstance> mastodonInstances() {
         return instances;
+    }
+
+    /** Base URL of the Bluesky AppView ({@code /xrpc/...}), {@code http://127.0.0.1:PORT}. */
+    public String blueskyBaseUrl() {
+        return hosts.get(BLUESKY).baseUrl();
+    }
+
+    /** Base URL of the public profile pages ({@code /u/<name>}, index at {@code /}), {@code http://127.0.0.1:PORT}. */
+    public String webBaseUrl() {
+        return hosts.get(WEB).baseUrl();
     }
 
     /** The generated accounts with their latent properties (tests and benchmarks only; not reachable over HTTP). */
@@ -109,7 +138,7 @@ public final class SimulatedNetwork implements AutoCloseable {
     /** Stable ids a perfect scout picks for {@code niche}. */
     public Set<String> groundTruth(Niche niche) {
         Set<String> ids = new LinkedHashSet<>();
-        GroundTruth.picks(population, niche).forEach(a -> ids.add(a.stableId(webBaseUrlOrEmpty())));
+        GroundTruth.picks(population, niche).forEach(a -> ids.add(a.stableId(webBaseUrl())));
         return ids;
     }
 
@@ -117,7 +146,7 @@ public final class SimulatedNetwork implements AutoCloseable {
     public Set<String> groundTruth(Platform platform) {
         Set<String> ids = new LinkedHashSet<>();
         GroundTruth.picks(population, Niche.demo()).stream().filter(a -> a.platform() == platform)
-                .forEach(a -> ids.add(a.stableId(webBaseUrlOrEmpty())));
+                .forEach(a -> ids.add(a.stableId(webBaseUrl())));
         return ids;
     }
 
@@ -143,10 +172,6 @@ public final class SimulatedNetwork implements AutoCloseable {
     /** Requests a simulated route failed on (answered 500); non-zero means a simulator bug. */
     public long internalErrors() {
         return hosts.values().stream().mapToLong(SimHost::internalErrors).sum();
-    }
-
-    private String webBaseUrlOrEmpty() {
-        return Optional.ofNullable(hosts.get("web")).map(SimHost::baseUrl).orElse("");
     }
 
     @Override

@@ -92,8 +92,13 @@ public interface Store extends AutoCloseable {
     /** Erases post text older than the configured {@link TextRetention}; returns how many posts lost their text. */
     int applyRetention(Instant now);
 
-    /** Frontier by platform and state, last runs and what a resume would do. */
+    /** Frontier by platform and state, the last {@code lastRuns} runs and what a resume would do now. */
     StoreStatus status(int lastRuns);
+
+    /** {@link #status(int)} with the last five runs. */
+    default StoreStatus status() {
+        return status(5);
+    }
 
     /** Commits everything queued, then releases the file. Idempotent. */
     @Override

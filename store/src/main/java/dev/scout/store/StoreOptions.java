@@ -39,7 +39,11 @@ public record StoreOptions(Clock clock, Duration busyTimeout, int maxBatch, Dura
         }
     }
 
-    /** Defaults: UTC system clock, 5 s busy timeout, batches of 512 writes or 50 ms, queue of 4,096, keep text, full sync. */
+    /**
+     * Defaults: UTC system clock, 5 s busy timeout, batches of up to 256 writes or 50 ms, a queue of 1,024 writes
+     * (a snapshot with a follower sample can be tens of KiB, so the queue stays well inside a 256 MiB heap), keep
+     * text, full sync.
+     */
     public static StoreOptions defaults() {
         return builder().build();
     }
@@ -52,9 +56,9 @@ public record StoreOptions(Clock clock, Duration busyTimeout, int maxBatch, Dura
     public static final class Builder {
         private Clock clock = Clock.systemUTC();
         private Duration busyTimeout = Duration.ofSeconds(5);
-        private int maxBatch = 512;
+        private int maxBatch = 256;
         private Duration maxDelay = Duration.ofMillis(50);
-        private int queueCapacity = 4096;
+        private int queueCapacity = 1024;
         private TextRetention textRetention = TextRetention.keep();
         private boolean fullSync = true;
         private OptionalLong maxPageCount = OptionalLong.empty();

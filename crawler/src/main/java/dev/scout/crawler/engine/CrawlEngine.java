@@ -215,14 +215,21 @@ public final class CrawlEngine {
         return progressed;
     }
 
-    /** Enough for one lookup batch of the most batch-friendly platform, shared fairly among the workers. */
+    /**
+     * A full lookup batch of the most batch-friendly platform while there is plenty of work (a short batch would
+     * cost a whole extra request), otherwise a fair share of what is pending so no worker idles while another holds
+     * everything.
+     */
     private int claimSize() {
         int maxBatch = clients.values().stream().mapToInt(PlatformClient::lookupBatchSize).max().orElse(1);
         if (maxBatch <= 1) {
             return 1;
         }
         long pending = frontier.counts().getOrDefault(Frontier.EntryState.PENDING, 0L);
-        return (int) Math.max(1, Math.min(maxBatch, pending / settings.workerThreads()));
+        if (pending >= maxBatch) {
+            return maxBatch;
+        }
+        return (int) Math.max(1, (pending + settings.workerThreads() - 1) / settings.workerThreads());
     }
 
     private void busy(WorkerState state, int delta, boolean progressed) {

@@ -30,6 +30,7 @@ public final class PopulationGenerator {
     private final Names names = new Names();
     private final AccountFactory factory;
     private int persons;
+    private boolean webNoindexAssigned;
 
     /**
      * @param seed      randomness seed
@@ -143,7 +144,11 @@ public final class PopulationGenerator {
                 d.legacy = r >= 0.11 && rng.nextDouble() < 0.12;
             }
             case BLUESKY -> d.noUnauthenticated = r < 0.04;
-            case WEB -> d.noindex = r < 0.03;
+            case WEB -> {
+                // At least one page opts out with meta robots noindex, whatever the size.
+                d.noindex = r < 0.03 || !webNoindexAssigned;
+                webNoindexAssigned = true;
+            }
             case YOUTUBE -> throw new IllegalStateException("no YouTube accounts are simulated");
         }
     }

@@ -29,6 +29,11 @@ public final class Sql {
         return ps;
     }
 
+    /** Runs a parameterless statement run many times (transaction control, savepoints) from a cached prepared statement. */
+    public void execCached(String sql) throws SQLException {
+        prepare(sql).execute();
+    }
+
     /** Runs a statement without parameters or results (DDL, pragmas, transaction control). */
     public void exec(String sql) throws SQLException {
         try (Statement st = connection.createStatement()) {

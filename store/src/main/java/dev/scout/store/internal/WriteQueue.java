@@ -30,19 +30,13 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  */
 public final class WriteQueue implements AutoCloseable {
 
-    private record Task(SqlOp<?> op, String what, CompletableFuture<Object> result) {
-        boolean waited() {
-            return result != null;
-        }
-    }
-
-    private static final Task STOP = new Task(sql -> null, "stop", null);
+    private static final QueuedOp STOP = new QueuedOp(sql -> null, "stop", null);
 
     private final Path file;
     private final Sql sql;
     private final int maxBatch;
     private final long maxDelayNanos;
-    private final BlockingQueue<Task> queue;
+    private final BlockingQueue<QueuedOp> queue;
     private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock();
     private final Thread writer;
     private final LongAdder committedOps = new LongAdder();
@@ -64,7 +58,7 @@ public final class WriteQueue implements AutoCloseable {
     /** Queues {@code op} and waits until its transaction committed; returns its result or throws its failure. */
     @SuppressWarnings("unchecked")
     public <T> T call(SqlOp<T> op, String what) {
-        Task task = new Task(op, what, new CompletableFuture<>());
+        QueuedOp task = new QueuedOp(op, what, new CompletableFuture<>());
         enqueue(task);
         try {
             return (T) task.result().get();
@@ -83,7 +77,7 @@ public final class WriteQueue implements AutoCloseable {
 
     /** Queues {@code op} and returns; blocks only while the queue is full. */
     public void submit(SqlOp<?> op, String what) {
-        enqueue(new Task(op, what, null));
+        enqueue(new QueuedOp(op, what, null));
     }
 
     /** Waits until everything queued before this call is committed. */
@@ -101,7 +95,7 @@ public final class WriteQueue implements AutoCloseable {
         return transactions.sum();
     }
 
-    private void enqueue(Task task) {
+    private void enqueue(QueuedOp task) {
         StoreException failed = failure;
         if (failed != null) {
             throw new StoreException(file, failed.kind(), failed.getMessage(), failed);
@@ -122,10 +116,10 @@ public final class WriteQueue implements AutoCloseable {
     }
 
     private void runWriter() {
-        List<Task> batch = new ArrayList<>(maxBatch);
+        List<QueuedOp> batch = new ArrayList<>(maxBatch);
         boolean stop = false;
         while (!stop) {
-            Task first = take();
+            QueuedOp first = take();
             if (first == STOP) {
                 break;
             }
@@ -133,7 +127,7 @@ public final class WriteQueue implements AutoCloseable {
             boolean urgent = first.waited();
             long deadline = System.nanoTime() + maxDelayNanos;
             while (batch.size() < maxBatch) {
-                Task next = urgent ? queue.poll() : poll(deadline - System.nanoTime());
+                QueuedOp next = urgent ? queue.poll() : poll(deadline - System.nanoTime());
                 if (next == null) {
                     break;
                 }
@@ -144,12 +138,26 @@ public final class WriteQueue implements AutoCloseable {
                 batch.add(next);
                 urgent |= next.waited();
             }
-            new BatchRun(batch).execute();
+            execute(batch);
             batch.clear();
         }
     }
 
-    private Task take() {
+    private void execute(List<QueuedOp> batch) {
+        StoreException failed = failure;
+        if (failed != null) {
+            BatchTransaction.failAll(batch, failed);
+            return;
+        }
+        BatchTransaction tx = new BatchTransaction(file, sql, batch);
+        tx.run().ifPresent(e -> failure = e);
+        if (tx.committed()) {
+            transactions.increment();
+            committedOps.add(batch.size());
+        }
+    }
+
+    private QueuedOp take() {
         while (true) {
             try {
                 return queue.take();
@@ -160,128 +168,12 @@ public final class WriteQueue implements AutoCloseable {
         }
     }
 
-    private Task poll(long nanos) {
+    private QueuedOp poll(long nanos) {
         try {
             return nanos <= 0 ? queue.poll() : queue.poll(nanos, TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.interrupted();
             return queue.poll();
-        }
-    }
-
-    /** One transaction over a batch; each operation under a savepoint so one bad statement fails only its own task. */
-    private final class BatchRun {
-        private final List<Task> tasks;
-        private final Object[] results;
-        private final StoreException[] errors;
-
-        BatchRun(List<Task> tasks) {
-            this.tasks = tasks;
-            this.results = new Object[tasks.size()];
-            this.errors = new StoreException[tasks.size()];
-        }
-
-        void execute() {
-            StoreException sticky = failure;
-            if (sticky != null) {
-                failAll(sticky);
-                return;
-            }
-            try {
-                sql.exec("BEGIN IMMEDIATE");
-            } catch (SQLException e) {
-                abandon(Errors.translate(file, e, "start a transaction for " + tasks.get(0).what()));
-                return;
-            }
-            for (int i = 0; i < tasks.size(); i++) {
-                if (!runOne(i)) {
-                    return;
-                }
-            }
-            try {
-                sql.exec("COMMIT");
-            } catch (SQLException e) {
-                rollback();
-                abandon(Errors.translate(file, e, "commit " + tasks.size() + " queued writes"));
-                return;
-            }
-            transactions.increment();
-            committedOps.add(tasks.size());
-            for (int i = 0; i < tasks.size(); i++) {
-                Task t = tasks.get(i);
-                if (t.waited()) {
-                    if (errors[i] == null) {
-                        t.result().complete(results[i]);
-                    } else {
-                        t.result().completeExceptionally(errors[i]);
-                    }
-                }
-            }
-        }
-
-        /** Runs task {@code i}; false when the whole batch had to be abandoned. */
-        private boolean runOne(int i) {
-            Task t = tasks.get(i);
-            try {
-                sql.exec("SAVEPOINT op");
-                results[i] = t.op().run(sql);
-                sql.exec("RELEASE op");
-                return true;
-            } catch (SQLException e) {
-                if (Errors.isEnvironmental(e)) {
-                    rollback();
-                    abandon(Errors.translate(file, e, t.what()));
-                    return false;
-                }
-                return failOne(i, Errors.translate(file, e, t.what()));
-            } catch (StoreException e) {
-                return failOne(i, e);
-            } catch (RuntimeException e) {
-                return failOne(i, new StoreException(file, Kind.IO, "store " + file + ": could not " + t.what()
-                        + ": " + e, e));
-            }
-        }
-
-        private boolean failOne(int i, StoreException e) {
-            try {
-                sql.exec("ROLLBACK TO op");
-                sql.exec("RELEASE op");
-            } catch (SQLException rollbackFailure) {
-                e.addSuppressed(rollbackFailure);
-                rollback();
-                abandon(e);
-                return false;
-            }
-            errors[i] = e;
-            if (!tasks.get(i).waited()) {
-                failure = e; // nobody waits for it: make it visible to every later caller
-            }
-            return true;
-        }
-
-        private void rollback() {
-            try {
-                sql.exec("ROLLBACK");
-            } catch (SQLException e) {
-                // After SQLITE_FULL or an I/O error SQLite may already have rolled back; record, do not hide.
-                StoreException sticky = failure;
-                if (sticky != null) {
-                    sticky.addSuppressed(e);
-                }
-            }
-        }
-
-        private void abandon(StoreException e) {
-            failure = e;
-            failAll(e);
-        }
-
-        private void failAll(StoreException e) {
-            for (Task t : tasks) {
-                if (t.waited()) {
-                    t.result().completeExceptionally(e);
-                }
-            }
         }
     }
 
