@@ -86,6 +86,11 @@ final class HubSpotHttp {
                 }
                 return new Reply(status, text);
             } catch (IOException e) {
+                if (Thread.currentThread().isInterrupted()) {
+                    // OkHttp turns an interrupt into an IOException; stop instead of retrying, flag still set.
+                    throw new HubSpotException(HubSpotException.Kind.UNAVAILABLE, -1, null,
+                            "interrupted during " + method + " " + path, e);
+                }
                 failures++;
                 onOutage(method, path, -1, e.getClass().getSimpleName() + ": " + e.getMessage(), failures, e);
             }

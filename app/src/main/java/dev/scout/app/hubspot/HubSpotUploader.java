@@ -2,6 +2,7 @@ package dev.scout.app.hubspot;
 
 import dev.scout.app.export.RunInfo;
 import dev.scout.scorer.ScoredProfile;
+import okhttp3.OkHttpClient;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * Pushes a run's profiles to HubSpot as contacts: ensures Scout's properties exist, upserts in batches keyed by
@@ -24,6 +26,15 @@ public final class HubSpotUploader {
     private final HubSpotClient client;
     private final HubSpotSettings settings;
     private final Clock clock;
+
+    /**
+     * The production wiring: system clock and waits scheduled on {@code scheduler}. The caller owns (and closes)
+     * {@code http} and {@code scheduler}.
+     */
+    public static HubSpotUploader create(HubSpotSettings settings, OkHttpClient http, ScheduledExecutorService scheduler) {
+        Clock clock = Clock.systemUTC();
+        return new HubSpotUploader(new HubSpotClient(http, settings, clock, new ScheduledPause(scheduler)), settings, clock);
+    }
 
     public HubSpotUploader(HubSpotClient client, HubSpotSettings settings, Clock clock) {
         this.client = Objects.requireNonNull(client, "client");
@@ -40,6 +51,8 @@ public final class HubSpotUploader {
     public UploadReport upload(RunInfo run, Iterator<ScoredProfile> profiles) {
         ProgressStore progress = ProgressStore.load(settings.progressFile(), run.runId(), clock);
         Tally tally = new Tally();
+        // Write the file before the first request, so an unwritable output folder fails before anything is sent.
+        progress.save();
         try {
             client.ensureProperties();
             Set<String> seen = new HashSet<>();

@@ -41,7 +41,7 @@ final class ProgressStore {
         this.root = root;
         JsonNode run = root.path("runs").path(runId);
         run.path("done").forEach(id -> done.add(id.asText()));
-        run.path("failed").fields().forEachRemaining(e -> failed.put(e.getKey(),
+        run.path("failed").properties().forEach(e -> failed.put(e.getKey(),
                 new RecordFailure(e.getKey(), e.getValue().path("category").asText(), e.getValue().path("message").asText())));
     }
 

@@ -102,7 +102,7 @@ final class ReportAssets {
     /** The Content-Security-Policy: nothing may load; only the two inline blocks above may apply or run. */
     static String contentSecurityPolicy() {
         return "default-src 'none'; script-src '" + sha256(JS) + "'; style-src '" + sha256(CSS) + "'; "
-                + "img-src data:; base-uri 'none'; form-action 'none'";
+                + "base-uri 'none'; form-action 'none'";
     }
 
     private static String sha256(String block) {

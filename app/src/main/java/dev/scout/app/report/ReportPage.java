@@ -15,10 +15,18 @@ final class ReportPage {
     private ReportPage() {
     }
 
-    static String html(RunSummary run, List<ScoredProfile> profiles, int maxCards) {
-        List<ScoredProfile> ranked = profiles.stream()
+    /**
+     * @param maxRows most profiles in the table and the scatter plot: the best-scoring ones plus every flagged one
+     *                (a million-row table would not open); the histogram always counts every profile
+     */
+    static String html(RunSummary run, List<ScoredProfile> profiles, int maxCards, int maxRows) {
+        List<ScoredProfile> all = profiles.stream()
                 .sorted(Comparator.comparingDouble(ScoredProfile::score).reversed()
                         .thenComparing(p -> p.account().id()))
+                .toList();
+        List<ScoredProfile> ranked = java.util.stream.IntStream.range(0, all.size())
+                .filter(i -> i < maxRows || all.get(i).flagged())
+                .mapToObj(all::get)
                 .toList();
         List<ScoredProfile> flagged = ranked.stream().filter(ScoredProfile::flagged).toList();
         List<ScoredProfile> carded = (flagged.isEmpty() ? ranked.stream().limit(CARDS_WHEN_NONE_FLAGGED)
@@ -38,9 +46,14 @@ final class ReportPage {
         out.append("<h1>Scout report</h1><p class=\"sub\">Run <b>").append(Html.escape(run.runId()))
                 .append("</b> · started ").append(Html.escape(run.started().toString())).append("</p>");
         summary(out, run, profiles.size());
-        out.append("<h2>Engagement against followers</h2><div class=\"panel\">").append(ScatterPlot.svg(profiles))
+        if (ranked.size() < all.size()) {
+            out.append("<p class=\"sub\">The plot and the table show the ").append(ranked.size())
+                    .append(" best-scoring and flagged profiles of ").append(all.size())
+                    .append("; the exports hold every profile.</p>");
+        }
+        out.append("<h2>Engagement against followers</h2><div class=\"panel\">").append(ScatterPlot.svg(ranked))
                 .append("<p class=\"legend\"><i class=\"f\"></i>flagged<i></i>other · points plotted: ")
-                .append(ScatterPlot.plottable(profiles).size()).append(" of ").append(profiles.size())
+                .append(ScatterPlot.plottable(ranked).size()).append(" of ").append(ranked.size())
                 .append(" (profiles with hidden followers or no original posts are left out)</p></div>");
         out.append("<h2>Score distribution</h2><div class=\"panel\">").append(ScoreHistogram.svg(profiles)).append("</div>");
         out.append("<h2>Candidates</h2><p class=\"sub\">").append(ranked.size())

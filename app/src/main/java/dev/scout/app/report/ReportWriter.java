@@ -12,7 +12,7 @@ import java.util.Objects;
 
 /**
  * Writes the self-contained HTML report: run summary, engagement-vs-followers scatter plot, score histogram,
- * sortable candidate table and a card per flagged candidate. The file opens offline and loads nothing.
+ * sortable candidate table and a card per flagged candidate (when none is flagged, the ten best-scoring). The file opens offline and loads nothing.
  * Written under a temporary name and moved into place, so a failure leaves no partial report. Thread-safe.
  */
 public final class ReportWriter {
@@ -20,18 +20,27 @@ public final class ReportWriter {
     /** Cards shown when there are more flagged candidates; the table still lists every profile. */
     public static final int DEFAULT_MAX_CARDS = 200;
 
+    /** Profiles in the table and plot (plus any flagged beyond it); the histogram counts all. */
+    public static final int DEFAULT_MAX_ROWS = 5_000;
+
     private final int maxCards;
+    private final int maxRows;
 
     public ReportWriter() {
-        this(DEFAULT_MAX_CARDS);
+        this(DEFAULT_MAX_CARDS, DEFAULT_MAX_ROWS);
     }
 
-    /** @param maxCards most candidate cards to render (at least 1) */
-    public ReportWriter(int maxCards) {
-        if (maxCards < 1) {
-            throw new IllegalArgumentException("maxCards must be at least 1, was " + maxCards);
+    /**
+     * @param maxCards most candidate cards to render (at least 1)
+     * @param maxRows  most best-scoring profiles in the table and scatter plot (at least 1); flagged profiles are
+     *                 always included, so the file stays small enough to open even for a million scored profiles
+     */
+    public ReportWriter(int maxCards, int maxRows) {
+        if (maxCards < 1 || maxRows < 1) {
+            throw new IllegalArgumentException("maxCards and maxRows must be at least 1, were " + maxCards + ", " + maxRows);
         }
         this.maxCards = maxCards;
+        this.maxRows = maxRows;
     }
 
     /**
@@ -46,7 +55,7 @@ public final class ReportWriter {
             throw new ExportException(ExportException.Kind.NOTHING_TO_EXPORT, target,
                     "nothing to report: no scored profiles, so " + target + " was not written; run `scout score` first");
         }
-        String html = ReportPage.html(run, profiles, maxCards);
+        String html = ReportPage.html(run, profiles, maxCards, maxRows);
         AtomicOutput output = AtomicOutput.create(target);
         try {
             output.stream().write(html.getBytes(StandardCharsets.UTF_8));

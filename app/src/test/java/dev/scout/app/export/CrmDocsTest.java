@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -43,8 +42,7 @@ class CrmDocsTest {
 
     private static void collect(String prefix, JsonNode node, TreeSet<String> out) {
         if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
                 String path = prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey();
                 if (!prefix.isEmpty() || JsonlRecords.SECTIONS.contains(e.getKey())) {
                     out.add(path);

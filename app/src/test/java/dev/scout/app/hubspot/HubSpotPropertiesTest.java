@@ -11,7 +11,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -39,6 +38,13 @@ class HubSpotPropertiesTest {
     Path dir;
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T10:00:00Z"));
+    private final OkHttpClient http = new OkHttpClient();
+
+    @org.junit.jupiter.api.AfterEach
+    void closeHttp() {
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
+    }
 
     @Test
     void createsTheGroupAndUniqueScoutIdPropertyOnFirstUse() {
@@ -114,7 +120,7 @@ class HubSpotPropertiesTest {
     private HubSpotClient client() {
         HubSpotSettings settings = HubSpotSettings.defaults(HubSpotToken.of("pat-test"), dir)
                 .withBaseUrl(URI.create(wm.baseUrl()));
-        return new HubSpotClient(new OkHttpClient(), settings, clock, new RecordingPause(clock));
+        return new HubSpotClient(http, settings, clock, new RecordingPause(clock));
     }
 
 }

@@ -110,6 +110,47 @@ class HubSpotUploaderTest {
     }
 
     @Test
+    void retryAfterAsAnHttpDateIsMeasuredFromTheClock() {
+        propertiesExist(wm);
+        wm.stubFor(post(urlEqualTo(UPSERT)).inScenario("429").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(json(429, "429-ten-secondly.json").withHeader("Retry-After", "Fri, 20 Nov 2026 10:00:05 GMT"))
+                .willSetStateTo("ok"));
+        wm.stubFor(post(urlEqualTo(UPSERT)).inScenario("429").whenScenarioStateIs("ok")
+                .willReturn(json(200, "upsert-200.json")));
+
+        uploader(settings()).upload(run("r1"), profiles(0, 1));
+
+        assertThat(pause.pauses()).containsExactly(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void givesUpAfterTooMany429sWithAClearMessage() {
+        propertiesExist(wm);
+        wm.stubFor(post(urlEqualTo(UPSERT)).willReturn(json(429, "429-ten-secondly.json").withHeader("Retry-After", "1")));
+
+        assertThatThrownBy(() -> uploader(settings()).upload(run("r1"), profiles(0, 1)))
+                .isInstanceOfSatisfying(HubSpotException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(HubSpotException.Kind.RATE_LIMITED);
+                    assertThat(e.correlationId()).contains("c033cdaa-2c40-4a64-ae48-b4cec88dad24");
+                })
+                .hasMessageContaining("after 5 retries")
+                .hasMessageContaining("ten_secondly_rolling");
+        assertThat(pause.pauses()).hasSize(5);
+    }
+
+    @Test
+    void unwritableProgressFileFailsBeforeAnyRequest() {
+        HubSpotSettings settings = new HubSpotSettings(URI.create(wm.baseUrl()), HubSpotToken.of(TOKEN), 90, 100, 5, 3,
+                Duration.ofSeconds(2), "scout", dir.resolve("missing").resolve("hubspot-progress.json"));
+
+        assertThatThrownBy(() -> uploader(settings).upload(run("r1"), profiles(0, 1)))
+                .isInstanceOfSatisfying(HubSpotException.class,
+                        e -> assertThat(e.kind()).isEqualTo(HubSpotException.Kind.PROGRESS_FILE))
+                .hasMessageContaining("missing");
+        assertThat(wm.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
     void waitsForTheNextTenSecondWindowWhen429HasNoRetryAfter() {
         propertiesExist(wm);
         wm.stubFor(post(urlEqualTo(UPSERT)).inScenario("429").whenScenarioStateIs(Scenario.STARTED)

@@ -99,6 +99,24 @@ class ReportWriterTest {
     }
 
     @Test
+    void largeRunsShowTheBestRowsAndEveryFlaggedOneButCountAllInTheHistogram() throws IOException {
+        List<dev.scout.scorer.ScoredProfile> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            many.add(ScoredProfileFixtures.mastodon("p" + i, "x.example").score(i).flagged(i == 3).build());
+        }
+        Path out = dir.resolve("big.html");
+        new ReportWriter(5, 10).write(out, ReportFixtures.SUMMARY, many);
+
+        Document doc = Jsoup.parse(Files.readString(out, StandardCharsets.UTF_8));
+        assertThat(doc.select("table#candidates tbody tr")).hasSize(11);
+        assertThat(doc.select("table#candidates tbody tr").last().text()).contains("p3@x.example");
+        assertThat(doc.select("svg#scatter circle.pt")).hasSize(11);
+        assertThat(doc.select("svg#histogram rect.bar:not(.flagged) title").eachText())
+                .contains("0–10: 10 profiles, 1 flagged", "30–40: 10 profiles, 0 flagged");
+        assertThat(doc.text()).contains("best-scoring and flagged profiles of 40");
+    }
+
+    @Test
     void escapeCoversQuotesAndForbiddenCharacters() {
         assertThat(Html.escape("<a href='x' title=\"y\">&</a>\0\u0007"))
                 .isEqualTo("&lt;a href=&#39;x&#39; title=&quot;y&quot;&gt;&amp;&lt;/a&gt;\uFFFD\uFFFD");
