@@ -12,6 +12,11 @@ import picocli.CommandLine.Command;
                 dev.scout.app.cli.DemoCommand.class,
                 dev.scout.app.cli.RunCommand.class,
                 dev.scout.app.cli.InitCommand.class,
+                dev.scout.app.cli.ScoreCommand.class,
+                dev.scout.app.cli.ExportCommand.class,
+                dev.scout.app.cli.ReportCommand.class,
+                dev.scout.app.cli.StatusCommand.class,
+                dev.scout.app.cli.ForgetCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ScoutCommand implements Runnable {
 

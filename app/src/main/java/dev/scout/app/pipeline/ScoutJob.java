@@ -86,7 +86,7 @@ public final class ScoutJob {
                     scored.stream().filter(ScoredProfile::flagged).map(p -> p.account().id()).collect(Collectors.toSet()),
                     truth));
             Duration wall = Duration.ofNanos(System.nanoTime() - startNanos);
-            Map<String, Path> outputs = writeOutputs(config, outDir, runId, started, scored, crawl, stats, evaluation, wall);
+            Map<String, Path> outputs = writeOutputs(console, config, outDir, runId, started, scored, crawl, stats, evaluation, wall);
             store.finishRun(runId, dev.scout.store.RunInfo.RunStatus.COMPLETED, counters(crawl, stats, scored));
             return new JobResult(runId, scored, crawl, stats, outputs, evaluation,
                     Duration.ofNanos(System.nanoTime() - startNanos));
@@ -102,7 +102,7 @@ public final class ScoutJob {
         return scored;
     }
 
-    private Map<String, Path> writeOutputs(ScoutConfig config, Path outDir, long runId, Instant started,
+    private Map<String, Path> writeOutputs(Console console, ScoutConfig config, Path outDir, long runId, Instant started,
                                            List<ScoredProfile> scored, CrawlReport crawl, FetchStats stats,
                                            Optional<PrecisionRecall> evaluation, Duration wall) {
         Map<String, Path> outputs = new LinkedHashMap<>();
@@ -136,6 +136,11 @@ public final class ScoutJob {
                                     crawl.requestsPerScoredProfile())));
             new ReportWriter().write(html, summary, scored);
             outputs.put("report", html);
+        }
+        if (config.output().writes(OutputFormat.HUBSPOT)) {
+            var report = HubSpotExport.upload(Optional.of(config.hubspot()), outDir, run, scored.iterator());
+            outputs.put("hubspot", outDir.resolve(dev.scout.app.hubspot.HubSpotSettings.PROGRESS_FILE_NAME));
+            console.out().println(HubSpotExport.describe(report));
         }
         return outputs;
     }
