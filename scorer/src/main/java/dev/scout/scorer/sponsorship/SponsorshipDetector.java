@@ -5,6 +5,8 @@ import dev.scout.scorer.text.PostText;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -67,6 +69,44 @@ public final class SponsorshipDetector {
     private static final Pattern AFF_DISCLOSE = Pattern.compile("(affiliate links?|as an amazon associate"
             + "|earn (?:a )?(?:small )?commission|commission links?|provisionslinks?|werbelinks?"
             + "|liens? affilies?|enlaces? de afiliados?|links? de afiliados?)");
+    private static final int G_AD = 0;
+    private static final int G_PARTNER = 1;
+    private static final int G_THANKS = 2;
+    private static final int G_GIFT = 3;
+    private static final int G_CODE = 4;
+    private static final int G_PERCENT = 5;
+    private static final int G_AFFILIATE = 6;
+    private static final GateScanner TRIGGERS = new GateScanner(triggers());
+
+    private static Map<String, Integer> triggers() {
+        Map<String, Integer> t = new HashMap<>();
+        for (String w : List.of("sponsor", "partner", "paid", "promotion", "advert", "patrocin", "gesponsert")) {
+            t.put(w, G_AD);
+        }
+        for (String w : List.of("association", "collaboration", "kooperation", "colaboracion", "partenariat",
+                "samenwerking", "ambassador")) {
+            t.put(w, G_PARTNER);
+        }
+        for (String w : List.of("thank", "danke", "merci", "gracias")) {
+            t.put(w, G_THANKS);
+        }
+        for (String w : List.of("gift", "sent", "pr ", "press sample", "offert", "c/o")) {
+            t.put(w, G_GIFT);
+        }
+        for (String w : List.of("code", "codigo", "coupon", "kod")) {
+            t.put(w, G_CODE);
+        }
+        t.put("%", G_PERCENT);
+        for (String w : List.of("affiliat", "associate", "commission", "provision", "werbelink", "afiliad", "affilie")) {
+            t.put(w, G_AFFILIATE);
+        }
+        return t;
+    }
+
+    private static boolean has(int mask, int group) {
+        return (mask & (1 << group)) != 0;
+    }
+
     private static final Pattern NAME_AFTER = Pattern.compile("\\s+(@?[\\w.&'-]+)");
 
     /**
@@ -93,26 +133,26 @@ public final class SponsorshipDetector {
         String lower = text.lower();
         String folded = text.folded();
         String phrases = lower.length() == folded.length() ? lower : folded.toLowerCase(Locale.ROOT);
-        Matcher lead = AD_LEAD.matcher(phrases);
-        if (lead.lookingAt()) { // anchored: one attempt, not one per character
+        int gates = TRIGGERS.scan(phrases);
+        Matcher lead = mayLeadWithLabel(phrases) ? AD_LEAD.matcher(phrases) : null;
+        if (lead != null && lead.lookingAt()) { // anchored: one attempt, not one per character
             signals.add(new Signal(SignalKind.AD_PHRASE, "'" + lead.group(1) + "' label at the start"));
         }
-        if (containsAny(lower, "sponsor", "partner", "paid", "promotion", "advert", "patrocin", "gesponsert")) {
+        if (has(gates, G_AD)) {
             Matcher m = AD_PHRASE.matcher(phrases);
             while (m.find()) {
                 signals.add(new Signal(SignalKind.AD_PHRASE, "'" + m.group(1) + "'" + position(m.start())));
                 nameAfter(phrases, m.end()).ifPresent(brands::add);
             }
         }
-        if (containsAny(lower, "association", "collaboration", "kooperation", "colaboracion", "partenariat",
-                "samenwerking", "ambassador")) {
+        if (has(gates, G_PARTNER)) {
             Matcher m = PARTNER_PHRASE.matcher(phrases);
             while (m.find()) {
                 signals.add(new Signal(SignalKind.PARTNER_PHRASE, "'" + m.group(1) + "'"));
                 nameAfter(phrases, m.end()).ifPresent(brands::add);
             }
         }
-        if (containsAny(lower, "thank", "danke", "merci", "gracias")) {
+        if (has(gates, G_THANKS)) {
             Matcher m = THANKS_BRAND.matcher(phrases);
             while (m.find()) {
                 String handle = m.group(1) != null ? m.group(1) : m.group(2);
@@ -120,14 +160,14 @@ public final class SponsorshipDetector {
                 brands.add(Brands.fromMention(handle));
             }
         }
-        if (containsAny(lower, "gift", "sent", "pr ", "press sample", "offert", "c/o")) {
+        if (has(gates, G_GIFT)) {
             Matcher m = GIFTED.matcher(phrases);
             while (m.find()) {
                 signals.add(new Signal(SignalKind.GIFTED, "'" + m.group(1) + "'"));
             }
         }
         List<String> codes = new ArrayList<>(1);
-        if (containsAny(lower, "code", "codigo", "coupon", "kod")) {
+        if (has(gates, G_CODE)) {
             Matcher m = PROMO_CODE.matcher(folded);
             while (m.find()) {
                 if (m.group(1).chars().anyMatch(Character::isLetter) || m.group(1).length() >= 4) {
@@ -136,13 +176,13 @@ public final class SponsorshipDetector {
                 }
             }
         }
-        if (lower.indexOf('%') >= 0) {
+        if (has(gates, G_PERCENT)) {
             Matcher m = DISCOUNT.matcher(phrases);
             if (m.find()) {
                 signals.add(new Signal(SignalKind.DISCOUNT, "'" + m.group(1) + "'"));
             }
         }
-        if (containsAny(lower, "affiliat", "associate", "commission", "provision", "werbelink", "afiliad", "affilie")) {
+        if (has(gates, G_AFFILIATE)) {
             Matcher m = AFF_DISCLOSE.matcher(phrases);
             if (m.find()) {
                 signals.add(new Signal(SignalKind.AFFILIATE_DISCLOSURE, "'" + m.group(1) + "'"));
@@ -237,10 +277,12 @@ public final class SponsorshipDetector {
         return at > FOLD ? " (below the fold, at character " + at + ")" : "";
     }
 
-    private static boolean containsAny(String s, String... needles) {
-        for (String n : needles) {
-            if (s.contains(n)) {
-                return true;
+    /** Cheap pre-check for {@link #AD_LEAD}: the first letter (after at most three symbols) can start a label. */
+    private static boolean mayLeadWithLabel(String lower) {
+        for (int i = 0; i < Math.min(4, lower.length()); i++) {
+            char c = lower.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return c == 'a' || c == 's' || c == 'w' || c == 'p' || c == 'r';
             }
         }
         return false;
