@@ -30,8 +30,9 @@ public record PriceRange(double lowUsd, OptionalDouble highUsd) {
 
     /** "$25–$125" or "$25,000+". */
     public String describe() {
+        String low = "$" + dev.scout.scorer.text.Figures.grouped(Math.round(lowUsd));
         return highUsd.isPresent()
-                ? String.format(java.util.Locale.ROOT, "$%,.0f–$%,.0f", lowUsd, highUsd.getAsDouble())
-                : String.format(java.util.Locale.ROOT, "$%,.0f+", lowUsd);
+                ? low + "–$" + dev.scout.scorer.text.Figures.grouped(Math.round(highUsd.getAsDouble()))
+                : low + "+";
     }
 }

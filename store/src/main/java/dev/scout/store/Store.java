@@ -52,7 +52,8 @@ public interface Store extends AutoCloseable {
 
     /**
      * The newest snapshot of every profile, in id order, each with its {@link ProfileSnapshot#history()} filled from
-     * earlier snapshots — for re-scoring without refetching. Streams in pages; memory does not grow with the store.
+     * snapshots of earlier UTC days (one point per day) — for re-scoring without refetching. Streams in pages;
+     * memory does not grow with the store.
      */
     Iterator<ProfileSnapshot> latestSnapshots();
 

@@ -79,6 +79,17 @@ class SnapshotStoreTest {
     }
 
     @Test
+    void sameDayRefetchLeavesHistoryAsIfFetchedOnce() {
+        open(TextRetention.keep());
+        store.snapshots().accept(snapshot(ref(1), 1_000, T0.minus(Duration.ofDays(7)), 2));
+        store.snapshots().accept(snapshot(ref(1), 1_100, T0, 2));
+        ProfileSnapshot once = store.latestSnapshot(ref(1)).orElseThrow();
+        store.snapshots().accept(snapshot(ref(1), 1_100, T0.plus(Duration.ofMinutes(3)), 2)); // fetched again after a crash
+        ProfileSnapshot twice = store.latestSnapshot(ref(1)).orElseThrow();
+        assertThat(twice.history()).isEqualTo(once.history()).hasSize(1);
+    }
+
+    @Test
     void olderSnapshotArrivingLateDoesNotReplaceTheNewest() {
         open(TextRetention.keep());
         store.snapshots().accept(snapshot(ref(1), 2_000, T0.plus(Duration.ofDays(2)), 1));

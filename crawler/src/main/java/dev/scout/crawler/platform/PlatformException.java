@@ -41,6 +41,7 @@ public final class PlatformException extends Exception {
     private final Kind kind;
     private final OptionalInt status;
     private final transient Optional<Instant> retryAt;
+    private String reasonCode = "";
 
     public PlatformException(Platform platform, String subject, URI url, Kind kind, OptionalInt status, String detail,
                              Optional<Instant> retryAt, Throwable cause) {
@@ -83,6 +84,20 @@ public final class PlatformException extends Exception {
     /** When a retry may succeed; empty when retrying the same request is pointless. */
     public Optional<Instant> retryAt() {
         return retryAt;
+    }
+
+    /**
+     * The platform's machine-readable reason from the error body, e.g. YouTube {@code errors[0].reason}
+     * ({@code quotaExceeded}) or an XRPC {@code error} name ({@code InvalidRequest}); empty when none was given.
+     */
+    public String reasonCode() {
+        return reasonCode;
+    }
+
+    /** Sets the reason code; returns this exception. Only the code that creates the exception calls it. */
+    public PlatformException withReasonCode(String code) {
+        this.reasonCode = code == null ? "" : code;
+        return this;
     }
 
     /** True when the engine should try this profile again later. */

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
 
 /**
  * One adapter's door to the {@link Fetcher}: sends a GET, turns every non-success {@link FetchOutcome} into a
@@ -26,10 +27,17 @@ public final class PlatformHttp {
     private final Fetcher fetcher;
     private final Platform platform;
     private final AtomicLong requests = new AtomicLong();
+    private final UnaryOperator<URI> redact;
 
     public PlatformHttp(Fetcher fetcher, Platform platform) {
+        this(fetcher, platform, UnaryOperator.identity());
+    }
+
+    /** @param redact hides secrets (an API key) in URLs that end up in error messages */
+    public PlatformHttp(Fetcher fetcher, Platform platform, UnaryOperator<URI> redact) {
         this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
         this.platform = Objects.requireNonNull(platform, "platform");
+        this.redact = Objects.requireNonNull(redact, "redact");
     }
 
     /** A successful response, body as received. */
@@ -58,17 +66,18 @@ public final class PlatformHttp {
     /** GETs {@code url} as JSON; throws with kind MALFORMED when the body is not JSON. */
     public JsonResponse getJson(URI url, String subject) throws PlatformException, InterruptedException {
         Response r = get(FetchRequest.json(url, subject), subject);
+        URI shown = redact.apply(url);
         try {
             JsonNode node = MAPPER.readTree(r.fetched().body());
             if (node == null || node.isMissingNode()) {
-                throw malformed(url, subject, "empty body where JSON was expected", null);
+                throw malformed(shown, subject, "empty body where JSON was expected", null);
             }
-            return new JsonResponse(url, node, r.fetched());
+            return new JsonResponse(shown, node, r.fetched());
         } catch (JsonProcessingException e) {
-            throw malformed(url, subject, "malformed JSON (" + e.getOriginalMessage() + ") near: "
+            throw malformed(shown, subject, "malformed JSON (" + e.getOriginalMessage() + ") near: "
                     + snippet(r.bodyText()), e);
         } catch (java.io.IOException e) {
-            throw malformed(url, subject, "unreadable body: " + e.getMessage(), e);
+            throw malformed(shown, subject, "unreadable body: " + e.getMessage(), e);
         }
     }
 
@@ -96,12 +105,12 @@ public final class PlatformHttp {
     private Response get(FetchRequest request, String subject) throws PlatformException, InterruptedException {
         requests.incrementAndGet();
         FetchOutcome outcome = fetcher.fetchAndWait(request);
-        URI url = request.url();
+        URI url = redact.apply(request.url());
         if (outcome instanceof FetchOutcome.Fetched f) {
-            return new Response(url, f);
+            return new Response(request.url(), f);
         }
         if (outcome instanceof FetchOutcome.NotModified nm) {
-            return new Response(url, nm.cached());
+            return new Response(request.url(), nm.cached());
         }
         if (outcome instanceof FetchOutcome.Gone g) {
             throw new PlatformException(platform, subject, url, PlatformException.Kind.NOT_FOUND,
@@ -110,7 +119,7 @@ public final class PlatformHttp {
         if (outcome instanceof FetchOutcome.Rejected rj) {
             throw new PlatformException(platform, subject, url, PlatformException.Kind.REJECTED,
                     OptionalInt.of(rj.status()), "rejected with HTTP " + rj.status() + reasonOf(rj.body()),
-                    Optional.empty(), null);
+                    Optional.empty(), null).withReasonCode(reasonCodeOf(rj.body()));
         }
         if (outcome instanceof FetchOutcome.RobotsDenied rd) {
             throw new PlatformException(platform, subject, url, PlatformException.Kind.DENIED,
@@ -138,6 +147,17 @@ public final class PlatformHttp {
                         .flatMap(e -> Json.text(e, "reason")).orElse(Json.textOr(err, "message", "error"));
             }
             return "";
+        }).orElse("");
+    }
+
+    /** The machine-readable reason: Google {@code error.errors[0].reason}, else a string {@code error}. */
+    private static String reasonCodeOf(byte[] body) {
+        return errorBody(body).map(n -> {
+            JsonNode err = n.get("error");
+            if (err != null && err.isObject()) {
+                return Json.array(err, "errors").stream().findFirst().flatMap(e -> Json.text(e, "reason")).orElse("");
+            }
+            return err != null && err.isTextual() ? err.asText() : "";
         }).orElse("");
     }
 

@@ -2,7 +2,7 @@ package dev.scout.scorer.authenticity;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import dev.scout.scorer.text.Figures;
 
 /**
  * "Suspicious account" (bought, fake or bot-like) classifier over profile-level features: a small naive-Bayes
@@ -102,14 +102,14 @@ public final class AccountClassifier {
         double w = fires ? Math.log(recall / fpr) : Math.log((1 - recall) / (1 - fpr));
         w = Math.max(-CAP, Math.min(CAP, w));
         if (fires && reasons != null) {
-            reasons.add(String.format(Locale.ROOT, "%s: %+.2f", what, w));
+            reasons.add(what + ": " + (w >= 0 ? "+" : "") + Figures.fixed(w, 2));
         }
         return w;
     }
 
     private static double prior(boolean fires, double weight, String what, List<String> reasons) {
         if (fires && reasons != null) {
-            reasons.add(String.format(Locale.ROOT, "%s: %+.2f", what, weight));
+            reasons.add(what + ": " + (weight >= 0 ? "+" : "") + Figures.fixed(weight, 2));
         }
         return fires ? weight : 0;
     }

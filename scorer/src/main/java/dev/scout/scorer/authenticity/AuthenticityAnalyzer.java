@@ -7,7 +7,7 @@ import dev.scout.scorer.engagement.BandBenchmark;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import dev.scout.scorer.text.Figures;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -34,8 +34,8 @@ public final class AuthenticityAnalyzer {
         AccountFeatures features = AccountFeatures.of(snapshot.account(), snapshot.crawledAt());
         AccountClassifier.Verdict verdict = classifier.classify(features);
         List<String> reasons = new ArrayList<>();
-        reasons.add(String.format(Locale.ROOT, "account classifier: %.0f%% suspicious%s", verdict.probability() * 100,
-                verdict.reasons().isEmpty() ? " (no rule fired)" : " (" + String.join(", ", verdict.reasons()) + ")"));
+        reasons.add("account classifier: " + Math.round(verdict.probability() * 100) + "% suspicious"
+                + (verdict.reasons().isEmpty() ? " (no rule fired)" : " (" + String.join(", ", verdict.reasons()) + ")"));
         Optional<String> spike = snapshot.account().followers().isPresent()
                 ? growth.detect(snapshot.history(), snapshot.crawledAt(), snapshot.account().followers().getAsLong())
                 : Optional.empty();
@@ -54,14 +54,14 @@ public final class AuthenticityAnalyzer {
         OptionalDouble massShare = OptionalDouble.empty();
         int sampleSize = 0;
         double value = 1 - verdict.probability();
-        StringBuilder why = new StringBuilder(String.format(Locale.ROOT, "1 - classifier %.2f", verdict.probability()));
+        StringBuilder why = new StringBuilder("1 - classifier ").append(Figures.fixed(verdict.probability(), 2));
         if (snapshot.followerSample().isPresent() && !snapshot.followerSample().get().isEmpty()) {
             AudienceQuality.Result a = audience.assess(snapshot.followerSample().get(), snapshot.crawledAt());
             realPct = OptionalDouble.of(a.realPct());
             massShare = OptionalDouble.of(a.massFollowerShare());
             sampleSize = a.sampleSize();
             value *= a.realPct() / 100;
-            why.append(String.format(Locale.ROOT, " x audience %.0f%% real", a.realPct()));
+            why.append(" x audience ").append(Math.round(a.realPct())).append("% real");
         }
         if (spike.isPresent()) {
             value *= 0.5;

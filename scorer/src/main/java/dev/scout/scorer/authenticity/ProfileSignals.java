@@ -8,7 +8,7 @@ import dev.scout.scorer.engagement.Medians;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import dev.scout.scorer.text.Figures;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -40,7 +40,7 @@ public final class ProfileSignals {
             double ratio = (double) following / Math.max(followers, 1);
             boolean concern = following > 2 * followers;
             scored += concern ? 1 : 0;
-            out.add(new Signal("following-ratio", String.format(Locale.ROOT, "%.2f", ratio), concern, concern
+            out.add(new Signal("following-ratio", Figures.fixed(ratio, 2), concern, concern
                     ? "follows more than twice as many accounts as follow it (Cresci CC19)"
                     : "following/followers ratio at most 2"));
             boolean mass = following > AudienceQuality.MASS_FOLLOWING;
@@ -54,7 +54,7 @@ public final class ProfileSignals {
             double perDay = (double) f.followers().getAsLong() / Math.max(age, 1);
             boolean concern = age < 90 && f.followers().getAsLong() >= 10_000;
             scored += concern ? 1 : 0;
-            out.add(new Signal("age-vs-audience", String.format(Locale.ROOT, "%d days, %.0f followers/day", age, perDay),
+            out.add(new Signal("age-vs-audience", age + " days, " + Math.round(perDay) + " followers/day",
                     concern, concern ? "10,000+ followers on an account younger than 90 days"
                             : "audience size plausible for the account's age"));
         }
@@ -64,7 +64,7 @@ public final class ProfileSignals {
             double perDay = (posts.size() - 1) / days;
             boolean concern = perDay > MAX_POSTS_PER_DAY;
             scored += concern ? 1 : 0;
-            out.add(new Signal("posting-cadence", String.format(Locale.ROOT, "%.1f posts/day", perDay), concern,
+            out.add(new Signal("posting-cadence", Figures.fixed(perDay, 1) + " posts/day", concern,
                     concern ? "more than 30 posts a day looks automated" : "posting cadence at most 30 a day"));
         }
         if (rate.isPresent() && benchmark.isPresent()) {
@@ -89,7 +89,7 @@ public final class ProfileSignals {
             double likes = Medians.median(posts.stream().mapToDouble(Post::likes).toArray()).orElse(0);
             boolean high = median.getAsDouble() > 0.5;
             boolean low = median.getAsDouble() < 0.001 && likes >= 100;
-            out.add(new Signal("replies-per-like", String.format(Locale.ROOT, "%.3f", median.getAsDouble()), high || low,
+            out.add(new Signal("replies-per-like", Figures.fixed(median.getAsDouble(), 3), high || low,
                     high ? "more than one reply per two likes: engagement pods or giveaways (reported)"
                             : low ? "almost no replies on 100+ likes: bought likes (reported)"
                             : "replies per like within 0.001–0.5"));
@@ -98,6 +98,6 @@ public final class ProfileSignals {
     }
 
     private static String pct(double fraction) {
-        return String.format(Locale.ROOT, "%.2f%%", fraction * 100);
+        return Figures.percent(fraction);
     }
 }

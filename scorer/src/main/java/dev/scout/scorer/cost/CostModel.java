@@ -6,7 +6,6 @@ import dev.scout.scorer.ScoredProfile;
 import dev.scout.scorer.tier.FollowerBand;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -78,8 +77,8 @@ public final class CostModel {
         OptionalDouble cpe = medianEngagements.isPresent() && medianEngagements.getAsDouble() > 0
                 ? OptionalDouble.of(price / medianEngagements.getAsDouble()) : OptionalDouble.empty();
         String model = basis + ", log-interpolated by followers; cost per engagement = price / median engagements"
-                + " per post" + (cpe.isEmpty() ? " (unknown: no engagements)" : String.format(Locale.ROOT, " (%.0f)",
-                medianEngagements.getAsDouble()));
+                + " per post" + (cpe.isEmpty() ? " (unknown: no engagements)" : " (" + Math.round(
+                medianEngagements.getAsDouble()) + ")");
         return new ScoredProfile.Cost(OptionalDouble.of(Math.round(price * 100) / 100.0), cpe, model);
     }
 

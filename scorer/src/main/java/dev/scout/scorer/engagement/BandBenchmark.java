@@ -84,12 +84,17 @@ public record BandBenchmark(String table, String band, double low, double avgLow
 
     /** e.g. "instagram-proxy 10k-50k: avg 0.84–1.11%, high > 2.61%". */
     public String describe() {
-        return String.format(java.util.Locale.ROOT, "%s %s: low < %s%%, avg %s–%s%%, high > %s%%%s",
-                table, band, pct(low), pct(avgLow), pct(avgHigh), pct(high), estimated ? " (low/high estimated)" : "");
+        return table + " " + band + ": low < " + pct(low) + "%, avg " + pct(avgLow) + "–" + pct(avgHigh)
+                + "%, high > " + pct(high) + "%" + (estimated ? " (low/high estimated)" : "");
     }
 
+    /** Percentage with up to three decimals, trailing zeros dropped: 0.0261 → "2.61", 0.0442 → "4.42". */
     static String pct(double fraction) {
-        return new java.math.BigDecimal(fraction * 100).round(new java.math.MathContext(3)).stripTrailingZeros()
-                .toPlainString();
+        String s = dev.scout.scorer.text.Figures.fixed(fraction * 100, 3);
+        int end = s.length();
+        while (s.charAt(end - 1) == '0') {
+            end--;
+        }
+        return s.charAt(end - 1) == '.' ? s.substring(0, end - 1) : s.substring(0, end);
     }
 }

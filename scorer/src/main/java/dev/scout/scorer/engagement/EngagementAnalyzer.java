@@ -7,7 +7,6 @@ import dev.scout.scorer.tier.FollowerBand;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -102,7 +101,7 @@ public final class EngagementAnalyzer {
         }
         long replies = posts.stream().filter(Post::reply).count();
         if (replies > 0) {
-            notes.add(String.format(Locale.ROOT, "%d replies to other accounts included", replies));
+            notes.add(replies + " replies to other accounts included");
         }
         return notes;
     }

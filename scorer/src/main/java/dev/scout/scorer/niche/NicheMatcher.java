@@ -5,7 +5,6 @@ import dev.scout.scorer.text.TextFolding;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -68,12 +67,12 @@ public final class NicheMatcher {
 
     /** Every niche term found in {@code text}; a term appears once per text even when repeated. */
     public List<Hit> match(PostText text) {
-        Set<Hit> hits = new LinkedHashSet<>();
+        List<Hit> hits = new ArrayList<>(4); // few hits per text: a list with a linear duplicate check is cheapest
         for (String tag : text.hashtags()) {
             int[] ids = nichesByHashtag.get(tag);
             if (ids != null) {
                 for (int id : ids) {
-                    hits.add(new Hit(id, "#" + tag, "hashtag"));
+                    addOnce(hits, new Hit(id, "#" + tag, "hashtag"));
                 }
             }
         }
@@ -90,13 +89,22 @@ public final class NicheMatcher {
                 }
                 for (Phrase p : candidates) {
                     if (p.tokens.length == longest && matchesAt(words, i, p.tokens)) {
-                        hits.add(new Hit(p.niche, p.display, "text"));
+                        addOnce(hits, new Hit(p.niche, p.display, "text"));
                     }
                 }
             }
             i += Math.max(1, longest);
         }
-        return hits.isEmpty() ? List.of() : new ArrayList<>(hits);
+        return hits;
+    }
+
+    private static void addOnce(List<Hit> hits, Hit hit) {
+        for (Hit h : hits) {
+            if (h.niche() == hit.niche() && h.term().equals(hit.term())) {
+                return;
+            }
+        }
+        hits.add(hit);
     }
 
     private static boolean matchesAt(String[] words, int at, String[] tokens) {

@@ -4,7 +4,6 @@ import dev.scout.scorer.ScoredProfile.ScoreComponent;
 import dev.scout.scorer.ScoringSettings;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The weighted components of the score, each in [0, 1] with its explanation (definitions in
@@ -45,8 +44,8 @@ public final class ComponentCalculator {
                     ? "no posts: engagement unknown" : "engagement or band unknown: counts 0");
         }
         double p = e.bandPercentile().getAsDouble();
-        return new ScoreComponent("engagement", weight, clamp(p / 100), String.format(Locale.ROOT,
-                "%s at the %.0fth percentile of %s", Numbers.pct(e.rate().getAsDouble()), p, e.benchmark()));
+        return new ScoreComponent("engagement", weight, clamp(p / 100), Numbers.pct(e.rate().getAsDouble())
+                + " at the " + Math.round(p) + "th percentile of " + e.benchmark());
     }
 
     private ScoreComponent niche(ScoreInputs in, double weight) {
@@ -55,8 +54,8 @@ public final class ComponentCalculator {
         }
         double saturation = Math.max(2 * settings.minNicheShare(), 0.01);
         double share = in.niche().share();
-        return new ScoreComponent("niche", weight, clamp(share / saturation), String.format(Locale.ROOT,
-                "niche share %s, full marks at %s", Numbers.share(share), Numbers.share(saturation)));
+        return new ScoreComponent("niche", weight, clamp(share / saturation), "niche share " + Numbers.share(share)
+                + ", full marks at " + Numbers.share(saturation));
     }
 
     private ScoreComponent sponsorship(ScoreInputs in, double weight) {
@@ -67,9 +66,9 @@ public final class ComponentCalculator {
         int brands = in.sponsorship().brands().size();
         double brandFactor = 1 - 0.5 * Math.min(1, brands / (2.0 * Math.max(settings.maxBrands(), 1)));
         double value = (1 - Math.min(1, in.sponsorship().share() / zeroAt)) * brandFactor;
-        return new ScoreComponent("sponsorship", weight, clamp(value), String.format(Locale.ROOT,
-                "sponsored share %s (zero marks at %s) and %d brands", Numbers.share(in.sponsorship().share()),
-                Numbers.share(zeroAt), brands));
+        return new ScoreComponent("sponsorship", weight, clamp(value), "sponsored share "
+                + Numbers.share(in.sponsorship().share()) + " (zero marks at " + Numbers.share(zeroAt) + ") and "
+                + brands + " brands");
     }
 
     private static double clamp(double v) {

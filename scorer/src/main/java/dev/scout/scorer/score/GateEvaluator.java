@@ -71,9 +71,9 @@ public final class GateEvaluator {
             return new Gate("niche", false, "no posts: niche share for " + n.target() + " unknown" + evidence);
         }
         boolean ok = n.share() >= settings.minNicheShare();
-        return new Gate("niche", ok, String.format(Locale.ROOT, "niche share %s of %d posts is %s %s for %s%s",
-                Numbers.share(n.share()), in.postsAnalyzed(), ok ? "at or above" : "below",
-                Numbers.share(settings.minNicheShare()), n.target(), evidence));
+        return new Gate("niche", ok, "niche share " + Numbers.share(n.share()) + " of " + in.postsAnalyzed()
+                + " posts is " + (ok ? "at or above " : "below ") + Numbers.share(settings.minNicheShare()) + " for "
+                + n.target() + evidence);
     }
 
     private static Gate engagement(ScoreInputs in) {
@@ -91,9 +91,9 @@ public final class GateEvaluator {
         BandBenchmark b = in.engagement().benchmark().get();
         double rate = e.rate().getAsDouble();
         boolean ok = rate >= b.avgHigh();
-        return new Gate("engagement", ok, String.format(Locale.ROOT,
-                "engagement %s is %s the %s band's above-average cut %s (grade %s)", Numbers.pct(rate),
-                ok ? "above" : "below", b.band(), Numbers.pct(b.avgHigh()), e.grade()));
+        return new Gate("engagement", ok, "engagement " + Numbers.pct(rate) + " is " + (ok ? "above" : "below")
+                + " the " + b.band() + " band's above-average cut " + Numbers.pct(b.avgHigh()) + " (grade " + e.grade()
+                + ")");
     }
 
     private Gate sponsorship(ScoreInputs in) {
@@ -105,16 +105,16 @@ public final class GateEvaluator {
         boolean shareOk = s.share() <= settings.maxSponsoredShare();
         boolean brandsOk = brands <= settings.maxBrands();
         int sponsored = s.posts().size();
-        return new Gate("sponsorship", shareOk && brandsOk, String.format(Locale.ROOT,
-                "sponsored share %s (%d of %d posts) %s %s and %d distinct brand%s %s %d", Numbers.share(s.share()),
-                sponsored, in.postsAnalyzed(), shareOk ? "within" : "above", Numbers.share(settings.maxSponsoredShare()),
-                brands, brands == 1 ? "" : "s", brandsOk ? "within" : "above", settings.maxBrands()));
+        return new Gate("sponsorship", shareOk && brandsOk, "sponsored share " + Numbers.share(s.share()) + " ("
+                + sponsored + " of " + in.postsAnalyzed() + " posts) " + (shareOk ? "within " : "above ")
+                + Numbers.share(settings.maxSponsoredShare()) + " and " + brands + " distinct brand"
+                + (brands == 1 ? "" : "s") + " " + (brandsOk ? "within " : "above ") + settings.maxBrands());
     }
 
     private Gate authenticity(ScoreInputs in) {
         var a = in.authenticity().authenticity();
-        String p = String.format(Locale.ROOT, "%.0f%%", in.authenticity().probability() * 100);
-        String cut = String.format(Locale.ROOT, "%.0f%%", settings.suspiciousProbability() * 100);
+        String p = Math.round(in.authenticity().probability() * 100) + "%";
+        String cut = Math.round(settings.suspiciousProbability() * 100) + "%";
         if (!a.suspicious()) {
             return new Gate("authenticity", true, "not suspicious: account classifier " + p + " below " + cut);
         }
@@ -128,9 +128,8 @@ public final class GateEvaluator {
         }
         double real = a.audienceRealPct().getAsDouble();
         boolean ok = real >= settings.minAudienceRealPct();
-        return new Gate("audience", ok, String.format(Locale.ROOT,
-                "audience %.0f%% real %s %.0f%% (sample of %d; %.0f%% mass followers)", real,
-                ok ? "at or above" : "below", settings.minAudienceRealPct(), a.sampleSize(),
-                a.massFollowerShare().orElse(0) * 100));
+        return new Gate("audience", ok, "audience " + Math.round(real) + "% real " + (ok ? "at or above " : "below ")
+                + Math.round(settings.minAudienceRealPct()) + "% (sample of " + a.sampleSize() + "; "
+                + Math.round(a.massFollowerShare().orElse(0) * 100) + "% mass followers)");
     }
 }

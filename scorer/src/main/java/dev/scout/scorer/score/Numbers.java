@@ -1,6 +1,6 @@
 package dev.scout.scorer.score;
 
-import java.util.Locale;
+import dev.scout.scorer.text.Figures;
 
 /** Number formatting for explanations: root locale, so reasons read the same on every machine. */
 final class Numbers {
@@ -9,14 +9,14 @@ final class Numbers {
     }
 
     static String pct(double fraction) {
-        return String.format(Locale.ROOT, "%.2f%%", fraction * 100);
+        return Figures.percent(fraction);
     }
 
     static String share(double fraction) {
-        return String.format(Locale.ROOT, "%.2f", fraction);
+        return Figures.fixed(fraction, 2);
     }
 
     static String count(long n) {
-        return String.format(Locale.ROOT, "%,d", n);
+        return Figures.grouped(n);
     }
 }

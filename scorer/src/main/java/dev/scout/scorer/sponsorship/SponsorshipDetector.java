@@ -5,6 +5,8 @@ import dev.scout.scorer.text.PostText;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -42,31 +44,69 @@ public final class SponsorshipDetector {
     private static final Set<String> GIFTED_TAGS = Set.of("gifted", "gift", "pr", "prsample", "prproduct",
             "prpackage", "produitoffert", "geschenkt", "regalo");
 
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    // Phrase patterns run on the lower-cased text, so they need no case-insensitive matching (several times faster).
     private static final Pattern AD_PHRASE = Pattern.compile("\\b(paid partnership(?: with)?|sponsored by"
             + "|in (?:paid )?partnership with|(?:this|today's) (?:video|post|stream|recipe|episode) is sponsored"
             + "|thanks to .{1,40}? for sponsoring|includes paid promotion|paid promotion|advertisement feature"
-            + "|bezahlte partnerschaft|gesponsert von|patrocinado por|sponsorise par|sponsorizzato da)\\b", FLAGS);
+            + "|bezahlte partnerschaft|gesponsert von|patrocinado por|sponsorise par|sponsorizzato da)\\b");
     private static final Pattern AD_LEAD = Pattern.compile(
             "^\\W{0,3}(ad|advert|advertisement|advertising|sponsored|anzeige|werbung|publicidad|publicite|reklame|annonce)"
-            + "\\s*(?:[:|\\-\\u2013\\u2014\\])])", FLAGS);
+            + "\\s*(?:[:|\\-\\u2013\\u2014\\])])");
     private static final Pattern PARTNER_PHRASE = Pattern.compile("\\b(in association with|in collaboration with"
             + "|in kooperation mit|en colaboracion con|en partenariat avec|in samenwerking met"
-            + "|(?:brand )?ambassador for)\\b", FLAGS);
+            + "|(?:brand )?ambassador for)\\b");
     private static final Pattern THANKS_BRAND = Pattern.compile("\\b(?:thanks to|thank you to|danke an|merci a"
             + "|gracias a)\\s+(@[\\w.-]+(?:@[\\w.-]+)?)"
             + "|\\b(?:thanks|thank you)\\s+(@[\\w.-]+(?:@[\\w.-]+)?)\\s+for\\s+(?:sending|gifting|partnering"
-            + "|sponsoring|the (?:free|gifted)|providing|supporting)", FLAGS);
+            + "|sponsoring|the (?:free|gifted)|providing|supporting)");
     private static final Pattern GIFTED = Pattern.compile("\\b((?:kindly )?gifted (?:to me )?by|kindly gifted"
-            + "|sent (?:to )?me by|pr (?:package|sample|product)s?|press sample|produit offert|c/o @[\\w.-]+)", FLAGS);
+            + "|sent (?:to )?me by|pr (?:package|sample|product)s?|press sample|produit offert|c/o @[\\w.-]+)");
     /** The code itself must be written in capitals or digits: "use code VEGAN10", not "use code below". */
     private static final Pattern PROMO_CODE = Pattern.compile("(?i:\\b(?:code promo|promo code|discount code|code|codigo|coupon|rabattcode"
             + "|gutscheincode|kod))\\s*[:\"'\\u201c]?\\s*([A-Z0-9][A-Z0-9_-]{2,19})\\b");
     private static final Pattern DISCOUNT = Pattern.compile("(\\b\\d{1,2}\\s?%\\s?(?:off|rabatt|de descuento"
-            + "|de reduction|korting|sconto|discount)\\b|\\bsave \\d{1,2}\\s?%)", FLAGS);
+            + "|de reduction|korting|sconto|discount)\\b|\\bsave \\d{1,2}\\s?%)");
     private static final Pattern AFF_DISCLOSE = Pattern.compile("(affiliate links?|as an amazon associate"
             + "|earn (?:a )?(?:small )?commission|commission links?|provisionslinks?|werbelinks?"
-            + "|liens? affilies?|enlaces? de afiliados?|links? de afiliados?)", FLAGS);
+            + "|liens? affilies?|enlaces? de afiliados?|links? de afiliados?)");
+    private static final int G_AD = 0;
+    private static final int G_PARTNER = 1;
+    private static final int G_THANKS = 2;
+    private static final int G_GIFT = 3;
+    private static final int G_CODE = 4;
+    private static final int G_PERCENT = 5;
+    private static final int G_AFFILIATE = 6;
+    private static final GateScanner TRIGGERS = new GateScanner(triggers());
+
+    private static Map<String, Integer> triggers() {
+        Map<String, Integer> t = new HashMap<>();
+        for (String w : List.of("sponsor", "partner", "paid", "promotion", "advert", "patrocin", "gesponsert")) {
+            t.put(w, G_AD);
+        }
+        for (String w : List.of("association", "collaboration", "kooperation", "colaboracion", "partenariat",
+                "samenwerking", "ambassador")) {
+            t.put(w, G_PARTNER);
+        }
+        for (String w : List.of("thank", "danke", "merci", "gracias")) {
+            t.put(w, G_THANKS);
+        }
+        for (String w : List.of("gift", "sent", "pr ", "press sample", "offert", "c/o")) {
+            t.put(w, G_GIFT);
+        }
+        for (String w : List.of("code", "codigo", "coupon", "kod")) {
+            t.put(w, G_CODE);
+        }
+        t.put("%", G_PERCENT);
+        for (String w : List.of("affiliat", "associate", "commission", "provision", "werbelink", "afiliad", "affilie")) {
+            t.put(w, G_AFFILIATE);
+        }
+        return t;
+    }
+
+    private static boolean has(int mask, int group) {
+        return (mask & (1 << group)) != 0;
+    }
+
     private static final Pattern NAME_AFTER = Pattern.compile("\\s+(@?[\\w.&'-]+)");
 
     /**
@@ -92,41 +132,42 @@ public final class SponsorshipDetector {
         }
         String lower = text.lower();
         String folded = text.folded();
-        Matcher lead = AD_LEAD.matcher(folded);
-        if (lead.find()) {
+        String phrases = lower.length() == folded.length() ? lower : folded.toLowerCase(Locale.ROOT);
+        int gates = TRIGGERS.scan(phrases);
+        Matcher lead = mayLeadWithLabel(phrases) ? AD_LEAD.matcher(phrases) : null;
+        if (lead != null && lead.lookingAt()) { // anchored: one attempt, not one per character
             signals.add(new Signal(SignalKind.AD_PHRASE, "'" + lead.group(1) + "' label at the start"));
         }
-        if (containsAny(lower, "sponsor", "partner", "paid", "promotion", "advert", "patrocin", "gesponsert")) {
-            Matcher m = AD_PHRASE.matcher(folded);
+        if (has(gates, G_AD)) {
+            Matcher m = AD_PHRASE.matcher(phrases);
             while (m.find()) {
                 signals.add(new Signal(SignalKind.AD_PHRASE, "'" + m.group(1) + "'" + position(m.start())));
-                nameAfter(folded, m.end()).ifPresent(brands::add);
+                nameAfter(phrases, m.end()).ifPresent(brands::add);
             }
         }
-        if (containsAny(lower, "association", "collaboration", "kooperation", "colaboracion", "partenariat",
-                "samenwerking", "ambassador")) {
-            Matcher m = PARTNER_PHRASE.matcher(folded);
+        if (has(gates, G_PARTNER)) {
+            Matcher m = PARTNER_PHRASE.matcher(phrases);
             while (m.find()) {
                 signals.add(new Signal(SignalKind.PARTNER_PHRASE, "'" + m.group(1) + "'"));
-                nameAfter(folded, m.end()).ifPresent(brands::add);
+                nameAfter(phrases, m.end()).ifPresent(brands::add);
             }
         }
-        if (containsAny(lower, "thank", "danke", "merci", "gracias")) {
-            Matcher m = THANKS_BRAND.matcher(folded);
+        if (has(gates, G_THANKS)) {
+            Matcher m = THANKS_BRAND.matcher(phrases);
             while (m.find()) {
                 String handle = m.group(1) != null ? m.group(1) : m.group(2);
                 signals.add(new Signal(SignalKind.THANKS_BRAND, "'" + m.group() + "'"));
                 brands.add(Brands.fromMention(handle));
             }
         }
-        if (containsAny(lower, "gift", "sent", "pr ", "press sample", "offert", "c/o")) {
-            Matcher m = GIFTED.matcher(folded);
+        if (has(gates, G_GIFT)) {
+            Matcher m = GIFTED.matcher(phrases);
             while (m.find()) {
                 signals.add(new Signal(SignalKind.GIFTED, "'" + m.group(1) + "'"));
             }
         }
         List<String> codes = new ArrayList<>(1);
-        if (containsAny(lower, "code", "codigo", "coupon", "kod")) {
+        if (has(gates, G_CODE)) {
             Matcher m = PROMO_CODE.matcher(folded);
             while (m.find()) {
                 if (m.group(1).chars().anyMatch(Character::isLetter) || m.group(1).length() >= 4) {
@@ -135,14 +176,14 @@ public final class SponsorshipDetector {
                 }
             }
         }
-        if (lower.indexOf('%') >= 0) {
-            Matcher m = DISCOUNT.matcher(folded);
+        if (has(gates, G_PERCENT)) {
+            Matcher m = DISCOUNT.matcher(phrases);
             if (m.find()) {
                 signals.add(new Signal(SignalKind.DISCOUNT, "'" + m.group(1) + "'"));
             }
         }
-        if (containsAny(lower, "affiliat", "associate", "commission", "provision", "werbelink", "afiliad", "affilie")) {
-            Matcher m = AFF_DISCLOSE.matcher(folded);
+        if (has(gates, G_AFFILIATE)) {
+            Matcher m = AFF_DISCLOSE.matcher(phrases);
             if (m.find()) {
                 signals.add(new Signal(SignalKind.AFFILIATE_DISCLOSURE, "'" + m.group(1) + "'"));
             }
@@ -236,10 +277,12 @@ public final class SponsorshipDetector {
         return at > FOLD ? " (below the fold, at character " + at + ")" : "";
     }
 
-    private static boolean containsAny(String s, String... needles) {
-        for (String n : needles) {
-            if (s.contains(n)) {
-                return true;
+    /** Cheap pre-check for {@link #AD_LEAD}: the first letter (after at most three symbols) can start a label. */
+    private static boolean mayLeadWithLabel(String lower) {
+        for (int i = 0; i < Math.min(4, lower.length()); i++) {
+            char c = lower.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return c == 'a' || c == 's' || c == 'w' || c == 'p' || c == 'r';
             }
         }
         return false;

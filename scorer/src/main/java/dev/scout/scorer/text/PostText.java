@@ -28,26 +28,28 @@ public record PostText(String folded, String lower, String[] words, Set<String> 
     /** Prepares {@code text} plus structured hashtags (as a platform gives them, with or without {@code #}). */
     public static PostText of(String text, Collection<String> structuredHashtags) {
         String folded = TextFolding.fold(text);
+        String lower = folded.toLowerCase(Locale.ROOT);
         List<String> words = new ArrayList<>();
         Set<String> tags = new LinkedHashSet<>();
         List<String> urls = new ArrayList<>(0);
         List<String> mentions = new ArrayList<>(0);
-        tokenize(folded, words, tags, urls, mentions);
+        // Lower-casing can change the length of rare characters (İ); then words are lower-cased one by one.
+        tokenize(folded, lower.length() == folded.length() ? lower : null, words, tags, urls, mentions);
         for (String tag : structuredHashtags) {
             String t = TextFolding.foldLower(tag.startsWith("#") ? tag.substring(1) : tag);
             if (!t.isEmpty() && tags.add(t)) {
                 splitHashtag(TextFolding.fold(tag.startsWith("#") ? tag.substring(1) : tag), words);
             }
         }
-        return new PostText(folded, folded.toLowerCase(Locale.ROOT), words.toArray(String[]::new), Set.copyOf(tags),
-                List.copyOf(urls), List.copyOf(mentions));
+        return new PostText(folded, lower, words.toArray(String[]::new), java.util.Collections.unmodifiableSet(tags),
+                urls.isEmpty() ? List.of() : List.copyOf(urls), mentions.isEmpty() ? List.of() : List.copyOf(mentions));
     }
 
     public static PostText of(String text) {
         return of(text, List.of());
     }
 
-    private static void tokenize(String s, List<String> words, Set<String> tags, List<String> urls,
+    private static void tokenize(String s, String lower, List<String> words, Set<String> tags, List<String> urls,
                                  List<String> mentions) {
         int n = s.length();
         int i = 0;
@@ -70,17 +72,25 @@ public record PostText(String folded, String lower, String[] words, Set<String> 
                 tags.add(raw.toLowerCase(Locale.ROOT));
                 splitHashtag(raw, words);
                 i = end;
-            } else if (Character.isLetterOrDigit(c)) {
+            } else if (isLetterOrDigit(c)) {
                 int end = i + 1;
-                while (end < n && Character.isLetterOrDigit(s.charAt(end))) {
+                while (end < n && isLetterOrDigit(s.charAt(end))) {
                     end++;
                 }
-                words.add(Stemmer.stem(s.substring(i, end).toLowerCase(Locale.ROOT)));
+                words.add(Stemmer.stem(lower != null ? lower.substring(i, end)
+                        : s.substring(i, end).toLowerCase(Locale.ROOT)));
                 i = end;
             } else {
                 i++;
             }
         }
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     private static boolean isUrlStart(String s, int i) {

@@ -76,6 +76,9 @@ public final class MastodonApi implements Route {
         if (path.equals("/api/v1/accounts/lookup")) {
             return accounts.lookup(r);
         }
+        if (path.equals("/api/v1/instance") || path.equals("/api/v2/instance")) {
+            return instance(path.contains("/v2/"));
+        }
         if (path.equals("/api/v1/directory")) {
             return directory(r);
         }
@@ -131,6 +134,28 @@ public final class MastodonApi implements Route {
                 .sorted(order.thenComparing(SimAccount::index))
                 .skip(offset).limit(limit).toList();
         return json(listed, a -> json.account(a, domain));
+    }
+
+    /** Instance metadata; like a LOCAL_DOMAIN ≠ WEB_DOMAIN server, it names the handle domain, not the API host. */
+    private SimResponse instance(boolean v2) {
+        var n = mapper.createObjectNode();
+        if (v2) {
+            n.put("domain", domain);
+        } else {
+            n.put("uri", domain);
+        }
+        n.put("title", "Simulated " + domain);
+        n.put("version", "4.3.0");
+        n.put("source_url", "https://github.com/mastodon/mastodon");
+        n.put("description", "A simulated Mastodon instance for Scout tests and demos.");
+        if (v2) {
+            n.putObject("configuration").putObject("urls").put("streaming", directory.baseUrl(domain).replace("http", "ws"));
+            n.putObject("registrations").put("enabled", false).put("approval_required", false);
+        } else {
+            n.putObject("urls").put("streaming_api", directory.baseUrl(domain).replace("http", "ws"));
+            n.put("registrations", false);
+        }
+        return write(200, n);
     }
 
     private long newestPost(SimAccount a) {

@@ -1,5 +1,6 @@
 package dev.scout.simnet.mastodon;
 
+import dev.scout.simnet.http.BadRequestException;
 import dev.scout.simnet.http.SimRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -86,8 +87,7 @@ final class Paging {
         try {
             return Optional.of(Long.parseLong(v.get().trim()));
         } catch (NumberFormatException e) {
-            // Mastodon ids are opaque strings; an id we never issued matches nothing, like an id from the far future.
-            return Optional.of(v.get().compareTo("0") < 0 ? 0L : Long.MAX_VALUE);
+            throw new BadRequestException(name, v.get(), "must be an id this server issued");
         }
     }
 

@@ -75,12 +75,12 @@ public final class PopulationGenerator {
             addCreator(rng, creatorBudget - (drafts.size() - creatorsStart));
         }
         for (int i = 0; i < audience; i++) {
-            boolean bluesky = rng.nextDouble() < 0.25;
+            boolean bluesky = rng.nextDouble() < 0.35;
             Draft d = add(factory.audience(rng, bluesky ? Platform.BLUESKY : Platform.MASTODON, domain(rng)));
             finishIdentity(rng, d);
         }
         for (int i = 0; i < fakes; i++) {
-            boolean bluesky = rng.nextDouble() < 0.25;
+            boolean bluesky = rng.nextDouble() < 0.35;
             Draft d = add(factory.fakeFollower(rng, bluesky ? Platform.BLUESKY : Platform.MASTODON, domain(rng)));
             finishIdentity(rng, d);
         }

@@ -77,7 +77,11 @@ final class PostGenerator {
         if (sponsoredCount < d.brands.size()) {
             d.brands = new ArrayList<>(d.brands.subList(0, sponsoredCount));
         }
-        double restShare = n == sponsoredCount ? 0 : Math.max(0, Math.min(1, (d.nicheShare * n - sponsoredCount) / (n - sponsoredCount)));
+        double share = d.kind == AccountKind.GENERALIST ? 0.8 : d.nicheShare;
+        double restShare = n == sponsoredCount ? 0 : Math.max(0, Math.min(1, (share * n - sponsoredCount) / (n - sponsoredCount)));
+        // Generalists rotate through their niches, so no window of recent posts reaches the 30% niche gate.
+        int rotation = d.mix.isEmpty() ? 0 : rng.nextInt(d.mix.size());
+        int generalistPosts = 0;
         boolean[] nicheSlots = spread(n, restShare, rng);
         double[] noise = noise(n, d.fakeKind == FakeKind.ENGAGEMENT_POD ? 0.05 : 0.3, rng);
         int pinned = d.kind == AccountKind.CREATOR && n > 8 && rng.nextDouble() < 0.15 ? 5 + rng.nextInt(n - 5) : -1;
@@ -95,9 +99,9 @@ final class PostGenerator {
             } else if (d.kind == AccountKind.BRAND) {
                 niche = Optional.of(d.mix.get(0));
                 segments = PostText.niche(rng, niche.get(), Optional.empty(), false, false);
-            } else if (isSponsored || nicheSlots[i] || i == 0 || d.kind == AccountKind.GENERALIST && rng.nextDouble() < 0.88
-                    || d.fakeKind == FakeKind.BOT_LIKE) {
-                Niche chosen = d.primaryNiche.orElseGet(() -> d.mix.get(rng.nextInt(d.mix.size())));
+            } else if (isSponsored || nicheSlots[i] || i == 0 || d.fakeKind == FakeKind.BOT_LIKE) {
+                Niche chosen = d.primaryNiche.isPresent() ? d.primaryNiche.get()
+                        : d.mix.get((rotation + generalistPosts++) % d.mix.size());
                 niche = Optional.of(chosen);
                 if (isSponsored) {
                     int b = d.brands.get(brandCursor++ % d.brands.size());

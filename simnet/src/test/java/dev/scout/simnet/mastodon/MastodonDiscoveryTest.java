@@ -129,6 +129,13 @@ class MastodonDiscoveryTest {
     }
 
     @Test
+    void instanceMetadataNamesTheHandleDomain() {
+        MastodonInstance oat = network.mastodonInstances().get(2);
+        assertThat(Http.get(oat.baseUrl() + "/api/v2/instance").json().get("domain").asText()).isEqualTo("oat.example");
+        assertThat(Http.get(oat.baseUrl() + "/api/v1/instance").json().get("uri").asText()).isEqualTo("oat.example");
+    }
+
+    @Test
     void robotsTxtIsMastodonsDefault() {
         Http.Reply r = Http.get(network.mastodonInstances().get(2).baseUrl() + "/robots.txt");
         assertThat(r.status()).isEqualTo(200);

@@ -98,6 +98,24 @@ class PopulationStatsTest {
     }
 
     @Test
+    void nicheShareOfRecentPostsSeparatesCreatorsFromGeneralists() {
+        for (SimAccount a : population.accounts()) {
+            if (a.kind() != AccountKind.CREATOR && a.kind() != AccountKind.GENERALIST || a.latent().isFake()) {
+                continue;
+            }
+            List<SimPost> recent = population.posts(a.index()).stream().filter(p -> !p.isRepost()).limit(40).toList();
+            for (Niche niche : Niche.values()) {
+                double share = recent.stream().filter(p -> p.niche().filter(niche::equals).isPresent()).count() / (double) recent.size();
+                if (a.kind() == AccountKind.GENERALIST) {
+                    assertThat(share).as("%s share of generalist %s", niche, a.handle()).isLessThan(0.30);
+                } else if (a.latent().primaryNiche().filter(niche::equals).isPresent()) {
+                    assertThat(share).as("%s share of creator %s", niche, a.handle()).isGreaterThan(0.40);
+                }
+            }
+        }
+    }
+
+    @Test
     void aboutOneCreatorInSixIsInTheDemoNicheAndAboutOneInTenFakes() {
         long demo = creators.stream().filter(a -> a.latent().primaryNiche().orElse(null) == Niche.demo()).count();
         long fakes = creators.stream().filter(a -> a.latent().isFake()).count();

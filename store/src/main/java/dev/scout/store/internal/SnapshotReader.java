@@ -89,7 +89,11 @@ public final class SnapshotReader {
 
     private ProfileSnapshot decode(Row row) {
         ProfileSnapshot s = json.snapshot(row.json(), row.refId());
-        List<HistoryPoint> earlier = row.points().stream().filter(p -> p.observedAt().isBefore(s.crawledAt())).toList();
+        // Earlier days only: the snapshot itself stands for its own day, so a profile fetched twice on one day
+        // (a resumed crash) gets the same history, and the same verdict, as one fetched once.
+        LocalDate day = LocalDate.ofInstant(s.crawledAt(), ZoneOffset.UTC);
+        List<HistoryPoint> earlier = row.points().stream()
+                .filter(p -> LocalDate.ofInstant(p.observedAt(), ZoneOffset.UTC).isBefore(day)).toList();
         return s.withHistory(perDay(earlier));
     }
 
