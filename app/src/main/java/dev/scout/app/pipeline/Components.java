@@ -7,7 +7,11 @@ import dev.scout.crawler.engine.CrawlEngine;
 import dev.scout.crawler.engine.CrawlListener;
 import dev.scout.crawler.http.OkHttpFetcher;
 import dev.scout.crawler.platform.PlatformClient;
+import dev.scout.crawler.platform.bluesky.BlueskyClient;
 import dev.scout.crawler.platform.mastodon.MastodonClient;
+import dev.scout.crawler.platform.web.WebPageClient;
+import dev.scout.crawler.platform.youtube.QuotaBudget;
+import dev.scout.crawler.platform.youtube.YouTubeClient;
 import dev.scout.model.ProfileRef;
 import dev.scout.model.ProfileSnapshot;
 import dev.scout.scorer.ScoringSettings;
@@ -52,6 +56,18 @@ final class Components implements AutoCloseable {
             List<PlatformClient> clients = new ArrayList<>();
             if (config.platforms().mastodon().enabled()) {
                 clients.add(new MastodonClient(fetcher, Settings.mastodonInstances(config)));
+            }
+            if (config.platforms().bluesky().enabled()) {
+                clients.add(new BlueskyClient(fetcher, config.platforms().bluesky().baseUrl()));
+            }
+            if (config.platforms().youtube().enabled()) {
+                var yt = config.platforms().youtube();
+                // Keep 1% of the daily quota in reserve so a run stops cleanly before the key is exhausted.
+                var budget = new QuotaBudget(yt.dailyQuotaUnits(), Math.max(1, yt.dailyQuotaUnits() / 100), clock);
+                clients.add(new YouTubeClient(fetcher, yt.baseUrl(), yt.apiKey().orElseThrow().reveal(), budget));
+            }
+            if (config.platforms().web().enabled()) {
+                clients.add(new WebPageClient(fetcher, config.platforms().web().allowRestrictedSites()));
             }
             Progress progress = console.progress("crawl");
             CrawlEngine engine = new CrawlEngine(clients, store.frontier(), store.snapshots(),
