@@ -71,6 +71,8 @@ public sealed interface FetchOutcome {
         CIRCUIT_OPEN,
         TIMEOUT,
         CANCELLED,
-        INTERNAL
+        INTERNAL,
+        /** Not an absolute http(s) URL, or a redirect to one. Added by the fetcher (not retried). */
+        INVALID_URL
     }
 }

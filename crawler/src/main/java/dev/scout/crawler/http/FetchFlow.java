@@ -1,0 +1,216 @@
+package dev.scout.crawler.http;
+
+import dev.scout.crawler.cache.ResponseCache;
+import dev.scout.crawler.guard.AddressGuard;
+import dev.scout.crawler.guard.AddressRefusedException;
+import dev.scout.crawler.metrics.FetchStatsRecorder;
+import dev.scout.crawler.politeness.HostScheduler;
+import dev.scout.crawler.politeness.TimeSource;
+import dev.scout.crawler.resilience.HostCircuits;
+import dev.scout.crawler.robots.RobotsCache;
+import dev.scout.crawler.robots.RobotsVerdict;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Moves a {@link FetchJob} through its stages: URL and address checks, robots.txt, the host lane, the HTTP attempt,
+ * and then what the answer means ({@link AnswerRouter}). Every path ends in {@link #finish}. Thread-safe.
+ */
+final class FetchFlow {
+    private final FetcherSettings settings;
+    private final TimeSource time;
+    private final HostScheduler scheduler;
+    private final Exchange exchange;
+    private final ResponseCache cache;
+    private final AddressGuard guard;
+    private final HostCircuits circuits;
+    private final FetchStatsRecorder stats;
+    private final SafeEvents events;
+    private final Set<FetchJob> open = ConcurrentHashMap.newKeySet();
+    private RobotsCache robots;
+    private AnswerRouter router;
+    private volatile boolean closed;
+
+    FetchFlow(FetcherSettings settings, TimeSource time, HostScheduler scheduler, Exchange exchange,
+              ResponseCache cache, AddressGuard guard, HostCircuits circuits, FetchStatsRecorder stats,
+              SafeEvents events) {
+        this.settings = settings;
+        this.time = time;
+        this.scheduler = scheduler;
+        this.exchange = exchange;
+        this.cache = cache;
+        this.guard = guard;
+        this.circuits = circuits;
+        this.stats = stats;
+        this.events = events;
+    }
+
+    /** Completes the wiring; the robots cache and router need the flow themselves, hence not in the constructor. */
+    void wire(RobotsCache robotsCache, AnswerRouter answerRouter) {
+        this.robots = robotsCache;
+        this.router = answerRouter;
+    }
+
+    /** Starts a job, or ends it right away when the URL cannot be fetched. */
+    void admit(FetchJob job) {
+        if (closed) {
+            finish(job, cancelled(job));
+            return;
+        }
+        open.add(job);
+        String scheme = String.valueOf(job.url.getScheme()).toLowerCase(java.util.Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https") || job.url.getHost() == null) {
+            finish(job, new FetchOutcome.Failed(job.request.url(), FetchOutcome.FailureKind.INVALID_URL,
+                    OptionalInt.empty(), "not an absolute http(s) URL: " + job.url, job.retry.attempts() - 1));
+            return;
+        }
+        try {
+            guard.checkLiteral(job.url.getHost());
+        } catch (AddressRefusedException e) {
+            finish(job, new FetchOutcome.AddressRefused(job.request.url(), e.address(), e.getMessage()));
+            return;
+        }
+        if (job.robotsFile) {
+            scheduler.submit(job.hostKey, job, false);
+            return;
+        }
+        robots.check(job.url).thenAccept(verdict -> {
+            if (verdict instanceof RobotsVerdict.Allowed allowed) {
+                allowed.crawlDelay().ifPresent(d -> scheduler.updatePacer(job.hostKey, (p, n, now) -> p.crawlDelay(d)));
+                scheduler.submit(job.hostKey, job, false);
+            } else if (verdict instanceof RobotsVerdict.Denied denied) {
+                finish(job, new FetchOutcome.RobotsDenied(job.request.url(), denied.reason()
+                        + (job.url.equals(job.request.url()) ? "" : " (redirect hop " + job.url + ")")));
+            } else if (verdict instanceof RobotsVerdict.Refused refused) {
+                finish(job, new FetchOutcome.AddressRefused(job.request.url(), refused.address(), refused.reason()));
+            }
+        });
+    }
+
+    /** The lane let the job's next attempt start. */
+    void send(FetchJob job, long waitedNanos) {
+        stats.request(job.hostKey);
+        stats.waited(job.hostKey, waitedNanos);
+        events.requestSent(job.hostKey, job.url, job.retry.attempts());
+        Map<String, String> conditional = job.robotsFile ? Map.of()
+                : cache.get(job.url, job.request.accept()).map(ResponseCache::validators).orElse(Map.of());
+        exchange.send(job.url, job.request.accept(), conditional, !job.robotsFile, attempt -> onAttempt(job, attempt));
+    }
+
+    void circuitOpenTooLong(FetchJob job, long waitedNanos) {
+        stats.waited(job.hostKey, waitedNanos);
+        finish(job, new FetchOutcome.Failed(job.request.url(), FetchOutcome.FailureKind.CIRCUIT_OPEN,
+                OptionalInt.empty(), "circuit breaker for " + job.hostKey + " stayed open for "
+                + Duration.ofNanos(waitedNanos).toSeconds() + " s", job.retry.attempts() - 1));
+    }
+
+    private void onAttempt(FetchJob job, Attempt attempt) {
+        String host = job.hostKey;
+        recordCircuit(circuits.forHost(host), attempt);
+        if (attempt instanceof Attempt.Answer answer) {
+            stats.response(host, answer.status());
+            stats.bytes(host, answer.body().length);
+            events.responseReceived(host, job.url, answer.status(), answer.elapsed());
+        }
+        router.observe(job, attempt);
+        scheduler.finished(host);
+        router.route(job, attempt);
+    }
+
+    private static void recordCircuit(CircuitBreaker breaker, Attempt attempt) {
+        if (attempt instanceof Attempt.Refused) {
+            breaker.releasePermission();
+        } else if (attempt instanceof Attempt.TransportError error) {
+            breaker.onError(0, TimeUnit.NANOSECONDS, error.error());
+        } else if (attempt instanceof Attempt.Answer answer && answer.status() >= 500) {
+            breaker.onError(answer.elapsed().toNanos(), TimeUnit.NANOSECONDS,
+                    new ServerErrorException(answer.status()));
+        } else {
+            breaker.onSuccess(0, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    /** Ends the job with {@code outcome} (once; later calls are ignored, e.g. after close). */
+    void finish(FetchJob job, FetchOutcome outcome) {
+        open.remove(job);
+        if (job.future.complete(outcome)) {
+            job.retry.complete();
+            stats.outcome(job.request.hostKey(), outcome.getClass().getSimpleName());
+            events.completed(job.request, outcome);
+        }
+    }
+
+    /** Sends the job back to the lane after {@code delay} (retry backoff); the lane is not held meanwhile. */
+    void retryLater(FetchJob job, Duration delay) {
+        stats.retry(job.hostKey);
+        stats.waited(job.hostKey, delay.toNanos());
+        scheduler.submitAfter(job.hostKey, job, delay.toNanos());
+    }
+
+    /** Queues the job again at the head of its lane; the lane's pause decides when it goes. */
+    void requeue(FetchJob job) {
+        stats.retry(job.hostKey);
+        scheduler.submit(job.hostKey, job, true);
+    }
+
+    void cacheStore(FetchJob job, FetchOutcome.Fetched fetched) {
+        if (!job.robotsFile) {
+            cache.put(job.url, job.request.accept(), fetched);
+        }
+    }
+
+    Optional<FetchOutcome.Fetched> cached(FetchJob job) {
+        return cache.get(job.url, job.request.accept());
+    }
+
+    FetcherSettings settings() {
+        return settings;
+    }
+
+    TimeSource time() {
+        return time;
+    }
+
+    HostScheduler scheduler() {
+        return scheduler;
+    }
+
+    SafeEvents events() {
+        return events;
+    }
+
+    /** Ends every open job as cancelled. */
+    void close() {
+        closed = true;
+        for (FetchJob job : Set.copyOf(open)) {
+            finish(job, cancelled(job));
+        }
+    }
+
+    boolean closed() {
+        return closed;
+    }
+
+    private static FetchOutcome cancelled(FetchJob job) {
+        return new FetchOutcome.Failed(job.request.url(), FetchOutcome.FailureKind.CANCELLED, OptionalInt.empty(),
+                "the fetcher was closed before the request finished", job.retry.attempts() - 1);
+    }
+
+    /** Stands for a 5xx answer in the circuit breaker's failure record. */
+    static final class ServerErrorException extends RuntimeException {
+        final int status;
+
+        ServerErrorException(int status) {
+            super("HTTP " + status, null, false, false);
+            this.status = status;
+        }
+    }
+}

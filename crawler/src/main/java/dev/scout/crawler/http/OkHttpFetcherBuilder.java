@@ -1,0 +1,69 @@
+package dev.scout.crawler.http;
+
+import com.github.benmanes.caffeine.cache.Ticker;
+import dev.scout.crawler.politeness.TimeSource;
+import okhttp3.Dns;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.random.RandomGenerator;
+
+/**
+ * Builds an {@link OkHttpFetcher}. Everything except the settings is optional; the defaults are the real clocks,
+ * the system resolver, no listener, an unseeded jitter source and a timer pool the fetcher owns and closes.
+ * Not thread-safe.
+ */
+public final class OkHttpFetcherBuilder {
+    final FetcherSettings settings;
+    Optional<ScheduledExecutorService> timer = Optional.empty();
+    TimeSource time = TimeSource.system();
+    Ticker ticker = Ticker.systemTicker();
+    FetchEvents events = FetchEvents.NONE;
+    Dns dns = Dns.SYSTEM;
+    RandomGenerator random = new SplittableRandom();
+
+    OkHttpFetcherBuilder(FetcherSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    /** The executor that wakes paused hosts and runs retries; the caller owns it and shuts it down. */
+    public OkHttpFetcherBuilder scheduler(ScheduledExecutorService value) {
+        this.timer = Optional.of(value);
+        return this;
+    }
+
+    /** Clocks for pacing and server timestamps (the robots.txt cache uses {@link #ticker}). */
+    public OkHttpFetcherBuilder timeSource(TimeSource value) {
+        this.time = Objects.requireNonNull(value, "timeSource");
+        return this;
+    }
+
+    /** Time source of the robots.txt cache's 24 h / retry expiry. */
+    public OkHttpFetcherBuilder ticker(Ticker value) {
+        this.ticker = Objects.requireNonNull(value, "ticker");
+        return this;
+    }
+
+    public OkHttpFetcherBuilder events(FetchEvents value) {
+        this.events = Objects.requireNonNull(value, "events");
+        return this;
+    }
+
+    /** The resolver behind the address guard (tests map {@code *.example} names to 127.0.0.1). */
+    public OkHttpFetcherBuilder dns(Dns value) {
+        this.dns = Objects.requireNonNull(value, "dns");
+        return this;
+    }
+
+    /** Source of retry jitter; seed it for reproducible tests. */
+    public OkHttpFetcherBuilder random(RandomGenerator value) {
+        this.random = Objects.requireNonNull(value, "random");
+        return this;
+    }
+
+    public OkHttpFetcher build() {
+        return new OkHttpFetcher(this);
+    }
+}

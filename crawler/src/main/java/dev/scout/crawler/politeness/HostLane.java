@@ -1,0 +1,152 @@
+package dev.scout.crawler.politeness;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One host's queue. Decides under its own lock which queued tasks may start now — in-flight cap, pacer (rate,
+ * crawl-delay, server quota, pauses), circuit breaker, resilience4j rate limiter, global slot — and, when none may,
+ * schedules a wake-up for the moment one can instead of sleeping. Tasks are started outside the lock.
+ */
+final class HostLane {
+    private static final long MIN_WAKE_NANOS = 200_000L;
+
+    final String hostKey;
+    private final HostScheduler owner;
+    private final int maxInFlight;
+    private final HostPacer pacer;
+    private final RateLimiter limiter;
+    private final CircuitBreaker breaker;
+    private final Deque<Queued> queue = new ArrayDeque<>();
+    private int inFlight;
+    private boolean waitingForGlobal;
+    private ScheduledFuture<?> wake;
+    private long wakeAt;
+    private long circuitOpenUntil = Long.MIN_VALUE;
+
+    private record Queued(LaneTask task, long enqueuedAt) {
+    }
+
+    HostLane(String hostKey, HostScheduler owner, int maxInFlight, HostPacer pacer, RateLimiter limiter,
+             CircuitBreaker breaker) {
+        this.hostKey = hostKey;
+        this.owner = owner;
+        this.maxInFlight = maxInFlight;
+        this.pacer = pacer;
+        this.limiter = limiter;
+        this.breaker = breaker;
+    }
+
+    synchronized void add(LaneTask task, boolean front, long now) {
+        Queued q = new Queued(task, now);
+        if (front) {
+            queue.addFirst(q);
+        } else {
+            queue.addLast(q);
+        }
+    }
+
+    synchronized void finishedOne() {
+        inFlight--;
+    }
+
+    synchronized HostPacer pacer() {
+        return pacer;
+    }
+
+    synchronized int inFlight() {
+        return inFlight;
+    }
+
+    synchronized int queued() {
+        return queue.size();
+    }
+
+    synchronized void circuitOpenedAt(long now, long openForNanos) {
+        circuitOpenUntil = now + openForNanos;
+    }
+
+    /** Starts what may start now; returns the tasks to start (outside the lock) and schedules the next wake-up. */
+    List<Runnable> pump(long now) {
+        List<Runnable> toRun = new ArrayList<>();
+        synchronized (this) {
+            while (!queue.isEmpty() && inFlight < maxInFlight) {
+                long earliest = pacer.earliestStart(now);
+                if (earliest > now) {
+                    scheduleWake(earliest, now);
+                    break;
+                }
+                if (!breaker.tryAcquirePermission()) {
+                    expireDeferred(now, toRun);
+                    // Half-open with probes out: the probe's answer pumps us again. Open: wake when it may close.
+                    if (breaker.getState() == CircuitBreaker.State.OPEN) {
+                        scheduleWake(Math.max(circuitOpenUntil, now + MIN_WAKE_NANOS * 50), now);
+                    }
+                    break;
+                }
+                if (!limiter.acquirePermission()) {
+                    breaker.releasePermission();
+                    long nanos = ((AtomicRateLimiter) limiter).getDetailedMetrics().getNanosToWait();
+                    scheduleWake(now + Math.max(nanos, MIN_WAKE_NANOS), now);
+                    break;
+                }
+                if (!owner.tryAcquireGlobal()) {
+                    breaker.releasePermission();
+                    if (!waitingForGlobal) {
+                        waitingForGlobal = true;
+                        owner.waitForGlobal(this);
+                    }
+                    break;
+                }
+                Queued q = queue.pollFirst();
+                inFlight++;
+                pacer.onStart(now);
+                long waited = now - q.enqueuedAt();
+                toRun.add(() -> q.task().start(waited));
+            }
+        }
+        return toRun;
+    }
+
+    synchronized void globalSlotMayBeFree() {
+        waitingForGlobal = false;
+    }
+
+    private void expireDeferred(long now, List<Runnable> toRun) {
+        Iterator<Queued> it = queue.iterator();
+        while (it.hasNext()) {
+            Queued q = it.next();
+            long waited = now - q.enqueuedAt();
+            if (waited > owner.circuitWaitCapNanos()) {
+                it.remove();
+                toRun.add(() -> q.task().circuitOpenTooLong(waited));
+            }
+        }
+    }
+
+    private void scheduleWake(long at, long now) {
+        if (wake != null && !wake.isDone() && wakeAt <= at) {
+            return;
+        }
+        if (wake != null) {
+            wake.cancel(false);
+        }
+        wakeAt = at;
+        wake = owner.schedule(() -> owner.pump(this), Math.max(0, at - now), TimeUnit.NANOSECONDS);
+    }
+
+    synchronized void cancelWake() {
+        if (wake != null) {
+            wake.cancel(false);
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package dev.scout.crawler.politeness;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.ratelimiter.RateLimiter;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Per-host lanes plus a global in-flight cap. Hosts proceed in parallel; within a host, requests are paced by its
+ * {@link HostPacer}, rate limiter and circuit breaker. No thread ever sleeps: a blocked lane asks the injected
+ * {@link ScheduledExecutorService} to wake it when it may proceed. Thread-safe.
+ */
+public final class HostScheduler {
+    private final ScheduledExecutorService scheduler;
+    private final TimeSource time;
+    private final int maxInFlightTotal;
+    private final long circuitWaitCapNanos;
+    private final Function<String, LaneSpec> specs;
+    private final Map<String, HostLane> lanes = new ConcurrentHashMap<>();
+    private final AtomicInteger globalInFlight = new AtomicInteger();
+    private final Queue<HostLane> waitingForGlobal = new ConcurrentLinkedQueue<>();
+    private final Consumer<Runnable> onRejected;
+
+    /**
+     * How to build a host's lane.
+     *
+     * @param maxInFlight concurrent requests for the host
+     * @param pacer       its pacer (configured rate)
+     * @param limiter     resilience4j limiter at the configured rate
+     * @param breaker     its circuit breaker
+     */
+    public record LaneSpec(int maxInFlight, HostPacer pacer, RateLimiter limiter, CircuitBreaker breaker) {
+    }
+
+    /**
+     * @param onRejected runs a task that could not be scheduled because the executor shut down (the fetcher fails
+     *                   it as cancelled)
+     */
+    public HostScheduler(ScheduledExecutorService scheduler, TimeSource time, int maxInFlightTotal,
+                         long circuitWaitCapNanos, Function<String, LaneSpec> specs, Consumer<Runnable> onRejected) {
+        this.scheduler = scheduler;
+        this.time = time;
+        this.maxInFlightTotal = maxInFlightTotal;
+        this.circuitWaitCapNanos = circuitWaitCapNanos;
+        this.specs = specs;
+        this.onRejected = onRejected;
+    }
+
+    /** Queues a task for {@code hostKey} (at the front for retries and 429 re-tries) and starts what may start. */
+    public void submit(String hostKey, LaneTask task, boolean front) {
+        HostLane lane = lane(hostKey);
+        lane.add(task, front, time.nanoTime());
+        pump(lane);
+    }
+
+    /** Queues the task after {@code delayNanos} (retry backoff), without holding any thread meanwhile. */
+    public void submitAfter(String hostKey, LaneTask task, long delayNanos) {
+        schedule(() -> submit(hostKey, task, true), delayNanos, TimeUnit.NANOSECONDS);
+    }
+
+    /** A started task of {@code hostKey} has finished its HTTP attempt. */
+    public void finished(String hostKey) {
+        HostLane lane = lane(hostKey);
+        lane.finishedOne();
+        globalInFlight.decrementAndGet();
+        pump(lane);
+        pumpWaitingForGlobal();
+    }
+
+    /** Changes a host's pacer under the lane's lock; {@code inFlight} counts the caller's own request if unfinished. */
+    @FunctionalInterface
+    public interface PacerUpdate {
+        void apply(HostPacer pacer, int inFlight, long now);
+    }
+
+    /** Runs {@code action} on the host's pacer under the lane's lock, then lets the lane re-plan. */
+    public void updatePacer(String hostKey, PacerUpdate action) {
+        HostLane lane = lane(hostKey);
+        synchronized (lane) {
+            action.apply(lane.pacer(), lane.inFlight(), time.nanoTime());
+        }
+        pump(lane);
+    }
+
+    /** The circuit of {@code hostKey} just opened; its lane wakes when the open period ends. */
+    public void circuitOpened(String hostKey, long openForNanos) {
+        lane(hostKey).circuitOpenedAt(time.nanoTime(), openForNanos);
+    }
+
+    /** Stops waking lanes. */
+    public void close() {
+        lanes.values().forEach(HostLane::cancelWake);
+    }
+
+    void pump(HostLane lane) {
+        List<Runnable> toRun = lane.pump(time.nanoTime());
+        toRun.forEach(Runnable::run);
+    }
+
+    boolean tryAcquireGlobal() {
+        while (true) {
+            int current = globalInFlight.get();
+            if (current >= maxInFlightTotal) {
+                return false;
+            }
+            if (globalInFlight.compareAndSet(current, current + 1)) {
+                return true;
+            }
+        }
+    }
+
+    void waitForGlobal(HostLane lane) {
+        waitingForGlobal.add(lane);
+        if (globalInFlight.get() < maxInFlightTotal) {
+            // A slot freed between our failed attempt and the registration: do not miss the wake-up.
+            schedule(this::pumpWaitingForGlobal, 0, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    long circuitWaitCapNanos() {
+        return circuitWaitCapNanos;
+    }
+
+    ScheduledFuture<?> schedule(Runnable action, long delay, TimeUnit unit) {
+        try {
+            return scheduler.schedule(action, delay, unit);
+        } catch (RejectedExecutionException e) {
+            onRejected.accept(action);
+            return null;
+        }
+    }
+
+    private void pumpWaitingForGlobal() {
+        HostLane next;
+        while (globalInFlight.get() < maxInFlightTotal && (next = waitingForGlobal.poll()) != null) {
+            next.globalSlotMayBeFree();
+            pump(next);
+        }
+    }
+
+    private HostLane lane(String hostKey) {
+        return lanes.computeIfAbsent(hostKey, key -> {
+            LaneSpec spec = specs.apply(key);
+            return new HostLane(key, this, spec.maxInFlight(), spec.pacer(), spec.limiter(), spec.breaker());
+        });
+    }
+}

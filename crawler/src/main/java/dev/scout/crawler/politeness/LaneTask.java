@@ -1,0 +1,16 @@
+package dev.scout.crawler.politeness;
+
+/** Work waiting in a host lane: one HTTP attempt. Implementations must not block in these callbacks. */
+public interface LaneTask {
+
+    /**
+     * The lane let the task start (called outside any lane lock). The task must later call
+     * {@link HostScheduler#finished(String)} exactly once for this start.
+     *
+     * @param waitedNanos time spent queued in the lane
+     */
+    void start(long waitedNanos);
+
+    /** The host's circuit stayed open longer than the task may wait; the task ends without starting. */
+    void circuitOpenTooLong(long waitedNanos);
+}

@@ -1,0 +1,20 @@
+package dev.scout.crawler.robots;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/** Whether one URL may be fetched according to its host's robots.txt. */
+public sealed interface RobotsVerdict {
+
+    /** Fetch it; {@code crawlDelay} is the host's Crawl-delay for us (already capped), if any. */
+    record Allowed(Optional<Duration> crawlDelay) implements RobotsVerdict {
+    }
+
+    /** Do not fetch: disallowed by a rule, or robots.txt unavailable (then {@code reason} says so). */
+    record Denied(String reason) implements RobotsVerdict {
+    }
+
+    /** The host's address is refused by the guard; nothing on it can be fetched. */
+    record Refused(String address, String reason) implements RobotsVerdict {
+    }
+}

@@ -1,0 +1,290 @@
+package dev.scout.scorer.sponsorship;
+
+import dev.scout.model.Post;
+import dev.scout.scorer.text.PostText;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Layered, explainable brand-partnership detector for one post (platform-apis.md §5.2, scoring.md §3.6).
+ *
+ * <p>Layers: the platform's paid-promotion label; explicit disclosures (#ad, "paid partnership with", "Anzeige",
+ * #werbung, #publicidad, #sponsorisé …); vague partnership tags and phrases (#collab, #gifted, "thanks to @brand",
+ * "in Kooperation mit"); affiliate evidence (affiliate hosts and parameters, "use code X", "20% off", "affiliate
+ * link"); and brand mentions. A post is sponsored when it has a strong signal, or two distinct medium kinds, or a
+ * vague or affiliate signal together with a brand mention. Text is matched after accent folding, so
+ * {@code #publicité} and {@code #publicite} are the same tag; tags match whole, so #adventure and #adidas are not
+ * #ad. Every matched string is kept as evidence. Regexes run only when a cheap substring test says they could match.
+ * Immutable and thread-safe.
+ */
+public final class SponsorshipDetector {
+
+    /** Characters before which FTC expects a disclosure ("above the fold", scoring.md §3.1). */
+    public static final int FOLD = 125;
+
+    private static final Set<String> AD_TAGS = Set.of("ad", "ads", "advert", "advertisement", "advertising",
+            "sponsored", "sponsor", "sponsoring", "paidpartnership", "paidpartner", "paidad", "paidpromotion",
+            "anzeige", "werbung", "reklame", "reklam", "reklaam", "reklama", "publicidad", "publicite", "publi",
+            "pubblicita", "annonce", "adv", "sponsorise", "sponsorisee", "sponsorizzato", "sponsorizzata",
+            "patrocinado", "patrocinada", "gesponsert", "gesponsord", "advertentie", "betaltsamarbete",
+            "betaltsamarbeid");
+    private static final Set<String> PARTNER_TAGS = Set.of("partner", "partnership", "brandpartner", "collab",
+            "collaboration", "ambassador", "brandambassador", "spon", "sp", "affiliate", "aff", "partenariat",
+            "partnerschaft", "kooperation", "werbepartner", "colaboracion", "colaboracao", "samarbete", "samarbeid",
+            "samenwerking");
+    private static final Set<String> GIFTED_TAGS = Set.of("gifted", "gift", "pr", "prsample", "prproduct",
+            "prpackage", "produitoffert", "geschenkt", "regalo");
+
+    // Phrase patterns run on the lower-cased text, so they need no case-insensitive matching (several times faster).
+    private static final Pattern AD_PHRASE = Pattern.compile("\\b(paid partnership(?: with)?|sponsored by"
+            + "|in (?:paid )?partnership with|(?:this|today's) (?:video|post|stream|recipe|episode) is sponsored"
+            + "|thanks to .{1,40}? for sponsoring|includes paid promotion|paid promotion|advertisement feature"
+            + "|bezahlte partnerschaft|gesponsert von|patrocinado por|sponsorise par|sponsorizzato da)\\b");
+    private static final Pattern AD_LEAD = Pattern.compile(
+            "^\\W{0,3}(ad|advert|advertisement|advertising|sponsored|anzeige|werbung|publicidad|publicite|reklame|annonce)"
+            + "\\s*(?:[:|\\-\\u2013\\u2014\\])])");
+    private static final Pattern PARTNER_PHRASE = Pattern.compile("\\b(in association with|in collaboration with"
+            + "|in kooperation mit|en colaboracion con|en partenariat avec|in samenwerking met"
+            + "|(?:brand )?ambassador for)\\b");
+    private static final Pattern THANKS_BRAND = Pattern.compile("\\b(?:thanks to|thank you to|danke an|merci a"
+            + "|gracias a)\\s+(@[\\w.-]+(?:@[\\w.-]+)?)"
+            + "|\\b(?:thanks|thank you)\\s+(@[\\w.-]+(?:@[\\w.-]+)?)\\s+for\\s+(?:sending|gifting|partnering"
+            + "|sponsoring|the (?:free|gifted)|providing|supporting)");
+    private static final Pattern GIFTED = Pattern.compile("\\b((?:kindly )?gifted (?:to me )?by|kindly gifted"
+            + "|sent (?:to )?me by|pr (?:package|sample|product)s?|press sample|produit offert|c/o @[\\w.-]+)");
+    /** The code itself must be written in capitals or digits: "use code VEGAN10", not "use code below". */
+    private static final Pattern PROMO_CODE = Pattern.compile("(?i:\\b(?:code promo|promo code|discount code|code|codigo|coupon|rabattcode"
+            + "|gutscheincode|kod))\\s*[:\"'\\u201c]?\\s*([A-Z0-9][A-Z0-9_-]{2,19})\\b");
+    private static final Pattern DISCOUNT = Pattern.compile("(\\b\\d{1,2}\\s?%\\s?(?:off|rabatt|de descuento"
+            + "|de reduction|korting|sconto|discount)\\b|\\bsave \\d{1,2}\\s?%)");
+    private static final Pattern AFF_DISCLOSE = Pattern.compile("(affiliate links?|as an amazon associate"
+            + "|earn (?:a )?(?:small )?commission|commission links?|provisionslinks?|werbelinks?"
+            + "|liens? affilies?|enlaces? de afiliados?|links? de afiliados?)");
+    private static final int G_AD = 0;
+    private static final int G_PARTNER = 1;
+    private static final int G_THANKS = 2;
+    private static final int G_GIFT = 3;
+    private static final int G_CODE = 4;
+    private static final int G_PERCENT = 5;
+    private static final int G_AFFILIATE = 6;
+    private static final GateScanner TRIGGERS = new GateScanner(triggers());
+
+    private static Map<String, Integer> triggers() {
+        Map<String, Integer> t = new HashMap<>();
+        for (String w : List.of("sponsor", "partner", "paid", "promotion", "advert", "patrocin", "gesponsert")) {
+            t.put(w, G_AD);
+        }
+        for (String w : List.of("association", "collaboration", "kooperation", "colaboracion", "partenariat",
+                "samenwerking", "ambassador")) {
+            t.put(w, G_PARTNER);
+        }
+        for (String w : List.of("thank", "danke", "merci", "gracias")) {
+            t.put(w, G_THANKS);
+        }
+        for (String w : List.of("gift", "sent", "pr ", "press sample", "offert", "c/o")) {
+            t.put(w, G_GIFT);
+        }
+        for (String w : List.of("code", "codigo", "coupon", "kod")) {
+            t.put(w, G_CODE);
+        }
+        t.put("%", G_PERCENT);
+        for (String w : List.of("affiliat", "associate", "commission", "provision", "werbelink", "afiliad", "affilie")) {
+            t.put(w, G_AFFILIATE);
+        }
+        return t;
+    }
+
+    private static boolean has(int mask, int group) {
+        return (mask & (1 << group)) != 0;
+    }
+
+    private static final Pattern NAME_AFTER = Pattern.compile("\\s+(@?[\\w.&'-]+)");
+
+    /**
+     * @param post     the post (labels, structured mentions and links)
+     * @param text     the post's prepared text
+     * @param self     the profile's own brand key (its user name), never counted as a brand
+     * @param ownSite  brand key of the profile's own website, never counted as a brand ("" when none)
+     */
+    public PostVerdict detect(Post post, PostText text, String self, String ownSite) {
+        List<Signal> signals = new ArrayList<>(2);
+        Set<String> brands = new LinkedHashSet<>(2);
+        if (post.platformLabels().contains(Post.LABEL_PAID_PROMOTION)) {
+            signals.add(new Signal(SignalKind.PLATFORM_LABEL, "platform label: paid promotion"));
+        }
+        for (String tag : text.hashtags()) {
+            if (AD_TAGS.contains(tag)) {
+                signals.add(new Signal(SignalKind.AD_TAG, "#" + tag + fold(text.lower(), "#" + tag)));
+            } else if (PARTNER_TAGS.contains(tag)) {
+                signals.add(new Signal(SignalKind.PARTNER_TAG, "#" + tag));
+            } else if (GIFTED_TAGS.contains(tag)) {
+                signals.add(new Signal(SignalKind.GIFTED, "#" + tag));
+            }
+        }
+        String lower = text.lower();
+        String folded = text.folded();
+        String phrases = lower.length() == folded.length() ? lower : folded.toLowerCase(Locale.ROOT);
+        int gates = TRIGGERS.scan(phrases);
+        Matcher lead = mayLeadWithLabel(phrases) ? AD_LEAD.matcher(phrases) : null;
+        if (lead != null && lead.lookingAt()) { // anchored: one attempt, not one per character
+            signals.add(new Signal(SignalKind.AD_PHRASE, "'" + lead.group(1) + "' label at the start"));
+        }
+        if (has(gates, G_AD)) {
+            Matcher m = AD_PHRASE.matcher(phrases);
+            while (m.find()) {
+                signals.add(new Signal(SignalKind.AD_PHRASE, "'" + m.group(1) + "'" + position(m.start())));
+                nameAfter(phrases, m.end()).ifPresent(brands::add);
+            }
+        }
+        if (has(gates, G_PARTNER)) {
+            Matcher m = PARTNER_PHRASE.matcher(phrases);
+            while (m.find()) {
+                signals.add(new Signal(SignalKind.PARTNER_PHRASE, "'" + m.group(1) + "'"));
+                nameAfter(phrases, m.end()).ifPresent(brands::add);
+            }
+        }
+        if (has(gates, G_THANKS)) {
+            Matcher m = THANKS_BRAND.matcher(phrases);
+            while (m.find()) {
+                String handle = m.group(1) != null ? m.group(1) : m.group(2);
+                signals.add(new Signal(SignalKind.THANKS_BRAND, "'" + m.group() + "'"));
+                brands.add(Brands.fromMention(handle));
+            }
+        }
+        if (has(gates, G_GIFT)) {
+            Matcher m = GIFTED.matcher(phrases);
+            while (m.find()) {
+                signals.add(new Signal(SignalKind.GIFTED, "'" + m.group(1) + "'"));
+            }
+        }
+        List<String> codes = new ArrayList<>(1);
+        if (has(gates, G_CODE)) {
+            Matcher m = PROMO_CODE.matcher(folded);
+            while (m.find()) {
+                if (m.group(1).chars().anyMatch(Character::isLetter) || m.group(1).length() >= 4) {
+                    signals.add(new Signal(SignalKind.PROMO_CODE, "code " + m.group(1)));
+                    codes.add(m.group(1));
+                }
+            }
+        }
+        if (has(gates, G_PERCENT)) {
+            Matcher m = DISCOUNT.matcher(phrases);
+            if (m.find()) {
+                signals.add(new Signal(SignalKind.DISCOUNT, "'" + m.group(1) + "'"));
+            }
+        }
+        if (has(gates, G_AFFILIATE)) {
+            Matcher m = AFF_DISCLOSE.matcher(phrases);
+            if (m.find()) {
+                signals.add(new Signal(SignalKind.AFFILIATE_DISCLOSURE, "'" + m.group(1) + "'"));
+            }
+        }
+        linkSignals(post, text, ownSite, signals, brands);
+        for (String mention : mentions(post, text)) {
+            String key = Brands.fromMention(mention);
+            if (!key.isEmpty() && !key.equals(self)) {
+                signals.add(new Signal(SignalKind.BRAND_MENTION, "@" + mention));
+                brands.add(key);
+            }
+        }
+        brands.remove(self);
+        brands.remove("");
+        boolean sponsored = isSponsored(signals);
+        if (sponsored && brands.isEmpty()) {
+            codes.forEach(c -> brands.add("code " + c));
+        }
+        return new PostVerdict(sponsored, signals, sponsored ? List.copyOf(brands) : List.of(),
+                sponsored ? disclosure(signals) : "n/a");
+    }
+
+    private static void linkSignals(Post post, PostText text, String ownSite, List<Signal> signals,
+                                    Set<String> brands) {
+        Set<String> links = new LinkedHashSet<>(post.links());
+        links.addAll(text.urls());
+        for (String link : links) {
+            var affiliate = Links.affiliate(link);
+            if (affiliate.isPresent()) {
+                signals.add(new Signal(SignalKind.AFFILIATE_LINK, affiliate.get()));
+            } else if (Links.isShortener(link)) {
+                signals.add(new Signal(SignalKind.SHORTENED_LINK, Links.host(link) + " link"));
+            }
+            Links.brand(link).filter(b -> !b.equals(ownSite)).ifPresent(brands::add);
+        }
+    }
+
+    private static Set<String> mentions(Post post, PostText text) {
+        Set<String> all = new LinkedHashSet<>();
+        for (String m : post.mentions()) {
+            all.add((m.startsWith("@") ? m.substring(1) : m).toLowerCase(Locale.ROOT));
+        }
+        all.addAll(text.mentions());
+        return all;
+    }
+
+    /** The rule in the class comment. */
+    static boolean isSponsored(List<Signal> signals) {
+        Set<SignalKind> medium = EnumSet.noneOf(SignalKind.class);
+        boolean vagueOrAffiliate = false;
+        boolean brandMention = false;
+        for (Signal s : signals) {
+            SignalKind k = s.kind();
+            if (k.strength() == SignalKind.Strength.STRONG) {
+                return true;
+            }
+            if (k.strength() == SignalKind.Strength.MEDIUM) {
+                medium.add(k);
+                vagueOrAffiliate |= k.family() == SignalKind.Family.AMBIGUOUS || k.family() == SignalKind.Family.AFFILIATE;
+            }
+            brandMention |= k == SignalKind.BRAND_MENTION || k == SignalKind.THANKS_BRAND;
+        }
+        return medium.size() >= 2 || (vagueOrAffiliate && brandMention);
+    }
+
+    private static String disclosure(List<Signal> signals) {
+        SignalKind.Disclosure best = SignalKind.Disclosure.NONE;
+        for (Signal s : signals) {
+            if (s.kind().disclosure().ordinal() < best.ordinal()) {
+                best = s.kind().disclosure();
+            }
+        }
+        return best.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static java.util.Optional<String> nameAfter(String folded, int end) {
+        Matcher m = NAME_AFTER.matcher(folded);
+        if (m.region(end, folded.length()).lookingAt()) {
+            String key = Brands.fromName(m.group(1));
+            return key.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(key);
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static String fold(String lower, String needle) {
+        int at = lower.indexOf(needle);
+        return at < 0 ? "" : position(at);
+    }
+
+    private static String position(int at) {
+        return at > FOLD ? " (below the fold, at character " + at + ")" : "";
+    }
+
+    /** Cheap pre-check for {@link #AD_LEAD}: the first letter (after at most three symbols) can start a label. */
+    private static boolean mayLeadWithLabel(String lower) {
+        for (int i = 0; i < Math.min(4, lower.length()); i++) {
+            char c = lower.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return c == 'a' || c == 's' || c == 'w' || c == 'p' || c == 'r';
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,28 @@
+package dev.scout.scorer.contact;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ContactExtractorTest {
+
+    private final ContactExtractor extractor = new ContactExtractor();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Vegan cook. Business: hello@greenpan.example               | hello@greenpan.example",
+            "collabs -> Sam.Green+pr@Mail.Example                        | Sam.Green+pr@mail.example",
+            "contact: sam [at] green [dot] example                       | sam@green.example",
+            "me (at) kitchen (dot) example                               | me@kitchen.example",
+            "follow @sam@cooking.example for more                        | ''",
+            "personal: a@b.example, business inquiries: biz@b.example     | biz@b.example",
+            "=HYPERLINK(\"http://evil.example\")                          | ''",
+            "not an email: a..b@x.example                                | ''",
+            "‏hello@rtl.example‏                                          | hello@rtl.example",
+            "no contact here                                             | ''",
+    })
+    void findsAPublicBusinessEmail(String bio, String expected) {
+        assertThat(extractor.find(bio).orElse("")).isEqualTo(expected);
+    }
+}
