@@ -15,7 +15,9 @@ final class GateScanner {
 
     private static final int ALPHABET = 128;
 
-    private final int[][] next;
+    /** DFA transitions, flattened: the next state of (state, c) is {@code next[state * 128 + c] / 128}. */
+    private final int[] next;
+    /** Output masks indexed by {@code state * 128}. */
     private final int[] output;
 
     /** @param needles trigger word → bit of its group (0–31) */
@@ -41,36 +43,44 @@ final class GateScanner {
         }
         int n = go.size();
         int[] fail = new int[n];
-        this.next = new int[n][];
-        this.output = new int[n];
+        int[][] table = new int[n][];
+        int[] outs = new int[n];
         for (int s = 0; s < n; s++) {
-            output[s] = out.get(s);
+            outs[s] = out.get(s);
         }
         // Breadth-first: complete the transition table into a DFA and merge outputs along failure links.
         ArrayDeque<Integer> queue = new ArrayDeque<>();
-        next[0] = new int[ALPHABET];
+        table[0] = new int[ALPHABET];
         for (int c = 0; c < ALPHABET; c++) {
             int child = go.get(0)[c];
             if (child > 0) {
-                next[0][c] = child;
+                table[0][c] = child;
                 fail[child] = 0;
                 queue.add(child);
             }
         }
         while (!queue.isEmpty()) {
             int s = queue.poll();
-            next[s] = new int[ALPHABET];
-            output[s] |= output[fail[s]];
+            table[s] = new int[ALPHABET];
+            outs[s] |= outs[fail[s]];
             for (int c = 0; c < ALPHABET; c++) {
                 int child = go.get(s)[c];
                 if (child > 0) {
-                    next[s][c] = child;
-                    fail[child] = next[fail[s]][c];
+                    table[s][c] = child;
+                    fail[child] = table[fail[s]][c];
                     queue.add(child);
                 } else {
-                    next[s][c] = next[fail[s]][c];
+                    table[s][c] = table[fail[s]][c];
                 }
             }
+        }
+        this.next = new int[n * ALPHABET];
+        this.output = new int[n * ALPHABET];
+        for (int s = 0; s < n; s++) {
+            for (int c = 0; c < ALPHABET; c++) {
+                next[s * ALPHABET + c] = table[s][c] * ALPHABET;
+            }
+            output[s * ALPHABET] = outs[s];
         }
     }
 
@@ -84,7 +94,7 @@ final class GateScanner {
         int mask = 0;
         for (int i = 0, n = lower.length(); i < n; i++) {
             char c = lower.charAt(i);
-            state = c < ALPHABET ? next[state][c] : 0;
+            state = c < ALPHABET ? next[state + c] : 0;
             mask |= output[state];
         }
         return mask;

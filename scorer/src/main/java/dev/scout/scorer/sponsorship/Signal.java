@@ -5,6 +5,6 @@ public record Signal(SignalKind kind, String evidence) {
 
     /** "#ad (explicit disclosure)". */
     public String describe() {
-        return evidence + " (" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")";
+        return evidence + " (" + kind.label() + ")";
     }
 }

@@ -32,11 +32,18 @@ public enum SignalKind {
     private final Strength strength;
     private final Disclosure disclosure;
     private final Family family;
+    private final String label;
 
     SignalKind(Strength strength, Disclosure disclosure, Family family) {
         this.strength = strength;
         this.disclosure = disclosure;
         this.family = family;
+        this.label = name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+
+    /** "ad tag", "promo code", … */
+    public String label() {
+        return label;
     }
 
     public Strength strength() {

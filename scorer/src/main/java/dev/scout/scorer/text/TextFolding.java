@@ -22,7 +22,9 @@ public final class TextFolding {
         if (isPlainAscii(text)) {
             return text; // the common case: nothing to normalise, and Normalizer is comparatively slow
         }
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        // Emoji and most symbols are already in NFKD; the quick check avoids building a new string for them.
+        String decomposed = Normalizer.isNormalized(text, Normalizer.Form.NFKD) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFKD);
         StringBuilder out = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); i++) {
             char c = decomposed.charAt(i);
