@@ -86,7 +86,8 @@ public final class EngagementAnalyzer {
         }
         if (video && withViews < posts.size() && !posts.isEmpty()) {
             notes.add(withViews == 0 ? "no view counts: rate falls back to followers"
-                    : (posts.size() - withViews) + " videos without view counts skipped");
+                    : (posts.size() - withViews) + (posts.size() - withViews == 1 ? " video" : " videos")
+                            + " without view counts skipped");
         }
         long pinned = posts.stream().filter(Post::pinned).count();
         if (pinned > 0) {
@@ -101,7 +102,7 @@ public final class EngagementAnalyzer {
         }
         long replies = posts.stream().filter(Post::reply).count();
         if (replies > 0) {
-            notes.add(replies + " replies to other accounts included");
+            notes.add(replies + (replies == 1 ? " reply" : " replies") + " to other accounts included");
         }
         return notes;
     }
