@@ -111,6 +111,21 @@ class StandardScorerTest {
     }
 
     @Test
+    void podLikeEngagementIsSuspiciousButDoesNotLowerTheScore() {
+        List<Post> pod = new ArrayList<>();
+        for (Post p : posts(20, 0, StandardScorerTest::vegan)) {
+            pod.add(Post.builder(p.id(), p.createdAt()).text(p.text()).likes(400).replies(300).build());
+        }
+        ScoredProfile r = scorer.score(snapshot(account("podmember", 12_000).build(), pod));
+
+        assertThat(r.authenticity().suspicious()).isTrue();
+        assertThat(r.authenticity().reasons()).anyMatch(s -> s.startsWith("engagement pattern of a pod"));
+        assertThat(r.flagged()).isFalse();
+        assertThat(r.components()).filteredOn(c -> c.name().equals("authenticity")).first()
+                .satisfies(c -> assertThat(c.value()).isGreaterThan(0.9));
+    }
+
+    @Test
     void repostsAreExcludedFromEngagement() {
         List<Post> posts = new ArrayList<>(posts(10, 300, StandardScorerTest::vegan));
         posts.add(Post.builder("boost", NOW.minus(Duration.ofHours(1))).text("boosted #vegan").likes(100_000).repost(true).build());

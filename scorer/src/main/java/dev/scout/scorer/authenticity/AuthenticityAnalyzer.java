@@ -13,8 +13,8 @@ import java.util.OptionalDouble;
 
 /**
  * Authenticity as sub-signals, never one opaque number: the account classifier's verdict on the profile (plus a
- * follower growth spike, which marks bought followers), audience quality from the follower sample, and the profile
- * signals. The score component is (1 − classifier probability) × (real audience share, when sampled) × 0.5 on a
+ * follower growth spike, which marks bought followers, and the pod pattern of {@link ProfileSignals}), audience
+ * quality from the follower sample, and the profile signals. The score component is (1 − classifier probability) × (real audience share, when sampled) × 0.5 on a
  * growth spike × 0.9 per profile concern. Thread-safe.
  */
 public final class AuthenticityAnalyzer {
@@ -40,10 +40,14 @@ public final class AuthenticityAnalyzer {
                 ? growth.detect(snapshot.history(), snapshot.crawledAt(), snapshot.account().followers().getAsLong())
                 : Optional.empty();
         spike.ifPresent(s -> reasons.add("growth spike: " + s));
-        boolean suspicious = verdict.suspicious() || spike.isPresent();
-
         ProfileSignals.Result signals = profileSignals.read(features, posts, rate, benchmark,
                 snapshot.account().platform().isVideo());
+        if (signals.podPattern()) {
+            reasons.add("engagement pattern of a pod or bought engagement: rate above the band's estimated 99th"
+                    + " percentile with more than one reply per two likes");
+        }
+        // The pod pattern decides the verdict but not the score: the score must never fall as engagement rises.
+        boolean suspicious = verdict.suspicious() || spike.isPresent() || signals.podPattern();
         List<ScoredProfile.Signal> all = new ArrayList<>(signals.signals());
         all.add(new ScoredProfile.Signal("growth-spike", spike.orElse(snapshot.history().isEmpty()
                 ? "no earlier crawl" : "none"), spike.isPresent(), spike.isPresent()

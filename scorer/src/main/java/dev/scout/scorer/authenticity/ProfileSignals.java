@@ -23,8 +23,12 @@ public final class ProfileSignals {
     /** Posting more than this many original posts a day looks automated. */
     static final double MAX_POSTS_PER_DAY = 30;
 
-    /** The signals, and how many of the score-relevant ones raised concern. */
-    public record Result(List<Signal> signals, int scoredConcerns) {
+    /**
+     * The signals, how many of the score-relevant ones raised concern, and whether the engagement looks bought or
+     * pod-made: above the band's estimated 99th percentile together with more than one reply per two likes (the
+     * "ER far above the cohort with low comment quality" pattern of scoring.md §8).
+     */
+    public record Result(List<Signal> signals, int scoredConcerns, boolean podPattern) {
         public Result {
             signals = List.copyOf(signals);
         }
@@ -34,6 +38,8 @@ public final class ProfileSignals {
                        boolean video) {
         List<Signal> out = new ArrayList<>();
         int scored = 0;
+        boolean outlier = false;
+        boolean chatty = false;
         if (f.followers().isPresent() && f.following().isPresent()) {
             long followers = f.followers().getAsLong();
             long following = f.following().getAsLong();
@@ -69,6 +75,7 @@ public final class ProfileSignals {
         }
         if (rate.isPresent() && benchmark.isPresent()) {
             boolean concern = rate.getAsDouble() > benchmark.get().p99();
+            outlier = concern;
             out.add(new Signal("engagement-outlier", pct(rate.getAsDouble()), concern, concern
                     ? "engagement above the band's estimated 99th percentile " + pct(benchmark.get().p99())
                     + ": check for pods or bought likes (reported, not scored)"
@@ -88,13 +95,14 @@ public final class ProfileSignals {
         if (median.isPresent()) {
             double likes = Medians.median(posts.stream().mapToDouble(Post::likes).toArray()).orElse(0);
             boolean high = median.getAsDouble() > 0.5;
+            chatty = high;
             boolean low = median.getAsDouble() < 0.001 && likes >= 100;
             out.add(new Signal("replies-per-like", Figures.fixed(median.getAsDouble(), 3), high || low,
                     high ? "more than one reply per two likes: engagement pods or giveaways (reported)"
                             : low ? "almost no replies on 100+ likes: bought likes (reported)"
                             : "replies per like within 0.001–0.5"));
         }
-        return new Result(out, scored);
+        return new Result(out, scored, outlier && chatty);
     }
 
     private static String pct(double fraction) {
