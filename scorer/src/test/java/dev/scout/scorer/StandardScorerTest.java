@@ -126,6 +126,18 @@ class StandardScorerTest {
     }
 
     @Test
+    void hostileHugeTextIsScoredWithoutBlowingUp() {
+        String[] hostile = {"a@" + "a.".repeat(20_000) + "1", ("thanks to " + "x ".repeat(30)).repeat(200),
+                "code " + "A".repeat(30_000), "#" + "Ab".repeat(10_000), "\u202E".repeat(10_000) + "#ad",
+                "=HYPERLINK(\"http://evil.example\")" + "<script>".repeat(1_000), "𝐯𝐞𝐠𝐚𝐧 ".repeat(5_000)};
+        Account a = account("hostile", 5_000).bio(String.join(" ", hostile)).build();
+        ScoredProfile r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> scorer.score(snapshot(a, posts(hostile.length, 100, i -> hostile[i]))));
+        assertThat(r.score()).isBetween(0.0, 100.0);
+        assertThat(r.sponsorship().disclosedClearly()).isEqualTo(1);
+    }
+
+    @Test
     void repostsAreExcludedFromEngagement() {
         List<Post> posts = new ArrayList<>(posts(10, 300, StandardScorerTest::vegan));
         posts.add(Post.builder("boost", NOW.minus(Duration.ofHours(1))).text("boosted #vegan").likes(100_000).repost(true).build());

@@ -25,4 +25,15 @@ class ContactExtractorTest {
     void findsAPublicBusinessEmail(String bio, String expected) {
         assertThat(extractor.find(bio).orElse("")).isEqualTo(expected);
     }
+
+    @org.junit.jupiter.api.Test
+    void hostileBiosFinishQuicklyWithoutStackOverflow() {
+        String[] hostile = {"a@" + "a.".repeat(50_000) + "1", "a@" + "a-".repeat(50_000) + "!",
+                "x".repeat(100_000) + "@" + "b".repeat(100_000), "@".repeat(100_000), "a@b.".repeat(20_000)};
+        for (String bio : hostile) {
+            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(2),
+                    () -> extractor.find(bio));
+        }
+        assertThat(extractor.find("mail me: shop@" + "a.".repeat(10) + "example.")).hasValue("shop@" + "a.".repeat(10) + "example");
+    }
 }
