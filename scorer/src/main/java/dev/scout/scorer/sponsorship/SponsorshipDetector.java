@@ -22,7 +22,8 @@ import static dev.scout.scorer.sponsorship.Lexicon.*;
  * link"); and brand mentions. A post is sponsored when it has a strong signal, or two distinct medium kinds, or a
  * vague or affiliate signal together with a brand mention. Text is matched after accent folding, so
  * {@code #publicité} and {@code #publicite} are the same tag; tags match whole, so #adventure and #adidas are not
- * #ad. Every matched string is kept as evidence. Regexes run only when a cheap substring test says they could match.
+ * #ad. Every matched string is kept as evidence. A phrase regex runs only when the one-pass trigger scan
+ * ({@link GateScanner}) finds one of its trigger words.
  * Immutable and thread-safe.
  */
 public final class SponsorshipDetector {
@@ -44,16 +45,15 @@ public final class SponsorshipDetector {
         }
         for (String tag : text.hashtags()) {
             if (AD_TAGS.contains(tag)) {
-                signals.add(new Signal(SignalKind.AD_TAG, "#" + tag + fold(text.lower(), "#" + tag)));
+                signals.add(new Signal(SignalKind.AD_TAG, "#" + tag + positionOf(text.lower(), "#" + tag)));
             } else if (PARTNER_TAGS.contains(tag)) {
                 signals.add(new Signal(SignalKind.PARTNER_TAG, "#" + tag));
             } else if (GIFTED_TAGS.contains(tag)) {
                 signals.add(new Signal(SignalKind.GIFTED, "#" + tag));
             }
         }
-        String lower = text.lower();
         String folded = text.folded();
-        String phrases = lower.length() == folded.length() ? lower : folded.toLowerCase(Locale.ROOT);
+        String phrases = text.lower(); // phrase patterns are written in lower case
         int gates = TRIGGERS.scan(phrases);
         Matcher lead = mayLeadWithLabel(phrases) ? AD_LEAD.matcher(phrases) : null;
         if (lead != null && lead.lookingAt()) { // anchored: one attempt, not one per character
@@ -189,7 +189,7 @@ public final class SponsorshipDetector {
         return java.util.Optional.empty();
     }
 
-    private static String fold(String lower, String needle) {
+    private static String positionOf(String lower, String needle) {
         int at = lower.indexOf(needle);
         return at < 0 ? "" : position(at);
     }
