@@ -88,14 +88,25 @@ final class GateScanner {
         return new int[ALPHABET];
     }
 
-    /** Bit mask of the groups whose trigger words occur in {@code lower}. */
-    int scan(String lower) {
+    /**
+     * Bit mask of the groups whose trigger words occur in {@code lower}; {@code firstEnd[g]} receives the index just
+     * after the first trigger of group g (untouched for groups not found).
+     */
+    int scan(String lower, int[] firstEnd) {
         int state = 0;
         int mask = 0;
         for (int i = 0, n = lower.length(); i < n; i++) {
             char c = lower.charAt(i);
             state = c < ALPHABET ? next[state + c] : 0;
-            mask |= output[state];
+            int fresh = output[state] & ~mask;
+            if (fresh != 0) {
+                mask |= fresh;
+                for (int g = 0; g < firstEnd.length; g++) {
+                    if ((fresh & (1 << g)) != 0) {
+                        firstEnd[g] = i + 1;
+                    }
+                }
+            }
         }
         return mask;
     }

@@ -89,6 +89,13 @@ final class Lexicon {
         return t;
     }
 
+    /**
+     * How far before the end of a group's first trigger word its phrases can begin, in characters; the phrase
+     * regex starts there instead of at the start of the text ("thanks to … for sponsoring" is the longest).
+     */
+    static final int[] LOOKBACK = {70, 25, 10, 20, 20, 12, 30};
+    static final int GROUPS = LOOKBACK.length;
+
     static boolean has(int mask, int group) {
         return (mask & (1 << group)) != 0;
     }

@@ -54,27 +54,28 @@ public final class SponsorshipDetector {
         }
         String folded = text.folded();
         String phrases = text.lower(); // phrase patterns are written in lower case
-        int gates = TRIGGERS.scan(phrases);
+        int[] firstEnd = new int[GROUPS];
+        int gates = TRIGGERS.scan(phrases, firstEnd);
         Matcher lead = mayLeadWithLabel(phrases) ? AD_LEAD.matcher(phrases) : null;
         if (lead != null && lead.lookingAt()) { // anchored: one attempt, not one per character
             signals.add(new Signal(SignalKind.AD_PHRASE, "'" + lead.group(1) + "' label at the start"));
         }
         if (has(gates, G_AD)) {
-            Matcher m = AD_PHRASE.matcher(phrases);
+            Matcher m = near(AD_PHRASE.matcher(phrases), firstEnd, G_AD);
             while (m.find()) {
                 signals.add(new Signal(SignalKind.AD_PHRASE, "'" + m.group(1) + "'" + position(m.start())));
                 nameAfter(phrases, m.end()).ifPresent(brands::add);
             }
         }
         if (has(gates, G_PARTNER)) {
-            Matcher m = PARTNER_PHRASE.matcher(phrases);
+            Matcher m = near(PARTNER_PHRASE.matcher(phrases), firstEnd, G_PARTNER);
             while (m.find()) {
                 signals.add(new Signal(SignalKind.PARTNER_PHRASE, "'" + m.group(1) + "'"));
                 nameAfter(phrases, m.end()).ifPresent(brands::add);
             }
         }
         if (has(gates, G_THANKS)) {
-            Matcher m = THANKS_BRAND.matcher(phrases);
+            Matcher m = near(THANKS_BRAND.matcher(phrases), firstEnd, G_THANKS);
             while (m.find()) {
                 String handle = m.group(1) != null ? m.group(1) : m.group(2);
                 signals.add(new Signal(SignalKind.THANKS_BRAND, "'" + m.group() + "'"));
@@ -82,14 +83,14 @@ public final class SponsorshipDetector {
             }
         }
         if (has(gates, G_GIFT)) {
-            Matcher m = GIFTED.matcher(phrases);
+            Matcher m = near(GIFTED.matcher(phrases), firstEnd, G_GIFT);
             while (m.find()) {
                 signals.add(new Signal(SignalKind.GIFTED, "'" + m.group(1) + "'"));
             }
         }
         List<String> codes = new ArrayList<>(1);
         if (has(gates, G_CODE)) {
-            Matcher m = PROMO_CODE.matcher(folded);
+            Matcher m = near(PROMO_CODE.matcher(folded), firstEnd, G_CODE);
             while (m.find()) {
                 if (m.group(1).chars().anyMatch(Character::isLetter) || m.group(1).length() >= 4) {
                     signals.add(new Signal(SignalKind.PROMO_CODE, "code " + m.group(1)));
@@ -98,13 +99,13 @@ public final class SponsorshipDetector {
             }
         }
         if (has(gates, G_PERCENT)) {
-            Matcher m = DISCOUNT.matcher(phrases);
+            Matcher m = near(DISCOUNT.matcher(phrases), firstEnd, G_PERCENT);
             if (m.find()) {
                 signals.add(new Signal(SignalKind.DISCOUNT, "'" + m.group(1) + "'"));
             }
         }
         if (has(gates, G_AFFILIATE)) {
-            Matcher m = AFF_DISCLOSE.matcher(phrases);
+            Matcher m = near(AFF_DISCLOSE.matcher(phrases), firstEnd, G_AFFILIATE);
             if (m.find()) {
                 signals.add(new Signal(SignalKind.AFFILIATE_DISCLOSURE, "'" + m.group(1) + "'"));
             }
@@ -198,7 +199,16 @@ public final class SponsorshipDetector {
         return at > FOLD ? " (below the fold, at character " + at + ")" : "";
     }
 
-    /** Cheap pre-check for {@link #AD_LEAD}: the first letter (after at most three symbols) can start a label. */
+    /**
+     * Starts {@code m} shortly before the group's first trigger word. Transparent bounds let {@code \\b} see the
+     * character before the region, so a match is the same as on the whole text.
+     */
+    private static Matcher near(Matcher m, int[] firstEnd, int group) {
+        int from = Math.min(m.regionEnd(), Math.max(0, firstEnd[group] - LOOKBACK[group]));
+        return m.region(from, m.regionEnd()).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    /** Cheap pre-check for {@link Lexicon#AD_LEAD}: the first letter (after at most three symbols) can start a label. */
     private static boolean mayLeadWithLabel(String lower) {
         for (int i = 0; i < Math.min(4, lower.length()); i++) {
             char c = lower.charAt(i);
