@@ -45,7 +45,9 @@ class SnapshotStoreTest {
     @Test
     void snapshotRoundTripsWithHostileTextIntact() {
         open(TextRetention.keep());
-        ProfileSnapshot s = snapshot(ref(1), 4_200, T0, 12);
+        ProfileSnapshot s = snapshot(ref(1), 4_200, T0, 12).withFollowerSample(List.of(
+                dev.scout.model.Account.builder(ref(900)).bio(HOSTILE).followers(12).following(4_800).hasAvatar(false).build(),
+                dev.scout.model.Account.builder(ref(901)).build()));
         store.snapshots().accept(s);
         ProfileSnapshot back = store.latestSnapshot(ref(1)).orElseThrow();
         assertThat(back).isEqualTo(s);

@@ -51,14 +51,18 @@ final class BatchTransaction {
             return abandon(failure);
         }
         committed = true;
+        StoreException lostEarlier = null; // a write-behind op before this point failed
         for (int i = 0; i < ops.size(); i++) {
             QueuedOp op = ops.get(i);
-            if (op.waited()) {
-                if (errors[i] == null) {
-                    op.result().complete(results[i]);
-                } else {
-                    op.result().completeExceptionally(errors[i]);
-                }
+            if (!op.waited()) {
+                lostEarlier = lostEarlier == null ? errors[i] : lostEarlier;
+            } else if (errors[i] != null) {
+                op.result().completeExceptionally(errors[i]);
+            } else if (lostEarlier != null) {
+                // Its own work committed, but a caller waiting here (flush above all) must learn that an earlier write was lost.
+                op.result().completeExceptionally(lostEarlier);
+            } else {
+                op.result().complete(results[i]);
             }
         }
         return Optional.ofNullable(sticky);

@@ -150,7 +150,16 @@ public final class WriteQueue implements AutoCloseable {
             return;
         }
         BatchTransaction tx = new BatchTransaction(file, sql, batch);
-        tx.run().ifPresent(e -> failure = e);
+        try {
+            tx.run().ifPresent(e -> failure = e);
+        } catch (RuntimeException | Error e) {
+            // Nothing may escape the writer thread: its death would leave every waiting caller blocked forever.
+            StoreException dead = new StoreException(file, Kind.IO, "store " + file + ": the writer failed while trying to "
+                    + batch.get(0).what() + " (" + e + "); run the command again — the crawl resumes where it stopped", e);
+            failure = dead;
+            BatchTransaction.failAll(batch, dead);
+            return;
+        }
         if (tx.committed()) {
             transactions.increment();
             committedOps.add(batch.size());
