@@ -43,6 +43,9 @@ import java.util.Optional;
  * <p>Opening refuses, with a {@link StoreException} naming the file and what to do and without changing it: a file
  * that is not a SQLite database ({@code CORRUPT}), one written by a newer Scout ({@code NEWER_SCHEMA}), one locked
  * by another process for longer than the busy timeout ({@code LOCKED}). Thread-safe.
+ *
+ * <p>Always {@link #close()} it (the composition root owns it): close commits what is queued and stops the writer
+ * thread, which is not a daemon, so a forgotten close keeps the JVM alive instead of dropping writes.
  */
 public final class SqliteStore implements Store {
     private final Path file;

@@ -49,9 +49,9 @@ public final class WriteQueue implements AutoCloseable {
         this.sql = sql;
         this.maxBatch = maxBatch;
         this.maxDelayNanos = maxDelay.toNanos();
-        this.queue = new ArrayBlockingQueue<>(capacity + 1); // + 1: room for STOP
+        this.queue = new ArrayBlockingQueue<>(capacity);
         this.writer = new Thread(this::runWriter, "scout-store-writer " + file.getFileName());
-        this.writer.setDaemon(false);
+        this.writer.setDaemon(false); // a forgotten close() keeps the JVM alive rather than dropping queued writes
         this.writer.start();
     }
 
