@@ -1,6 +1,8 @@
 package dev.scout.app;
 
-/** Scout's exit codes, the same for every subcommand. */
+import picocli.CommandLine;
+
+/** Scout's exit codes, the same for every subcommand, and the one place that turns exceptions into them. */
 public final class ExitCodes {
     public static final int OK = 0;
     public static final int RUN_FAILED = 1;
@@ -9,7 +11,25 @@ public final class ExitCodes {
     private ExitCodes() {
     }
 
-    static int forException(Throwable t) {
-        return t instanceof picocli.CommandLine.ParameterException ? USAGE : RUN_FAILED;
+    /** Maps an exception escaping a command to an exit code after printing a one-paragraph message (no stack trace for expected errors). */
+    static CommandLine.IExecutionExceptionHandler handler() {
+        return (ex, cl, parseResult) -> {
+            var err = cl.getErr();
+            if (ex instanceof UsageException || isConfigProblem(ex)) {
+                err.println("scout: " + ex.getMessage());
+                return USAGE;
+            }
+            if (ex instanceof RunFailedException) {
+                err.println("scout: run failed: " + ex.getMessage());
+                return RUN_FAILED;
+            }
+            err.println("scout: unexpected error: " + ex);
+            ex.printStackTrace(err);
+            return RUN_FAILED;
+        };
+    }
+
+    private static boolean isConfigProblem(Throwable ex) {
+        return ex.getClass().getName().equals("dev.scout.config.ConfigException");
     }
 }

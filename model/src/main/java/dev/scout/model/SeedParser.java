@@ -143,7 +143,8 @@ public final class SeedParser {
             }
             throw new InvalidSeedException(seed, "is a YouTube URL but not a channel (/@handle or /channel/UC…)");
         }
-        if (!NOT_MASTODON.contains(bareHost) && parts.length == 2 && parts[1].startsWith("@") && parts[1].length() > 1) {
+        boolean mastodonLike = !NOT_MASTODON.contains(bareHost) && !RESTRICTED_HOSTS.contains(bareHost);
+        if (mastodonLike && parts.length == 2 && parts[1].startsWith("@") && parts[1].length() > 1) {
             String handle = parts[1].substring(1);
             return handle.contains("@") ? mastodonHandle(seed, handle) : ProfileRef.mastodon(handle, authority);
         }

@@ -49,6 +49,16 @@ public record ScoredProfile(
         gates = List.copyOf(gates);
     }
 
+    /**
+     * Every metric's definition, so two runs can be compared: {@link MetricDefinitions#ALL} with the engagement
+     * definition of this result (its window and denominator).
+     */
+    public java.util.Map<String, String> metricDefinitions() {
+        java.util.Map<String, String> m = new java.util.LinkedHashMap<>(MetricDefinitions.ALL);
+        m.put("engagement_rate", engagement.definitionId() + ": " + engagement.definition());
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
     /** The reasons column: every gate in plain words, separated by "; ". */
     public String reasons() {
         return String.join("; ", gates.stream().map(Gate::explanation).toList());

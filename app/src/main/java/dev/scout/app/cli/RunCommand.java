@@ -1,0 +1,41 @@
+package dev.scout.app.cli;
+
+import dev.scout.app.ExitCodes;
+import dev.scout.app.console.RunSummaryPrinter;
+import dev.scout.app.pipeline.Console;
+import dev.scout.app.pipeline.JobResult;
+import dev.scout.app.pipeline.ScoutJob;
+import dev.scout.config.ScoutConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** {@code scout run}: the whole job on the instances named in a config file. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Runs the whole job (discover, crawl, score, write outputs) on the platforms named in the config.",
+                "Resumes an interrupted run from the store; re-fetches only profiles older than crawl.refreshAfter."})
+public final class RunCommand implements Callable<Integer> {
+
+    @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "Config file (default: ${DEFAULT-VALUE}).")
+    Path config = Path.of("scout.yaml");
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder; overrides output.dir.")
+    Path out;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress output; only the results.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        ScoutConfig loaded = ConfigFiles.load(config);
+        Path outDir = out != null ? out : loaded.output().dir();
+        Console console = Console.system(quiet);
+        JobResult result = new ScoutJob(Clock.systemUTC()).run(loaded, outDir, console, Optional.empty());
+        RunSummaryPrinter.print(console.out(), result);
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,148 @@
+package dev.scout.app.cli;
+
+import dev.scout.app.ExitCodes;
+import dev.scout.app.RunFailedException;
+import dev.scout.app.UsageException;
+import dev.scout.app.export.CsvExporter;
+import dev.scout.app.export.ExportJob;
+import dev.scout.app.export.Exporter;
+import dev.scout.app.export.JsonlExporter;
+import dev.scout.app.export.RunInfo;
+import dev.scout.app.input.LineError;
+import dev.scout.app.input.ProfileJsonReader;
+import dev.scout.app.pipeline.Settings;
+import dev.scout.config.ScoutConfig;
+import dev.scout.scorer.MetricDefinitions;
+import dev.scout.scorer.ScoredProfile;
+import dev.scout.scorer.ScoringSettings;
+import dev.scout.scorer.StandardScorer;
+import dev.scout.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * {@code scout score}: scores profiles without crawling — either a JSON Lines file exported from another tool
+ * (streamed: constant memory), or the newest snapshot of every profile in the store.
+ */
+@Command(name = "score", mixinStandardHelpOptions = true,
+        description = {"Scores profiles without crawling: a JSON Lines file (--input, schema in docs/INPUT.md),",
+                "or every profile already in the store (re-scoring after a config change costs no request)."})
+public final class ScoreCommand implements Callable<Integer> {
+    private static final int SHOWN_ERRORS = 20;
+
+    @Option(names = {"-i", "--input"}, paramLabel = "FILE", description = "profiles.jsonl to score; without it the store is re-scored.")
+    Path input;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: output.dir of the config, or 'out').")
+    Path out;
+
+    @Mixin
+    StoreSource source;
+
+    @Override
+    public Integer call() throws IOException {
+        Optional<ScoutConfig> config = source.config();
+        ScoringSettings settings = config.map(Settings::scoring).orElseGet(() -> {
+            System.err.println("scout: no config (scout.yaml or --config): using default scoring settings and the"
+                    + " niche '" + ScoringSettings.defaults().niche().name() + "'");
+            return ScoringSettings.defaults();
+        });
+        Path outDir = out != null ? out : config.map(c -> c.output().dir()).orElse(Path.of("out"));
+        Files.createDirectories(outDir);
+        StandardScorer scorer = new StandardScorer(settings);
+        return input != null ? scoreFile(scorer, outDir) : scoreStore(scorer, config, outDir);
+    }
+
+    private int scoreFile(StandardScorer scorer, Path outDir) throws IOException {
+        Instant now = Clock.systemUTC().instant();
+        RunInfo run = new RunInfo("import-" + now.getEpochSecond(), now, MetricDefinitions.SCORE_VERSION, "import");
+        Exporter csv = new CsvExporter(false);
+        Exporter jsonl = new JsonlExporter();
+        Path csvFile = outDir.resolve("candidates.csv");
+        Path jsonlFile = outDir.resolve("candidates.jsonl");
+        AtomicLong flagged = new AtomicLong();
+        List<LineError> errors = new ArrayList<>();
+        AtomicLong errorCount = new AtomicLong();
+        ProfileJsonReader.Summary summary;
+        csv.open(csvFile, run);
+        jsonl.open(jsonlFile, run);
+        try (Reader reader = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
+            summary = new ProfileJsonReader(now).read(reader, snapshot -> {
+                ScoredProfile p = scorer.score(snapshot);
+                if (p.flagged()) {
+                    flagged.incrementAndGet();
+                }
+                csv.write(p);
+                jsonl.write(p);
+            }, e -> {
+                if (errorCount.incrementAndGet() <= SHOWN_ERRORS) {
+                    errors.add(e);
+                }
+            });
+        } catch (NoSuchFileException e) {
+            csv.abort();
+            jsonl.abort();
+            throw new UsageException("input file " + input + " does not exist");
+        } catch (IOException | RuntimeException e) {
+            csv.abort();
+            jsonl.abort();
+            throw e;
+        }
+        errors.forEach(e -> System.err.println("scout: " + input + ": " + e.describe() + " (line skipped)"));
+        if (errorCount.get() > SHOWN_ERRORS) {
+            System.err.println("scout: … and " + (errorCount.get() - SHOWN_ERRORS) + " more bad lines");
+        }
+        if (summary.profiles() == 0) {
+            csv.abort();
+            jsonl.abort();
+            throw new RunFailedException(input + " held no valid profile (" + summary.errors() + " bad lines); nothing written");
+        }
+        csv.close();
+        jsonl.close();
+        System.out.printf("Scored %d profiles from %s (%d flagged, %d bad lines skipped)%n  csv    %s%n  jsonl  %s%n",
+                summary.profiles(), input, flagged.get(), summary.errors(), csvFile, jsonlFile);
+        return ExitCodes.OK;
+    }
+
+    private int scoreStore(StandardScorer scorer, Optional<ScoutConfig> config, Path outDir) {
+        try (Store store = source.open()) {
+            long runId = store.startRun("rescore", MetricDefinitions.SCORE_VERSION);
+            List<ScoredProfile> scored = new ArrayList<>();
+            store.latestSnapshots().forEachRemaining(s -> scored.add(scorer.score(s)));
+            if (scored.isEmpty()) {
+                store.finishRun(runId, dev.scout.store.RunInfo.RunStatus.FAILED, Map.of());
+                throw new RunFailedException("the store " + source.storeFile() + " holds no profile to score; run 'scout run' first");
+            }
+            scored.sort(Comparator.comparingDouble(ScoredProfile::score).reversed().thenComparing(p -> p.account().id()));
+            store.saveScores(runId, scored.iterator());
+            long flagged = scored.stream().filter(ScoredProfile::flagged).count();
+            RunInfo run = new RunInfo(String.valueOf(runId), Clock.systemUTC().instant(), MetricDefinitions.SCORE_VERSION, "rescore");
+            Path csvFile = outDir.resolve("candidates.csv");
+            Path jsonlFile = outDir.resolve("candidates.jsonl");
+            ExportJob.run(new CsvExporter(config.map(c -> c.output().csvBom()).orElse(false)), csvFile, run, scored.iterator());
+            ExportJob.run(new JsonlExporter(), jsonlFile, run, scored.iterator());
+            store.finishRun(runId, dev.scout.store.RunInfo.RunStatus.COMPLETED,
+                    Map.of("scored", (long) scored.size(), "flagged", flagged, "requests", 0L));
+            System.out.printf("Re-scored %d stored profiles without fetching (run %d, %d flagged)%n  csv    %s%n  jsonl  %s%n",
+                    scored.size(), runId, flagged, csvFile, jsonlFile);
+            return ExitCodes.OK;
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package dev.scout.app.cli;
+
+import dev.scout.app.ExitCodes;
+import dev.scout.crawler.engine.Frontier.EntryState;
+import dev.scout.model.Platform;
+import dev.scout.store.RunInfo;
+import dev.scout.store.Store;
+import dev.scout.store.StoreStatus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code scout status}: the frontier by state and platform, the last runs, and what a resume would do. */
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = "Shows the store: profiles by state and platform, the last runs, and what a resume would do.")
+public final class StatusCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreSource source;
+
+    @Override
+    public Integer call() {
+        var storeFile = source.storeFile();
+        try (Store store = source.open()) {
+            StoreStatus s = store.status(5);
+            System.out.println("Store " + storeFile);
+            System.out.printf(Locale.ROOT, "%-10s %9s %9s %9s %9s %9s%n", "platform", "pending", "in flight", "done", "failed", "skipped");
+            for (Platform platform : Platform.values()) {
+                Map<EntryState, Long> n = s.frontier().getOrDefault(platform, Map.of());
+                System.out.printf(Locale.ROOT, "%-10s %9d %9d %9d %9d %9d%n", platform.key(),
+                        n.getOrDefault(EntryState.PENDING, 0L), n.getOrDefault(EntryState.IN_FLIGHT, 0L),
+                        n.getOrDefault(EntryState.DONE, 0L), n.getOrDefault(EntryState.FAILED, 0L),
+                        n.getOrDefault(EntryState.SKIPPED, 0L));
+            }
+            System.out.println();
+            System.out.println("Last runs:");
+            if (s.lastRuns().isEmpty()) {
+                System.out.println("  (none)");
+            }
+            for (RunInfo r : s.lastRuns()) {
+                System.out.printf(Locale.ROOT, "  run %d  %s  %s%s  scored %d, flagged %d, requests %d%n", r.id(),
+                        r.startedAt(), r.status().name().toLowerCase(Locale.ROOT),
+                        r.finishedAt().map(f -> " at " + f).orElse(""),
+                        r.counters().getOrDefault("scored", 0L), r.counters().getOrDefault("flagged", 0L),
+                        r.counters().getOrDefault("requests", 0L));
+            }
+            var plan = s.resume();
+            System.out.println();
+            System.out.printf(Locale.ROOT, "A resume now would fetch %d profiles (%d new, %d retries due, %d whose worker died);"
+                            + " %d wait for a later time, %d are leased by a running crawl, %d failed for good.%n",
+                    plan.fetchableNow(), plan.pendingNew(), plan.retryDue(), plan.inFlightExpired(),
+                    plan.scheduledLater(), plan.inFlightLeased(), plan.failedFinal());
+            return ExitCodes.OK;
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package dev.scout.app.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * A file written under a temporary name in the target's folder and moved over the target only on
+ * {@link #commit()}, so readers never see a half-written export. Not thread-safe.
+ */
+public final class AtomicOutput {
+
+    private final Path target;
+    private final Path temp;
+    private final OutputStream stream;
+    private boolean finished;
+
+    private AtomicOutput(Path target, Path temp, OutputStream stream) {
+        this.target = target;
+        this.temp = temp;
+        this.stream = stream;
+    }
+
+    /** Creates the temporary file next to {@code target}; throws {@link ExportException} naming the path on failure. */
+    public static AtomicOutput create(Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        if (Files.isDirectory(absolute)) {
+            throw unwritable(absolute, "it is a directory; give a file name such as "
+                    + absolute.resolve("candidates.csv"), null);
+        }
+        Path folder = absolute.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw unwritable(absolute, "the folder " + folder + " does not exist; create it or choose another --out", null);
+        }
+        try {
+            Path temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".partial");
+            return new AtomicOutput(absolute, temp, Files.newOutputStream(temp));
+        } catch (AccessDeniedException e) {
+            throw unwritable(absolute, "permission denied in " + folder + "; choose a folder you can write to", e);
+        } catch (IOException e) {
+            throw unwritable(absolute, e.getClass().getSimpleName() + " " + e.getMessage()
+                    + "; check the folder exists, is writable and has free space", e);
+        }
+    }
+
+    private static ExportException unwritable(Path target, String why, Throwable cause) {
+        return new ExportException(ExportException.Kind.UNWRITABLE, target,
+                "cannot write export " + target + ": " + why, cause);
+    }
+
+    public OutputStream stream() {
+        return stream;
+    }
+
+    public Path target() {
+        return target;
+    }
+
+    /** Closes the stream and moves the temporary file over the target. */
+    public void commit() throws IOException {
+        if (finished) {
+            return;
+        }
+        finished = true;
+        try {
+            stream.close();
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                // Same folder, so this only happens on exotic file systems; a plain replace is the best we can do.
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            deleteTemp(e);
+            throw e;
+        }
+    }
+
+    /** Closes and deletes the temporary file; failures are attached to {@code cause} when one is given. */
+    public void discard(Throwable cause) {
+        if (finished) {
+            return;
+        }
+        finished = true;
+        try {
+            stream.close();
+        } catch (IOException e) {
+            if (cause != null) {
+                cause.addSuppressed(e);
+            }
+        }
+        deleteTemp(cause);
+    }
+
+    private void deleteTemp(Throwable cause) {
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException e) {
+            if (cause != null) {
+                cause.addSuppressed(e);
+            } else {
+                throw new ExportException(ExportException.Kind.IO_FAILURE, target,
+                        "could not delete the unfinished export " + temp + " (" + e.getMessage() + "); delete it by hand", e);
+            }
+        }
+    }
+}

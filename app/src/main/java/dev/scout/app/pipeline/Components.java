@@ -1,0 +1,163 @@
+package dev.scout.app.pipeline;
+
+import dev.scout.app.UsageException;
+import dev.scout.app.console.Progress;
+import dev.scout.config.ScoutConfig;
+import dev.scout.crawler.engine.CrawlEngine;
+import dev.scout.crawler.engine.CrawlListener;
+import dev.scout.crawler.http.OkHttpFetcher;
+import dev.scout.crawler.platform.PlatformClient;
+import dev.scout.crawler.platform.bluesky.BlueskyClient;
+import dev.scout.crawler.platform.mastodon.MastodonClient;
+import dev.scout.crawler.platform.web.WebPageClient;
+import dev.scout.crawler.platform.youtube.QuotaBudget;
+import dev.scout.crawler.platform.youtube.YouTubeClient;
+import dev.scout.model.ProfileRef;
+import dev.scout.model.ProfileSnapshot;
+import dev.scout.scorer.ScoringSettings;
+import dev.scout.scorer.StandardScorer;
+import dev.scout.store.SqliteStore;
+import dev.scout.store.Store;
+import dev.scout.store.StoreException;
+import dev.scout.store.StoreOptions;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The composition root of a run: builds every long-lived object once from the config, hands them out, and closes
+ * them in reverse order. Nothing else constructs a fetcher, store or engine.
+ */
+final class Components implements AutoCloseable {
+
+    private final Store store;
+    private final OkHttpFetcher fetcher;
+    private final StandardScorer scorer;
+    private final CrawlEngine engine;
+    private final Progress progress;
+
+    private Components(Store store, OkHttpFetcher fetcher, StandardScorer scorer, CrawlEngine engine, Progress progress) {
+        this.store = store;
+        this.fetcher = fetcher;
+        this.scorer = scorer;
+        this.engine = engine;
+        this.progress = progress;
+    }
+
+    static Components open(ScoutConfig config, Console console, Clock clock) {
+        Store store = openStore(config, clock);
+        OkHttpFetcher fetcher = null;
+        try {
+            fetcher = OkHttpFetcher.builder(Settings.fetcher(config)).build();
+            ScoringSettings scoring = Settings.scoring(config);
+            StandardScorer scorer = new StandardScorer(scoring);
+            List<PlatformClient> clients = new ArrayList<>();
+            if (config.platforms().mastodon().enabled()) {
+                clients.add(new MastodonClient(fetcher, Settings.mastodonInstances(config)));
+            }
+            if (config.platforms().bluesky().enabled()) {
+                clients.add(new BlueskyClient(fetcher, config.platforms().bluesky().baseUrl()));
+            }
+            if (config.platforms().youtube().enabled()) {
+                var yt = config.platforms().youtube();
+                // Keep 1% of the daily quota in reserve so a run stops cleanly before the key is exhausted.
+                var budget = new QuotaBudget(yt.dailyQuotaUnits(), Math.max(1, yt.dailyQuotaUnits() / 100), clock);
+                clients.add(new YouTubeClient(fetcher, yt.baseUrl(), yt.apiKey().orElseThrow().reveal(), budget));
+            }
+            if (config.platforms().web().enabled()) {
+                clients.add(new WebPageClient(fetcher, config.platforms().web().allowRestrictedSites()));
+            }
+            Progress progress = console.progress("crawl");
+            CrawlEngine engine = new CrawlEngine(clients, store.frontier(), store.snapshots(),
+                    new ScorerFunnel(scorer, scoring), Settings.crawl(config), new ProgressListener(progress), clock);
+            return new Components(store, fetcher, scorer, engine, progress);
+        } catch (RuntimeException e) {
+            if (fetcher != null) {
+                fetcher.close();
+            }
+            store.close();
+            throw e;
+        }
+    }
+
+    /** Opens the store named by the config; a store problem is the user's to fix (exit 2). */
+    static Store openStore(ScoutConfig config, Clock clock) {
+        StoreOptions options = StoreOptions.builder().clock(clock).build();
+        try {
+            return config.store().inMemory() ? SqliteStore.inMemory(options)
+                    : SqliteStore.open(config.store().file().orElseThrow(), options);
+        } catch (StoreException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
+    }
+
+    Store store() {
+        return store;
+    }
+
+    OkHttpFetcher fetcher() {
+        return fetcher;
+    }
+
+    StandardScorer scorer() {
+        return scorer;
+    }
+
+    CrawlEngine engine() {
+        return engine;
+    }
+
+    Progress progress() {
+        return progress;
+    }
+
+    @Override
+    public void close() {
+        try {
+            fetcher.close();
+        } finally {
+            store.close();
+        }
+    }
+
+    /** Feeds crawl events into the progress display. */
+    private static final class ProgressListener implements CrawlListener {
+        private final Progress progress;
+        private final AtomicLong failed = new AtomicLong();
+        private final AtomicLong skipped = new AtomicLong();
+
+        ProgressListener(Progress progress) {
+            this.progress = progress;
+        }
+
+        @Override
+        public void discovered(int added, long known) {
+            progress.total(known);
+        }
+
+        @Override
+        public void completed(ProfileSnapshot snapshot) {
+            progress.advance(1, status());
+        }
+
+        @Override
+        public void failed(ProfileRef ref, String reason, boolean willRetry) {
+            if (!willRetry) {
+                failed.incrementAndGet();
+                progress.advance(1, status());
+            }
+        }
+
+        @Override
+        public void skipped(ProfileRef ref, String reason) {
+            skipped.incrementAndGet();
+            progress.advance(1, status());
+        }
+
+        private String status() {
+            return "(" + skipped.get() + " skipped, " + failed.get() + " failed)";
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package dev.scout.app.pipeline;
+
+import dev.scout.app.RunFailedException;
+import dev.scout.app.demo.PrecisionRecall;
+import dev.scout.app.export.CsvExporter;
+import dev.scout.app.export.ExportJob;
+import dev.scout.app.export.JsonlExporter;
+import dev.scout.app.export.RunInfo;
+import dev.scout.app.report.ReportWriter;
+import dev.scout.app.report.RunSummary;
+import dev.scout.config.OutputFormat;
+import dev.scout.config.ScoutConfig;
+import dev.scout.crawler.engine.CrawlEngine;
+import dev.scout.crawler.engine.CrawlReport;
+import dev.scout.crawler.http.FetchStats;
+import dev.scout.scorer.MetricDefinitions;
+import dev.scout.scorer.ScoredProfile;
+import dev.scout.scorer.Scorer;
+import dev.scout.store.Store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The whole job: discover → crawl → score → write outputs. The same path runs for {@code scout run} on real
+ * instances and for {@code scout demo} on the simulated network; only the config differs.
+ */
+public final class ScoutJob {
+
+    private final Clock clock;
+
+    public ScoutJob(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * Runs the job. Snapshots are stored as they arrive, so an interrupted or failed run loses nothing already
+     * gathered and the next run resumes.
+     *
+     * @param groundTruth ids a perfect scout would flag, when known (the simulator); adds precision and recall
+     */
+    public JobResult run(ScoutConfig config, Path outDir, Console console, Optional<Set<String>> groundTruth)
+            throws InterruptedException {
+        Instant started = clock.instant();
+        long startNanos = System.nanoTime();
+        createDirectory(outDir);
+        try (Components c = Components.open(config, console, clock)) {
+            Store store = c.store();
+            long runId = store.startRun(ConfigHash.of(config), MetricDefinitions.SCORE_VERSION);
+            CrawlReport crawl;
+            try {
+                int stale = store.requeueStale(config.crawl().refreshAfter(), clock.instant());
+                if (stale > 0) {
+                    console.info(stale + " stored profiles are older than crawl.refreshAfter and will be re-fetched");
+                }
+                CrawlEngine engine = c.engine();
+                crawl = engine.run(config.seeds(), Settings.nicheTerms(config));
+                store.flush();
+            } catch (InterruptedException e) {
+                store.finishRun(runId, dev.scout.store.RunInfo.RunStatus.INTERRUPTED, Map.of());
+                throw e;
+            } catch (RuntimeException e) {
+                store.finishRun(runId, dev.scout.store.RunInfo.RunStatus.FAILED, Map.of());
+                throw new RunFailedException("crawl stopped: " + e.getMessage()
+                        + " (everything fetched so far is in the store; run the same command again to resume)", e);
+            } finally {
+                c.progress().close();
+            }
+            List<ScoredProfile> scored = scoreAll(store, c.scorer());
+            store.saveScores(runId, scored.iterator());
+            FetchStats stats = c.fetcher().stats();
+
+            Optional<PrecisionRecall> evaluation = groundTruth.map(truth -> PrecisionRecall.of(
+                    scored.stream().filter(ScoredProfile::flagged).map(p -> p.account().id()).collect(Collectors.toSet()),
+                    truth));
+            Duration wall = Duration.ofNanos(System.nanoTime() - startNanos);
+            Map<String, Path> outputs = writeOutputs(console, config, outDir, runId, started, scored, crawl, stats, evaluation, wall);
+            store.finishRun(runId, dev.scout.store.RunInfo.RunStatus.COMPLETED, counters(crawl, stats, scored));
+            return new JobResult(runId, scored, crawl, stats, outputs, evaluation,
+                    Duration.ofNanos(System.nanoTime() - startNanos));
+        }
+    }
+
+    /** Scores the newest snapshot of every stored profile, best first. */
+    static List<ScoredProfile> scoreAll(Store store, Scorer scorer) {
+        List<ScoredProfile> scored = new ArrayList<>();
+        store.latestSnapshots().forEachRemaining(s -> scored.add(scorer.score(s)));
+        scored.sort(Comparator.comparingDouble(ScoredProfile::score).reversed()
+                .thenComparing(p -> p.account().id()));
+        return scored;
+    }
+
+    private Map<String, Path> writeOutputs(Console console, ScoutConfig config, Path outDir, long runId, Instant started,
+                                           List<ScoredProfile> scored, CrawlReport crawl, FetchStats stats,
+                                           Optional<PrecisionRecall> evaluation, Duration wall) {
+        Map<String, Path> outputs = new LinkedHashMap<>();
+        RunInfo run = new RunInfo(String.valueOf(runId), started, MetricDefinitions.SCORE_VERSION, ConfigHash.of(config));
+        Path statsJson = outDir.resolve("crawl-stats.json");
+        CrawlStatsJson.write(statsJson, crawl, stats);
+        outputs.put("stats", statsJson);
+        if (scored.isEmpty()) {
+            throw new RunFailedException("no profile was crawled, so there is nothing to score; check the seeds, the"
+                    + " niche hashtags and " + statsJson + " for what the crawler met");
+        }
+        if (config.output().writes(OutputFormat.CSV)) {
+            Path csv = outDir.resolve("candidates.csv");
+            ExportJob.run(new CsvExporter(config.output().csvBom()), csv, run, scored.iterator());
+            outputs.put("csv", csv);
+        }
+        if (config.output().writes(OutputFormat.JSONL)) {
+            Path jsonl = outDir.resolve("candidates.jsonl");
+            ExportJob.run(new JsonlExporter(), jsonl, run, scored.iterator());
+            outputs.put("jsonl", jsonl);
+        }
+        if (config.output().writes(OutputFormat.REPORT)) {
+            Path html = outDir.resolve("report.html");
+            long flagged = scored.stream().filter(ScoredProfile::flagged).count();
+            RunSummary summary = new RunSummary(String.valueOf(runId), started, wall, scored.size(), flagged,
+                    stats.totalRequests(), stats.totalTooManyRequests(),
+                    evaluation.map(e -> OptionalDouble.of(e.precision())).orElse(OptionalDouble.empty()),
+                    evaluation.map(e -> OptionalDouble.of(e.recall())).orElse(OptionalDouble.empty()),
+                    List.of("niche: " + config.niche().name(),
+                            "requests per scored profile: " + String.format(java.util.Locale.ROOT, "%.2f",
+                                    crawl.requestsPerScoredProfile())));
+            new ReportWriter().write(html, summary, scored);
+            outputs.put("report", html);
+        }
+        if (config.output().writes(OutputFormat.HUBSPOT)) {
+            var report = HubSpotExport.upload(Optional.of(config.hubspot()), outDir, run, scored.iterator());
+            outputs.put("hubspot", outDir.resolve(dev.scout.app.hubspot.HubSpotSettings.PROGRESS_FILE_NAME));
+            console.out().println(HubSpotExport.describe(report));
+        }
+        return outputs;
+    }
+
+    private static Map<String, Long> counters(CrawlReport crawl, FetchStats stats, List<ScoredProfile> scored) {
+        Map<String, Long> m = new LinkedHashMap<>();
+        m.put("requests", stats.totalRequests());
+        m.put("tooManyRequests", stats.totalTooManyRequests());
+        m.put("snapshots", crawl.snapshots());
+        m.put("scored", (long) scored.size());
+        m.put("flagged", scored.stream().filter(ScoredProfile::flagged).count());
+        crawl.states().forEach((state, n) -> m.put("frontier." + state.name().toLowerCase(java.util.Locale.ROOT), n));
+        return m;
+    }
+
+    private static void createDirectory(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new dev.scout.app.UsageException("cannot create the output folder " + dir + ": " + e.getMessage()
+                    + " (choose another folder with --out or output.dir)", e);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package dev.scout.app.pipeline;
+
+import dev.scout.config.CrawlConfig;
+import dev.scout.config.MastodonInstance;
+import dev.scout.config.ScoutConfig;
+import dev.scout.crawler.engine.CrawlSettings;
+import dev.scout.crawler.http.FetcherSettings;
+import dev.scout.crawler.http.HostKey;
+import dev.scout.crawler.http.HostPolicy;
+import dev.scout.scorer.NicheSpec;
+import dev.scout.scorer.PriceRange;
+import dev.scout.scorer.ScoringSettings;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Maps the validated {@code scout.yaml} onto each module's own settings. The only place that knows both sides, so a
+ * config key and the behaviour it controls can be traced here.
+ */
+public final class Settings {
+    private Settings() {
+    }
+
+    /** Fetcher settings from {@code crawl.*} plus per-host rates from {@code platforms.*}. */
+    public static FetcherSettings fetcher(ScoutConfig config) {
+        CrawlConfig c = config.crawl();
+        Map<String, HostPolicy> perHost = new HashMap<>();
+        for (MastodonInstance i : config.platforms().mastodon().instances()) {
+            perHost.put(HostKey.of(i.url()), new HostPolicy(i.requestsPerSecond(), c.maxInFlightPerHost()));
+        }
+        if (config.platforms().bluesky().enabled()) {
+            perHost.put(HostKey.of(config.platforms().bluesky().baseUrl()),
+                    new HostPolicy(config.platforms().bluesky().requestsPerSecond(), c.maxInFlightPerHost()));
+        }
+        if (config.platforms().youtube().enabled()) {
+            perHost.put(HostKey.of(config.platforms().youtube().baseUrl()),
+                    new HostPolicy(config.platforms().youtube().requestsPerSecond(), c.maxInFlightPerHost()));
+        }
+        Map<String, HostPolicy> policies = Map.copyOf(perHost);
+        double webRate = config.platforms().web().requestsPerSecond();
+        return FetcherSettings.builder()
+                .userAgent(c.userAgent())
+                .allowPrivateAddresses(c.allowPrivateAddresses())
+                .connectTimeout(c.connectTimeout())
+                .readTimeout(c.readTimeout())
+                .callTimeout(c.callTimeout())
+                .maxInFlightPerHost(c.maxInFlightPerHost())
+                .maxInFlightTotal(c.maxInFlightTotal())
+                .requestsPerSecond(Math.min(webRate, config.platforms().mastodon().requestsPerSecond()))
+                .hostPolicies(host -> Optional.ofNullable(policies.get(host)))
+                .maxBodyBytes(c.maxBodySize().bytes())
+                .maxRedirects(c.maxRedirects())
+                .retry(new FetcherSettings.RetrySettings(c.retry().maxAttempts(), c.retry().initialBackoff(),
+                        c.retry().maxBackoff(), c.retry().maxTotalDelay()))
+                .circuit(new FetcherSettings.CircuitSettings(c.circuitBreaker().failureRateThreshold(),
+                        c.circuitBreaker().minimumCalls(), c.circuitBreaker().openFor()))
+                .cacheMaxBytes(c.cacheSize().bytes())
+                .crawlDelayCap(c.crawlDelayCap())
+                .build();
+    }
+
+    /** Crawl engine settings from {@code crawl.*} and {@code discovery.*}. */
+    public static CrawlSettings crawl(ScoutConfig config) {
+        CrawlSettings d = CrawlSettings.defaults();
+        int workers = Math.max(2, Math.min(32, config.crawl().maxInFlightTotal()));
+        return new CrawlSettings(
+                config.crawl().postsPerProfile(),
+                Math.min(config.crawl().maxProfiles(), config.discovery().maxProfiles()),
+                config.discovery().depth(),
+                config.discovery().hashtagPages(),
+                config.crawl().followerSampleSize(),
+                workers,
+                Math.max(1, config.crawl().maxInFlightPerHost() * 2),
+                d.lease(),
+                d.maxAttempts(),
+                d.retryDelay(),
+                d.hostBusyDelay(),
+                d.idleWait());
+    }
+
+    /** Scorer settings from {@code scoring.*} and {@code niche.*}. */
+    public static ScoringSettings scoring(ScoutConfig config) {
+        var s = config.scoring();
+        var b = ScoringSettings.builder()
+                .followersMin(s.followers().min())
+                .followersMax(s.followers().max())
+                .postsWindow(config.crawl().postsPerProfile())
+                .minNicheShare(s.niche().minShare())
+                .maxSponsoredShare(s.sponsorship().maxShare())
+                .maxBrands(s.sponsorship().maxDistinctBrands())
+                .minAudienceRealPct(s.authenticity().minAudienceRealPct())
+                .weights(new ScoringSettings.Weights(s.weights().engagement(), s.weights().niche(),
+                        s.weights().sponsorship(), s.weights().authenticity()))
+                .niche(new NicheSpec(config.niche().name(), config.niche().keywords(), config.niche().hashtags()));
+        s.pricing().forEach((platform, tiers) -> tiers.forEach((tier, range) ->
+                b.price(platform.key() + "." + tier.key(), PriceRange.of(range.min(), range.max()))));
+        return b.build();
+    }
+
+    /** Niche terms for discovery. */
+    public static dev.scout.crawler.discovery.NicheTerms nicheTerms(ScoutConfig config) {
+        return dev.scout.crawler.discovery.NicheTerms.of(config.niche().hashtags(), config.niche().keywords());
+    }
+
+    static List<dev.scout.crawler.platform.mastodon.MastodonInstance> mastodonInstances(ScoutConfig config) {
+        return config.platforms().mastodon().instances().stream()
+                .map(i -> new dev.scout.crawler.platform.mastodon.MastodonInstance(i.domain(), i.url()))
+                .toList();
+    }
+
+    static Duration refreshAfter(ScoutConfig config) {
+        return config.crawl().refreshAfter();
+    }
+}

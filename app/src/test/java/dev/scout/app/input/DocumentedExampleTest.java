@@ -1,0 +1,44 @@
+package dev.scout.app.input;
+
+import dev.scout.model.ProfileSnapshot;
+import dev.scout.scorer.ScoredProfile;
+import dev.scout.scorer.StandardScorer;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The example in docs/INPUT.md (one profile per line in {@code input/example.jsonl}) reads and scores. */
+class DocumentedExampleTest {
+
+    @Test
+    void documentedExampleReadsAndScores() throws IOException {
+        List<ProfileSnapshot> profiles = new ArrayList<>();
+        List<LineError> errors = new ArrayList<>();
+        try (Reader in = new InputStreamReader(getClass().getResourceAsStream("/input/example.jsonl"),
+                StandardCharsets.UTF_8)) {
+            new ProfileJsonReader(Instant.parse("2026-11-25T00:00:00Z")).read(in, profiles::add, errors::add);
+        }
+        assertThat(errors).isEmpty();
+        assertThat(profiles).hasSize(2);
+
+        StandardScorer scorer = StandardScorer.withDefaults();
+        ScoredProfile first = scorer.score(profiles.get(0));
+        assertThat(first.sponsorship().posts()).singleElement()
+                .satisfies(p -> assertThat(p.brands()).containsExactly("oatly"));
+        assertThat(first.authenticity().audienceRealPct()).hasValue(50.0);
+        assertThat(first.contactEmail()).hasValue("hello@greenpan.example");
+
+        ScoredProfile second = scorer.score(profiles.get(1));
+        assertThat(second.account().followers()).hasValue(4_300);
+        assertThat(second.reasons()).contains("no posts: engagement unknown");
+        assertThat(second.score()).isBetween(0.0, 100.0);
+    }
+}

@@ -1,0 +1,30 @@
+package dev.scout.config;
+
+import dev.scout.model.Platform;
+import java.util.Objects;
+
+/** Per-platform settings. */
+public record PlatformsConfig(MastodonConfig mastodon, BlueskyConfig bluesky, YoutubeConfig youtube, WebConfig web) {
+    public PlatformsConfig {
+        Objects.requireNonNull(mastodon, "mastodon");
+        Objects.requireNonNull(bluesky, "bluesky");
+        Objects.requireNonNull(youtube, "youtube");
+        Objects.requireNonNull(web, "web");
+    }
+
+    /** Whether the given platform is switched on. */
+    public boolean enabled(Platform platform) {
+        switch (platform) {
+            case MASTODON:
+                return mastodon.enabled();
+            case BLUESKY:
+                return bluesky.enabled();
+            case YOUTUBE:
+                return youtube.enabled();
+            case WEB:
+                return web.enabled();
+            default:
+                throw new IllegalArgumentException("unknown platform " + platform);
+        }
+    }
+}

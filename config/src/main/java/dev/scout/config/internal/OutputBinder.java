@@ -1,0 +1,106 @@
+package dev.scout.config.internal;
+
+import dev.scout.config.Defaults;
+import dev.scout.config.HubSpotConfig;
+import dev.scout.config.OutputConfig;
+import dev.scout.config.OutputFormat;
+import dev.scout.config.Secret;
+import dev.scout.config.StoreConfig;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Reads {@code output}, {@code store} and {@code hubspot}; relative paths resolve against the config's directory. */
+final class OutputBinder {
+    private static final Pattern OBJECT_TYPE = Pattern.compile("[a-z][a-z_]*|\\d+-\\d+");
+    private static final Pattern PROPERTY = Pattern.compile("[a-z][a-z0-9_]*");
+
+    private OutputBinder() {
+    }
+
+    static OutputConfig output(Section root, Path baseDir) {
+        Section s = root.section("output");
+        Path dir = path(s, "dir", s.text("dir", Defaults.OUTPUT_DIR), Defaults.OUTPUT_DIR, baseDir);
+        List<OutputFormat> formats = formats(s);
+        boolean bom = s.bool("csvBom", false);
+        s.finish();
+        return new OutputConfig(dir, formats, bom);
+    }
+
+    static StoreConfig store(Section root, Path baseDir) {
+        String text = root.text("store", Defaults.STORE).strip();
+        if (text.equals(StoreConfig.IN_MEMORY)) {
+            return new StoreConfig(Optional.empty());
+        }
+        return new StoreConfig(Optional.of(path(root, "store", text, Defaults.STORE, baseDir)));
+    }
+
+    static HubSpotConfig hubspot(Section root, OutputConfig output) {
+        Section s = root.section("hubspot");
+        boolean used = output.writes(OutputFormat.HUBSPOT);
+        int before = s.problems().count();
+        Optional<Secret> token = s.secret("token", used ? Optional.of(Defaults.HUBSPOT_TOKEN) : Optional.empty());
+        if (used && token.isEmpty() && s.problems().count() == before) {
+            s.problems().at(s.path("token"), "is required when output.formats includes hubspot");
+        }
+        String objectType = s.text("objectType", Defaults.HUBSPOT_OBJECT_TYPE).strip();
+        if (!OBJECT_TYPE.matcher(objectType).matches()) {
+            s.problems().add(s.path("objectType"), Render.text(objectType),
+                    "must be a HubSpot object type such as contacts, or a custom object id such as 2-1234567");
+        }
+        String idProperty = s.text("idProperty", Defaults.HUBSPOT_ID_PROPERTY).strip();
+        if (!PROPERTY.matcher(idProperty).matches()) {
+            s.problems().add(s.path("idProperty"), Render.text(idProperty),
+                    "must be a HubSpot internal property name: lower-case letters, digits and _");
+        }
+        HubSpotConfig c = new HubSpotConfig(token, s.url("baseUrl", Defaults.HUBSPOT_BASE_URL), objectType,
+                idProperty, s.integer("requestsPer10s", Defaults.HUBSPOT_REQUESTS_PER_10S, 1, 250));
+        s.finish();
+        return c;
+    }
+
+    private static List<OutputFormat> formats(Section s) {
+        if (s.raw("formats").isEmpty()) {
+            return Defaults.OUTPUT_FORMATS;
+        }
+        List<String> keys = Arrays.stream(OutputFormat.values()).map(OutputFormat::key).collect(Collectors.toList());
+        Set<OutputFormat> out = new LinkedHashSet<>();
+        List<Section.Element> elements = s.list("formats");
+        for (Section.Element e : elements) {
+            s.scalars().text(e.path(), e.node(), false).ifPresent(text -> {
+                Optional<OutputFormat> f = OutputFormat.fromKey(text.strip());
+                if (f.isPresent()) {
+                    out.add(f.get());
+                } else {
+                    s.problems().add(e.path(), Render.text(text), "must be one of " + String.join(", ", keys)
+                            + Suggestions.closest(text.strip(), keys).map(k -> " (did you mean '" + k + "'?)").orElse(""));
+                }
+            });
+        }
+        if (s.raw("formats").get().isArray() && elements.isEmpty()) {
+            s.problems().at(s.path("formats"), "must name at least one of " + String.join(", ", keys));
+        }
+        return out.isEmpty() ? Defaults.OUTPUT_FORMATS : new ArrayList<>(out);
+    }
+
+    private static Path path(Section s, String key, String value, String dflt, Path baseDir) {
+        String text = value.strip();
+        if (text.isEmpty()) {
+            s.problems().add(s.path(key), Render.text(text), "must not be empty");
+            text = dflt;
+        }
+        try {
+            return baseDir.resolve(text).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            s.problems().add(s.path(key), Render.text(text), "is not a valid path (" + e.getReason() + ")");
+            return baseDir.resolve(dflt).toAbsolutePath().normalize();
+        }
+    }
+}

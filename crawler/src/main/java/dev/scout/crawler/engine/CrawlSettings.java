@@ -1,0 +1,103 @@
+package dev.scout.crawler.engine;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How much a crawl may read and how it spreads the work. Validated on construction; every problem is reported at
+ * once with the setting's name, the bad value and the rule.
+ *
+ * @param postsPerProfile    recent posts read per profile (Mastodon: 40 = one page)
+ * @param maxProfiles        profiles the frontier may hold in total (seeds included); discovery stops there
+ * @param discoveryDepth     hops from a seed or hashtag author that discovery follows (0 = seeds and tag authors only)
+ * @param hashtagPages       pages of each hashtag timeline read per source
+ * @param followerSampleSize followers sampled per funnel-passed profile (0 = never sample)
+ * @param workerThreads      worker threads claiming work from the frontier
+ * @param maxWorkersPerHost  workers that may wait on one host at a time, so a paused host cannot hold every worker
+ * @param lease              how long a claimed entry stays in flight before another worker may take it
+ * @param maxAttempts        attempts per profile before a retryable failure becomes final
+ * @param retryDelay         first retry delay after a retryable failure (multiplied by the attempt number)
+ * @param hostBusyDelay      how long an entry whose host is saturated is put back before it is claimed again
+ * @param idleWait           how long an idle worker waits for new work before checking again
+ */
+public record CrawlSettings(
+        int postsPerProfile,
+        int maxProfiles,
+        int discoveryDepth,
+        int hashtagPages,
+        int followerSampleSize,
+        int workerThreads,
+        int maxWorkersPerHost,
+        Duration lease,
+        int maxAttempts,
+        Duration retryDelay,
+        Duration hostBusyDelay,
+        Duration idleWait) {
+
+    public CrawlSettings {
+        Objects.requireNonNull(lease, "lease");
+        Objects.requireNonNull(retryDelay, "retryDelay");
+        Objects.requireNonNull(hostBusyDelay, "hostBusyDelay");
+        Objects.requireNonNull(idleWait, "idleWait");
+        List<String> problems = new ArrayList<>();
+        check(problems, postsPerProfile >= 0, "postsPerProfile", postsPerProfile, ">= 0");
+        check(problems, maxProfiles >= 1, "maxProfiles", maxProfiles, ">= 1");
+        check(problems, discoveryDepth >= 0, "discoveryDepth", discoveryDepth, ">= 0");
+        check(problems, hashtagPages >= 0, "hashtagPages", hashtagPages, ">= 0");
+        check(problems, followerSampleSize >= 0, "followerSampleSize", followerSampleSize, ">= 0");
+        check(problems, workerThreads >= 1 && workerThreads <= 64, "workerThreads", workerThreads, "between 1 and 64");
+        check(problems, maxWorkersPerHost >= 1, "maxWorkersPerHost", maxWorkersPerHost, ">= 1");
+        check(problems, lease.compareTo(Duration.ofSeconds(1)) >= 0, "lease", lease, ">= 1s");
+        check(problems, maxAttempts >= 1, "maxAttempts", maxAttempts, ">= 1");
+        check(problems, !retryDelay.isNegative(), "retryDelay", retryDelay, ">= 0");
+        check(problems, !hostBusyDelay.isNegative(), "hostBusyDelay", hostBusyDelay, ">= 0");
+        check(problems, idleWait.toMillis() >= 1, "idleWait", idleWait, ">= 1ms");
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("invalid crawl settings:\n  " + String.join("\n  ", problems));
+        }
+    }
+
+    /** postsPerProfile 40, maxProfiles 500, depth 2, 2 hashtag pages, 80 followers, 4 workers (2 per host). */
+    public static CrawlSettings defaults() {
+        return new CrawlSettings(40, 500, 2, 2, 80, 4, 2, Duration.ofMinutes(5), 3, Duration.ofSeconds(30),
+                Duration.ofMillis(200), Duration.ofMillis(50));
+    }
+
+    public CrawlSettings withMaxProfiles(int v) {
+        return new CrawlSettings(postsPerProfile, v, discoveryDepth, hashtagPages, followerSampleSize, workerThreads,
+                maxWorkersPerHost, lease, maxAttempts, retryDelay, hostBusyDelay, idleWait);
+    }
+
+    public CrawlSettings withPostsPerProfile(int v) {
+        return new CrawlSettings(v, maxProfiles, discoveryDepth, hashtagPages, followerSampleSize, workerThreads,
+                maxWorkersPerHost, lease, maxAttempts, retryDelay, hostBusyDelay, idleWait);
+    }
+
+    public CrawlSettings withDiscoveryDepth(int v) {
+        return new CrawlSettings(postsPerProfile, maxProfiles, v, hashtagPages, followerSampleSize, workerThreads,
+                maxWorkersPerHost, lease, maxAttempts, retryDelay, hostBusyDelay, idleWait);
+    }
+
+    public CrawlSettings withWorkers(int threads, int perHost) {
+        return new CrawlSettings(postsPerProfile, maxProfiles, discoveryDepth, hashtagPages, followerSampleSize,
+                threads, perHost, lease, maxAttempts, retryDelay, hostBusyDelay, idleWait);
+    }
+
+    public CrawlSettings withRetries(int attempts, Duration delay) {
+        return new CrawlSettings(postsPerProfile, maxProfiles, discoveryDepth, hashtagPages, followerSampleSize,
+                workerThreads, maxWorkersPerHost, lease, attempts, delay, hostBusyDelay, idleWait);
+    }
+
+    public CrawlSettings withFollowerSampleSize(int v) {
+        return new CrawlSettings(postsPerProfile, maxProfiles, discoveryDepth, hashtagPages, v, workerThreads,
+                maxWorkersPerHost, lease, maxAttempts, retryDelay, hostBusyDelay, idleWait);
+    }
+
+    private static void check(List<String> problems, boolean ok, String name, Object value, String rule) {
+        if (!ok) {
+            problems.add("crawl." + name + ": must be " + rule + " (got " + value + ")");
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package dev.scout.crawler.platform;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.scout.crawler.http.FetchOutcome;
+import dev.scout.crawler.http.FetchRequest;
+import dev.scout.crawler.http.Fetcher;
+import dev.scout.model.Platform;
+
+import java.net.URI;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
+
+/**
+ * One adapter's door to the {@link Fetcher}: sends a GET, turns every non-success {@link FetchOutcome} into a
+ * {@link PlatformException} naming platform, subject and URL, and parses JSON bodies. Counts the requests it
+ * sends so the engine can report requests per funnel stage. Thread-safe.
+ */
+public final class PlatformHttp {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final int SNIPPET = 160;
+
+    private final Fetcher fetcher;
+    private final Platform platform;
+    private final AtomicLong requests = new AtomicLong();
+    private final UnaryOperator<URI> redact;
+
+    public PlatformHttp(Fetcher fetcher, Platform platform) {
+        this(fetcher, platform, UnaryOperator.identity());
+    }
+
+    /** @param redact hides secrets (an API key) in URLs that end up in error messages */
+    public PlatformHttp(Fetcher fetcher, Platform platform, UnaryOperator<URI> redact) {
+        this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
+        this.platform = Objects.requireNonNull(platform, "platform");
+        this.redact = Objects.requireNonNull(redact, "redact");
+    }
+
+    /** A successful response, body as received. */
+    public record Response(URI url, FetchOutcome.Fetched fetched) {
+        public Optional<String> header(String name) {
+            return fetched.header(name);
+        }
+
+        public String bodyText() {
+            return fetched.bodyText();
+        }
+    }
+
+    /** A parsed JSON response plus its headers (for {@code Link}). */
+    public record JsonResponse(URI url, JsonNode body, FetchOutcome.Fetched fetched) {
+        public Optional<String> header(String name) {
+            return fetched.header(name);
+        }
+    }
+
+    /** Requests sent through this door so far (each call to {@code get*} counts once; the fetcher's retries do not). */
+    public long requests() {
+        return requests.get();
+    }
+
+    /** GETs {@code url} as JSON; throws with kind MALFORMED when the body is not JSON. */
+    public JsonResponse getJson(URI url, String subject) throws PlatformException, InterruptedException {
+        Response r = get(FetchRequest.json(url, subject), subject);
+        URI shown = redact.apply(url);
+        try {
+            JsonNode node = MAPPER.readTree(r.fetched().body());
+            if (node == null || node.isMissingNode()) {
+                throw malformed(shown, subject, "empty body where JSON was expected", null);
+            }
+            return new JsonResponse(shown, node, r.fetched());
+        } catch (JsonProcessingException e) {
+            throw malformed(shown, subject, "malformed JSON (" + e.getOriginalMessage() + ") near: "
+                    + snippet(r.bodyText()), e);
+        } catch (java.io.IOException e) {
+            throw malformed(shown, subject, "unreadable body: " + e.getMessage(), e);
+        }
+    }
+
+    /** GETs {@code url} as HTML. */
+    public Response getHtml(URI url, String subject) throws PlatformException, InterruptedException {
+        return get(FetchRequest.html(url, subject), subject);
+    }
+
+    /** Parses a non-success body as JSON if it is JSON (YouTube and XRPC put the reason there); empty otherwise. */
+    public static Optional<JsonNode> errorBody(byte[] body) {
+        try {
+            JsonNode n = MAPPER.readTree(body);
+            return n != null && n.isObject() ? Optional.of(n) : Optional.empty();
+        } catch (java.io.IOException e) {
+            // An HTML error page from a proxy is normal here; the status alone then explains the rejection.
+            return Optional.empty();
+        }
+    }
+
+    public PlatformException malformed(URI url, String subject, String detail, Throwable cause) {
+        return new PlatformException(platform, subject, url, PlatformException.Kind.MALFORMED, OptionalInt.empty(),
+                detail, Optional.empty(), cause);
+    }
+
+    private Response get(FetchRequest request, String subject) throws PlatformException, InterruptedException {
+        requests.incrementAndGet();
+        FetchOutcome outcome = fetcher.fetchAndWait(request);
+        URI url = redact.apply(request.url());
+        if (outcome instanceof FetchOutcome.Fetched f) {
+            return new Response(request.url(), f);
+        }
+        if (outcome instanceof FetchOutcome.NotModified nm) {
+            return new Response(request.url(), nm.cached());
+        }
+        if (outcome instanceof FetchOutcome.Gone g) {
+            throw new PlatformException(platform, subject, url, PlatformException.Kind.NOT_FOUND,
+                    OptionalInt.of(g.status()), "not found (HTTP " + g.status() + ")", Optional.empty(), null);
+        }
+        if (outcome instanceof FetchOutcome.Rejected rj) {
+            throw new PlatformException(platform, subject, url, PlatformException.Kind.REJECTED,
+                    OptionalInt.of(rj.status()), "rejected with HTTP " + rj.status() + reasonOf(rj.body()),
+                    Optional.empty(), null).withReasonCode(reasonCodeOf(rj.body()));
+        }
+        if (outcome instanceof FetchOutcome.RobotsDenied rd) {
+            throw new PlatformException(platform, subject, url, PlatformException.Kind.DENIED,
+                    "robots.txt does not allow it: " + rd.reason());
+        }
+        if (outcome instanceof FetchOutcome.AddressRefused ar) {
+            throw new PlatformException(platform, subject, url, PlatformException.Kind.DENIED,
+                    "address " + ar.address() + " refused: " + ar.reason());
+        }
+        FetchOutcome.Failed f = (FetchOutcome.Failed) outcome;
+        throw new PlatformException(platform, subject, url, PlatformException.Kind.UNAVAILABLE, f.status(),
+                "fetch failed (" + f.kind() + " after " + f.attempts() + " attempt(s): " + f.cause() + ")",
+                Optional.empty(), null);
+    }
+
+    /** Pulls a human reason out of the common error bodies: {@code {"error":"…"}}, XRPC and Google shapes. */
+    private static String reasonOf(byte[] body) {
+        return errorBody(body).map(n -> {
+            JsonNode err = n.get("error");
+            if (err != null && err.isTextual()) {
+                return ": " + err.asText() + Json.text(n, "message").map(m -> " - " + m).orElse("");
+            }
+            if (err != null && err.isObject()) {
+                return ": " + Json.array(err, "errors").stream().findFirst()
+                        .flatMap(e -> Json.text(e, "reason")).orElse(Json.textOr(err, "message", "error"));
+            }
+            return "";
+        }).orElse("");
+    }
+
+    /** The machine-readable reason: Google {@code error.errors[0].reason}, else a string {@code error}. */
+    private static String reasonCodeOf(byte[] body) {
+        return errorBody(body).map(n -> {
+            JsonNode err = n.get("error");
+            if (err != null && err.isObject()) {
+                return Json.array(err, "errors").stream().findFirst().flatMap(e -> Json.text(e, "reason")).orElse("");
+            }
+            return err != null && err.isTextual() ? err.asText() : "";
+        }).orElse("");
+    }
+
+    private static String snippet(String body) {
+        String oneLine = body.replaceAll("\\s+", " ").strip();
+        return oneLine.length() <= SNIPPET ? "'" + oneLine + "'" : "'" + oneLine.substring(0, SNIPPET) + "…'";
+    }
+}

@@ -1,0 +1,65 @@
+package dev.scout.model;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SeedParserTest {
+
+    private final SeedParser parser = new SeedParser();
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+            "https://mastodon.social/@ana,              mastodon:ana@mastodon.social",
+            "https://Mastodon.Social/@ana,              mastodon:ana@mastodon.social",
+            "https://fika.example/@ana@oat.example,     mastodon:ana@oat.example",
+            "@ana@fika.example,                         mastodon:ana@fika.example",
+            "ana@fika.example,                          mastodon:ana@fika.example",
+            "mastodon:ana@fika.example,                 mastodon:ana@fika.example",
+            "https://bsky.app/profile/linnea.bsky.social, bluesky:linnea.bsky.social",
+            "bluesky:Linnea.bsky.social,                bluesky:linnea.bsky.social",
+            "bluesky:did:plc:abc123xyz,                 bluesky:did:plc:abc123xyz",
+            "https://www.youtube.com/@BakeWithMe,       youtube:@bakewithme",
+            "https://www.youtube.com/channel/UCabcdefghijklmnopqrstuv, youtube:UCabcdefghijklmnopqrstuv",
+            "youtube:UCabcdefghijklmnopqrstuv,          youtube:UCabcdefghijklmnopqrstuv",
+            "youtube:@bakewithme,                       youtube:@bakewithme",
+            "https://pages.example/u/ana,               web:https://pages.example/u/ana",
+            "web:https://pages.example/u/ana,           web:https://pages.example/u/ana",
+            "https://medium.com/@ana,                   web:https://medium.com/@ana",
+            "http://127.0.0.1:8080/@ana,                mastodon:ana@127.0.0.1:8080"
+    })
+    void parsesWhatAScoutPastes(String seed, String expectedId) {
+        assertThat(parser.parse(seed).id()).isEqualTo(expectedId);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"just some words", "ftp://files.example/@ana", "youtube:not a channel", "bluesky:!!", ""})
+    void rejectsUnrecognisedSeedsNamingTheSeedAndTheAcceptedForms(String seed) {
+        assertThatThrownBy(() -> parser.parse(seed))
+                .isInstanceOf(InvalidSeedException.class)
+                .hasMessageContaining("seed '" + seed + "'")
+                .hasMessageContaining("Accepted forms")
+                .hasMessageContaining("https://bsky.app/profile/HANDLE");
+    }
+
+    @Test
+    void refusesInstagramAndTikTokUnlessOptedIn() {
+        assertThatThrownBy(() -> parser.parse("https://www.instagram.com/ana/"))
+                .isInstanceOf(InvalidSeedException.class)
+                .hasMessageContaining("instagram.com")
+                .hasMessageContaining("terms forbid automated collection");
+        assertThat(new SeedParser(true).parse("https://www.tiktok.com/@ana").platform()).isEqualTo(Platform.WEB);
+    }
+
+    @Test
+    void idsRoundTrip() {
+        ProfileRef ref = parser.parse("@ana@fika.example");
+        assertThat(ProfileRef.parseId(ref.id())).isEqualTo(ref);
+        assertThat(ref.mastodonUser()).isEqualTo("ana");
+        assertThat(ref.mastodonHost()).isEqualTo("fika.example");
+    }
+}

@@ -1,0 +1,92 @@
+package dev.scout.scorer.contact;
+
+import dev.scout.scorer.text.TextFolding;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a public business email in a bio, including the common obfuscations "name [at] domain [dot] com" and
+ * "name (at) domain (dot) com". A fediverse handle ({@code @user@host}) is not an email. When several addresses
+ * appear, one next to a business word (business, contact, collab, inquiries, booking, pr, press) wins.
+ *
+ * <p>Addresses are found by a linear scan around each {@code @}, not by a regex: a regex with a repeated domain
+ * label group recurses once per label and overflowed the stack on a hostile bio of a few thousand "a." pairs.
+ * Pure and thread-safe.
+ */
+public final class ContactExtractor {
+
+    private static final Pattern OBFUSCATED_AT = Pattern.compile("\\s*[\\[(]\\s*at\\s*[\\])]\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OBFUSCATED_DOT = Pattern.compile("\\s*[\\[(]\\s*dot\\s*[\\])]\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BUSINESS = Pattern.compile(
+            "(business|contact|collab|inquir|enquir|booking|\\bpr\\b|press|partnership|work with me|mail)",
+            Pattern.CASE_INSENSITIVE);
+    private static final int MAX_LOCAL = 64;
+    private static final int MAX_DOMAIN = 253;
+
+    public Optional<String> find(String bio) {
+        if (bio == null || bio.isBlank() || (bio.indexOf('@') < 0 && !bio.toLowerCase(Locale.ROOT).contains("at"))) {
+            return Optional.empty();
+        }
+        String text = OBFUSCATED_DOT.matcher(OBFUSCATED_AT.matcher(TextFolding.fold(bio)).replaceAll("@")).replaceAll(".");
+        String first = null;
+        for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+            int start = at;
+            while (start > 0 && at - start < MAX_LOCAL && isLocalChar(text.charAt(start - 1))) {
+                start--;
+            }
+            int end = at + 1;
+            while (end < text.length() && end - at <= MAX_DOMAIN && isDomainChar(text.charAt(end))) {
+                end++;
+            }
+            while (end > at + 1 && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == '-')) {
+                end--; // a sentence full stop after the address
+            }
+            boolean handle = start > 0 && text.charAt(start - 1) == '@'; // @user@host
+            boolean glued = (start > 0 && isLocalChar(text.charAt(start - 1)))
+                    || (end < text.length() && (text.charAt(end) == '@' || Character.isLetterOrDigit(text.charAt(end))));
+            if (handle || glued || start == at || !validLocal(text, start, at) || !validDomain(text, at + 1, end)) {
+                continue;
+            }
+            String email = text.substring(start, at) + "@" + text.substring(at + 1, end).toLowerCase(Locale.ROOT);
+            if (first == null) {
+                first = email;
+            }
+            if (BUSINESS.matcher(text.substring(Math.max(0, start - 40), start)).find()) {
+                return Optional.of(email);
+            }
+        }
+        return Optional.ofNullable(first);
+    }
+
+    private static boolean isLocalChar(char c) {
+        return (c < 128 && Character.isLetterOrDigit(c)) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+    }
+
+    private static boolean isDomainChar(char c) {
+        return (c < 128 && Character.isLetterOrDigit(c)) || c == '.' || c == '-';
+    }
+
+    private static boolean validLocal(String s, int from, int to) {
+        return Character.isLetterOrDigit(s.charAt(from)) && !s.substring(from, to).contains("..");
+    }
+
+    /** Labels of letters, digits and inner hyphens, at least two, the last alphabetic and 2–24 long. */
+    private static boolean validDomain(String s, int from, int to) {
+        if (to - from < 4) {
+            return false;
+        }
+        String[] labels = s.substring(from, to).split("\\.", -1);
+        if (labels.length < 2) {
+            return false;
+        }
+        for (String label : labels) {
+            if (label.isEmpty() || label.length() > 63 || label.startsWith("-") || label.endsWith("-")) {
+                return false;
+            }
+        }
+        String tld = labels[labels.length - 1];
+        return tld.length() >= 2 && tld.length() <= 24 && tld.chars().allMatch(Character::isLetter);
+    }
+}

@@ -1,0 +1,89 @@
+package dev.scout.scorer.cost;
+
+import dev.scout.model.Platform;
+import dev.scout.scorer.PriceRange;
+import dev.scout.scorer.ScoredProfile;
+import dev.scout.scorer.tier.FollowerBand;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * Estimated price per post by platform × tier, and cost per engagement (price ÷ median engagements per post) —
+ * the seed argument for micro-influencers.
+ *
+ * <p>Default rate card (US dollars per post; Scout's defaults, not quotes): follower platforms (Mastodon, Bluesky,
+ * web) nano $5–$25, micro $25–$125, mid $125–$1,250, macro $1,250–$25,000, mega $25,000+; YouTube nano $20–$200,
+ * micro $200–$1,000, mid $1,000–$10,000, macro $10,000–$25,000, mega $25,000+. The figures follow the public
+ * rate-card summaries brand marketers quote (e.g. Influencer Marketing Hub's rates by tier); override them with
+ * {@code scoring.pricing}. Within a tier the price is interpolated on a log scale of followers; open-ended tiers
+ * use their floor; below 1,000 followers the nano floor scales with followers. Immutable and thread-safe.
+ */
+public final class CostModel {
+
+    private static final Map<String, PriceRange> DEFAULTS = Map.ofEntries(
+            Map.entry("nano", PriceRange.of(5, 25)),
+            Map.entry("micro", PriceRange.of(25, 125)),
+            Map.entry("mid", PriceRange.of(125, 1_250)),
+            Map.entry("macro", PriceRange.of(1_250, 25_000)),
+            Map.entry("mega", PriceRange.from(25_000)),
+            Map.entry("youtube.nano", PriceRange.of(20, 200)),
+            Map.entry("youtube.micro", PriceRange.of(200, 1_000)),
+            Map.entry("youtube.mid", PriceRange.of(1_000, 10_000)),
+            Map.entry("youtube.macro", PriceRange.of(10_000, 25_000)),
+            Map.entry("youtube.mega", PriceRange.from(25_000)));
+
+    private static final Map<String, long[]> TIER_FOLLOWERS = Map.of(
+            "nano", new long[]{1_000, 10_000}, "micro", new long[]{10_000, 100_000},
+            "mid", new long[]{100_000, 500_000}, "macro", new long[]{500_000, 1_000_000});
+
+    private final Map<String, PriceRange> card;
+
+    /** @param overrides keys {@code tier} or {@code platform.tier}; they replace the defaults */
+    public CostModel(Map<String, PriceRange> overrides) {
+        Map<String, PriceRange> c = new HashMap<>(DEFAULTS);
+        c.putAll(overrides);
+        this.card = Map.copyOf(c);
+    }
+
+    public ScoredProfile.Cost estimate(Platform platform, Optional<FollowerBand> band, long followers,
+                                       OptionalDouble medianEngagements) {
+        if (band.isEmpty()) {
+            return new ScoredProfile.Cost(OptionalDouble.empty(), OptionalDouble.empty(),
+                    "no estimate: follower count unknown");
+        }
+        String tier = band.get().tier();
+        double price;
+        String basis;
+        if (tier.equals("below-nano")) {
+            PriceRange nano = range(platform, "nano");
+            price = nano.lowUsd() * Math.max(followers, 0) / 1_000.0;
+            basis = "nano floor " + nano.describe() + " scaled to " + followers + " followers";
+        } else {
+            PriceRange r = range(platform, tier);
+            long[] span = TIER_FOLLOWERS.get(tier);
+            if (r.highUsd().isEmpty() || span == null) {
+                price = r.lowUsd();
+            } else {
+                double t = (Math.log(Math.max(followers, span[0])) - Math.log(span[0]))
+                        / (Math.log(span[1]) - Math.log(span[0]));
+                t = Math.max(0, Math.min(1, t));
+                price = r.lowUsd() + t * (r.highUsd().getAsDouble() - r.lowUsd());
+            }
+            basis = platform.key() + " " + tier + " rate card " + r.describe();
+        }
+        OptionalDouble cpe = medianEngagements.isPresent() && medianEngagements.getAsDouble() > 0
+                ? OptionalDouble.of(price / medianEngagements.getAsDouble()) : OptionalDouble.empty();
+        String model = basis + ", log-interpolated by followers; cost per engagement = price / median engagements"
+                + " per post" + (cpe.isEmpty() ? " (unknown: no engagements)" : " (" + Math.round(
+                medianEngagements.getAsDouble()) + ")");
+        return new ScoredProfile.Cost(OptionalDouble.of(Math.round(price * 100) / 100.0), cpe, model);
+    }
+
+    private PriceRange range(Platform platform, String tier) {
+        PriceRange specific = card.get(platform.key() + "." + tier);
+        return specific != null ? specific : card.get(tier);
+    }
+}

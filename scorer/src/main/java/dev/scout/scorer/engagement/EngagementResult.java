@@ -1,0 +1,22 @@
+package dev.scout.scorer.engagement;
+
+import dev.scout.scorer.ScoredProfile;
+
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * Engagement for one profile: the output record plus what other parts of the scorer reuse.
+ *
+ * @param engagement         the output record
+ * @param perPostRates       engagement rate of each analysed post in window order; NaN when unknown
+ * @param medianEngagements  median likes + replies + shares per analysed post
+ * @param benchmark          the band benchmark used, empty when the band is unknown
+ */
+public record EngagementResult(ScoredProfile.Engagement engagement, double[] perPostRates,
+                               OptionalDouble medianEngagements, Optional<BandBenchmark> benchmark) {
+
+    public OptionalDouble rate() {
+        return engagement.rate();
+    }
+}

@@ -1,0 +1,51 @@
+package dev.scout.scorer.sponsorship;
+
+import dev.scout.scorer.text.TextFolding;
+
+import java.util.Set;
+
+/** Brand keys: one spelling per brand so "@Oatly", "oatly@brands.example" and "oatly.example" count once. Pure. */
+public final class Brands {
+
+    private static final Set<String> NOT_A_NAME = Set.of("the", "my", "our", "a", "an", "these", "this", "friends",
+            "folks", "lovely", "amazing", "team", "people", "me", "you", "us");
+
+    private Brands() {
+    }
+
+    /** Lower case, accents folded, letters and digits only. */
+    public static String key(String raw) {
+        String folded = TextFolding.foldLower(raw);
+        StringBuilder sb = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The brand key of a mention ({@code @user@host}, {@code user@host}, {@code @handle.bsky.social}). */
+    public static String fromMention(String mention) {
+        String m = mention.startsWith("@") ? mention.substring(1) : mention;
+        int at = m.indexOf('@');
+        if (at > 0) {
+            m = m.substring(0, at);
+        }
+        int dot = m.indexOf('.');
+        if (dot > 0) {
+            m = m.substring(0, dot); // Bluesky handles: name.bsky.social → name
+        }
+        return key(m);
+    }
+
+    /** The brand key of a word that follows "sponsored by" and the like, or "" when it is not a name. */
+    public static String fromName(String word) {
+        if (word.startsWith("@")) {
+            return fromMention(word);
+        }
+        String k = key(word);
+        return NOT_A_NAME.contains(k) ? "" : k;
+    }
+}

@@ -1,0 +1,113 @@
+package dev.scout.scorer.sponsorship;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One pass over lower-case text that reports which groups of trigger words it contains (an Aho–Corasick automaton
+ * over ASCII), so the detector runs a phrase regex only when its trigger is present. It replaces dozens of
+ * {@link String#indexOf} scans per post. Needles must be ASCII and lower case; any other character resets the
+ * match. Immutable and thread-safe.
+ */
+final class GateScanner {
+
+    private static final int ALPHABET = 128;
+
+    /** DFA transitions, flattened: the next state of (state, c) is {@code next[state * 128 + c] / 128}. */
+    private final int[] next;
+    /** Output masks indexed by {@code state * 128}. */
+    private final int[] output;
+
+    /** @param needles trigger word → bit of its group (0–31) */
+    GateScanner(Map<String, Integer> needles) {
+        List<int[]> go = new ArrayList<>();
+        List<Integer> out = new ArrayList<>();
+        go.add(newRow());
+        out.add(0);
+        for (Map.Entry<String, Integer> e : needles.entrySet()) {
+            int state = 0;
+            for (char c : e.getKey().toCharArray()) {
+                if (c >= ALPHABET) {
+                    throw new IllegalArgumentException("needle must be ASCII: " + e.getKey());
+                }
+                if (go.get(state)[c] <= 0) {
+                    go.add(newRow());
+                    out.add(0);
+                    go.get(state)[c] = go.size() - 1;
+                }
+                state = go.get(state)[c];
+            }
+            out.set(state, out.get(state) | (1 << e.getValue()));
+        }
+        int n = go.size();
+        int[] fail = new int[n];
+        int[][] table = new int[n][];
+        int[] outs = new int[n];
+        for (int s = 0; s < n; s++) {
+            outs[s] = out.get(s);
+        }
+        // Breadth-first: complete the transition table into a DFA and merge outputs along failure links.
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        table[0] = new int[ALPHABET];
+        for (int c = 0; c < ALPHABET; c++) {
+            int child = go.get(0)[c];
+            if (child > 0) {
+                table[0][c] = child;
+                fail[child] = 0;
+                queue.add(child);
+            }
+        }
+        while (!queue.isEmpty()) {
+            int s = queue.poll();
+            table[s] = new int[ALPHABET];
+            outs[s] |= outs[fail[s]];
+            for (int c = 0; c < ALPHABET; c++) {
+                int child = go.get(s)[c];
+                if (child > 0) {
+                    table[s][c] = child;
+                    fail[child] = table[fail[s]][c];
+                    queue.add(child);
+                } else {
+                    table[s][c] = table[fail[s]][c];
+                }
+            }
+        }
+        this.next = new int[n * ALPHABET];
+        this.output = new int[n * ALPHABET];
+        for (int s = 0; s < n; s++) {
+            for (int c = 0; c < ALPHABET; c++) {
+                next[s * ALPHABET + c] = table[s][c] * ALPHABET;
+            }
+            output[s * ALPHABET] = outs[s];
+        }
+    }
+
+    private static int[] newRow() {
+        return new int[ALPHABET];
+    }
+
+    /**
+     * Bit mask of the groups whose trigger words occur in {@code lower}; {@code firstEnd[g]} receives the index just
+     * after the first trigger of group g (untouched for groups not found).
+     */
+    int scan(String lower, int[] firstEnd) {
+        int state = 0;
+        int mask = 0;
+        for (int i = 0, n = lower.length(); i < n; i++) {
+            char c = lower.charAt(i);
+            state = c < ALPHABET ? next[state + c] : 0;
+            int fresh = output[state] & ~mask;
+            if (fresh != 0) {
+                mask |= fresh;
+                for (int g = 0; g < firstEnd.length; g++) {
+                    if ((fresh & (1 << g)) != 0) {
+                        firstEnd[g] = i + 1;
+                    }
+                }
+            }
+        }
+        return mask;
+    }
+}

@@ -1,0 +1,105 @@
+package dev.scout.scorer.sponsorship;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The disclosure lexicon the {@link SponsorshipDetector} matches: tag sets, phrase patterns (run on lower-case,
+ * accent-folded text) and the trigger words that gate each pattern. Sources: FTC "Disclosures 101", CAP/ASA,
+ * platform-apis.md §5.2, scoring.md §3.2; other languages' labels as used in Germany, Spain, France, Italy, the
+ * Netherlands, the Nordics, Poland and Estonia.
+ */
+final class Lexicon {
+
+    private Lexicon() {
+    }
+
+    static final Set<String> AD_TAGS = Set.of("ad", "ads", "advert", "advertisement", "advertising",
+            "sponsored", "sponsor", "sponsoring", "paidpartnership", "paidpartner", "paidad", "paidpromotion",
+            "anzeige", "werbung", "reklame", "reklam", "reklaam", "reklama", "publicidad", "publicite", "publi",
+            "pubblicita", "annonce", "adv", "sponsorise", "sponsorisee", "sponsorizzato", "sponsorizzata",
+            "patrocinado", "patrocinada", "gesponsert", "gesponsord", "advertentie", "betaltsamarbete",
+            "betaltsamarbeid");
+    static final Set<String> PARTNER_TAGS = Set.of("partner", "partnership", "brandpartner", "collab",
+            "collaboration", "ambassador", "brandambassador", "spon", "sp", "affiliate", "aff", "partenariat",
+            "partnerschaft", "kooperation", "werbepartner", "colaboracion", "colaboracao", "samarbete", "samarbeid",
+            "samenwerking");
+    static final Set<String> GIFTED_TAGS = Set.of("gifted", "gift", "pr", "prsample", "prproduct",
+            "prpackage", "produitoffert", "geschenkt", "regalo");
+
+    // Phrase patterns run on the lower-cased text, so they need no case-insensitive matching (several times faster).
+    static final Pattern AD_PHRASE = Pattern.compile("\\b(paid partnership(?: with)?|sponsored by"
+            + "|in (?:paid )?partnership with|(?:this|today's) (?:video|post|stream|recipe|episode) is sponsored"
+            + "|thanks to .{1,40}? for sponsoring|includes paid promotion|paid promotion|advertisement feature"
+            + "|bezahlte partnerschaft|gesponsert von|patrocinado por|sponsorise par|sponsorizzato da)\\b");
+    static final Pattern AD_LEAD = Pattern.compile(
+            "^\\W{0,3}(ad|advert|advertisement|advertising|sponsored|anzeige|werbung|publicidad|publicite|reklame|annonce)"
+            + "\\s*(?:[:|\\-\\u2013\\u2014\\])])");
+    static final Pattern PARTNER_PHRASE = Pattern.compile("\\b(in association with|in collaboration with"
+            + "|in kooperation mit|en colaboracion con|en partenariat avec|in samenwerking met"
+            + "|(?:brand )?ambassador for)\\b");
+    static final Pattern THANKS_BRAND = Pattern.compile("\\b(?:thanks to|thank you to|danke an|merci a"
+            + "|gracias a)\\s+(@[\\w.-]+(?:@[\\w.-]+)?)"
+            + "|\\b(?:thanks|thank you)\\s+(@[\\w.-]+(?:@[\\w.-]+)?)\\s+for\\s+(?:sending|gifting|partnering"
+            + "|sponsoring|the (?:free|gifted)|providing|supporting)");
+    static final Pattern GIFTED = Pattern.compile("\\b((?:kindly )?gifted (?:to me )?by|kindly gifted"
+            + "|sent (?:to )?me by|pr (?:package|sample|product)s?|press sample|produit offert|c/o @[\\w.-]+)");
+    /** The code itself must be written in capitals or digits: "use code VEGAN10", not "use code below". */
+    static final Pattern PROMO_CODE = Pattern.compile("(?i:\\b(?:code promo|promo code|discount code|code|codigo|coupon|rabattcode"
+            + "|gutscheincode|kod))\\s*[:\"'\\u201c]?\\s*([A-Z0-9][A-Z0-9_-]{2,19})\\b");
+    static final Pattern DISCOUNT = Pattern.compile("(\\b\\d{1,2}\\s?%\\s?(?:off|rabatt|de descuento"
+            + "|de reduction|korting|sconto|discount)\\b|\\bsave \\d{1,2}\\s?%)");
+    static final Pattern AFF_DISCLOSE = Pattern.compile("(affiliate links?|as an amazon associate"
+            + "|earn (?:a )?(?:small )?commission|commission links?|provisionslinks?|werbelinks?"
+            + "|liens? affilies?|enlaces? de afiliados?|links? de afiliados?)");
+    static final int G_AD = 0;
+    static final int G_PARTNER = 1;
+    static final int G_THANKS = 2;
+    static final int G_GIFT = 3;
+    static final int G_CODE = 4;
+    static final int G_PERCENT = 5;
+    static final int G_AFFILIATE = 6;
+    static final GateScanner TRIGGERS = new GateScanner(triggers());
+
+    private static Map<String, Integer> triggers() {
+        Map<String, Integer> t = new HashMap<>();
+        for (String w : List.of("sponsor", "partner", "paid", "promotion", "advert", "patrocin", "gesponsert")) {
+            t.put(w, G_AD);
+        }
+        for (String w : List.of("association", "collaboration", "kooperation", "colaboracion", "partenariat",
+                "samenwerking", "ambassador")) {
+            t.put(w, G_PARTNER);
+        }
+        for (String w : List.of("thank", "danke", "merci", "gracias")) {
+            t.put(w, G_THANKS);
+        }
+        for (String w : List.of("gift", "sent", "pr ", "press sample", "offert", "c/o")) {
+            t.put(w, G_GIFT);
+        }
+        for (String w : List.of("code", "codigo", "coupon", "kod")) {
+            t.put(w, G_CODE);
+        }
+        t.put("%", G_PERCENT);
+        for (String w : List.of("affiliat", "associate", "commission", "provision", "werbelink", "afiliad", "affilie")) {
+            t.put(w, G_AFFILIATE);
+        }
+        return t;
+    }
+
+    /**
+     * How far before the end of a group's first trigger word its phrases can begin, in characters; the phrase
+     * regex starts there instead of at the start of the text ("thanks to … for sponsoring" is the longest).
+     */
+    static final int[] LOOKBACK = {70, 25, 10, 20, 20, 12, 30};
+    static final int GROUPS = LOOKBACK.length;
+
+    static boolean has(int mask, int group) {
+        return (mask & (1 << group)) != 0;
+    }
+
+    static final Pattern NAME_AFTER = Pattern.compile("\\s+(@?[\\w.&'-]+)");
+
+}

@@ -1,0 +1,115 @@
+package dev.scout.scorer.sponsorship;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads link targets without a URL parser (links are hostile text and may not be valid URIs): the host, whether
+ * it is an affiliate or commerce host, a generic shortener, and the brand a link domain stands for.
+ *
+ * <p>Affiliate hosts follow platform-apis.md §5.2 and the networks of Mathur et al. 2018 (scoring.md §3.3),
+ * re-expressed rather than copied. Pure and thread-safe.
+ */
+public final class Links {
+
+    private static final Set<String> AFFILIATE_HOSTS = Set.of(
+            "amzn.to", "a.co", "geni.us", "rstyle.me", "liketk.it", "shopltk.com", "shopmy.us", "howl.me",
+            "howl.link", "go.magik.ly", "click.linksynergy.com", "awin1.com", "shareasale.com", "tidd.ly",
+            "pntra.com", "pntrac.com", "pntrs.com", "pjatr.com", "pjtra.com", "gopjn.com", "anrdoezrs.net",
+            "dpbolvw.net", "jdoqocy.com", "kqzyfj.com", "tkqlhce.com", "emjcd.com", "qksrv.net", "cj.dotomi.com",
+            "go.skimresources.com", "go.redirectingat.com", "shopstyle.it", "7eer.net", "evyy.net",
+            "hop.clickbank.net", "ad.zanox.com", "zenaps.com", "prf.hn", "shrsl.com");
+    private static final Set<String> AFFILIATE_SUFFIXES = Set.of(".sjv.io", ".7eer.net", ".evyy.net");
+    private static final Set<String> SHORTENERS = Set.of("bit.ly", "tinyurl.com", "linktr.ee", "ow.ly", "t.co",
+            "buff.ly", "is.gd", "rebrand.ly", "lnkd.in");
+    /** Sites that host content rather than sell it: a link there names no brand. */
+    private static final Set<String> NOT_BRANDS = Set.of("youtube", "youtu", "instagram", "tiktok", "twitter", "x",
+            "facebook", "bsky", "mastodon", "wikipedia", "google", "reddit", "substack", "medium", "github",
+            "patreon", "ko-fi", "linktr", "bit", "tinyurl", "example");
+    /** Query parameters that carry an affiliate id. "ref" is left out: plain referrer tags are everywhere. */
+    private static final String[] AFFILIATE_PARAMS = {"tag=", "aff=", "affid=", "aff_id=", "affiliate=",
+            "affiliate_id=", "awinaffid=", "campid=", "afftrack="};
+
+    private Links() {
+    }
+
+    /** Lower-case host without {@code www.} and port; empty when the text has no host. */
+    public static String host(String url) {
+        String s = url;
+        int scheme = s.indexOf("://");
+        if (scheme >= 0) {
+            s = s.substring(scheme + 3);
+        }
+        int end = s.length();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '/' || c == '?' || c == '#') {
+                end = i;
+                break;
+            }
+        }
+        String host = s.substring(0, end).toLowerCase(Locale.ROOT);
+        int at = host.lastIndexOf('@');
+        if (at >= 0) {
+            host = host.substring(at + 1); // user:password@host
+        }
+        int colon = host.indexOf(':');
+        if (colon >= 0) {
+            host = host.substring(0, colon); // port
+        }
+        return host.startsWith("www.") ? host.substring(4) : host;
+    }
+
+    /** The affiliate evidence of a link, e.g. "amzn.to link", or empty. */
+    public static Optional<String> affiliate(String url) {
+        String host = host(url);
+        if (AFFILIATE_HOSTS.contains(host)) {
+            return Optional.of(host + " affiliate link");
+        }
+        for (String suffix : AFFILIATE_SUFFIXES) {
+            if (host.endsWith(suffix)) {
+                return Optional.of(host + " affiliate link");
+            }
+        }
+        String lower = url.toLowerCase(Locale.ROOT);
+        int query = lower.indexOf('?');
+        if (query >= 0) {
+            for (String param : AFFILIATE_PARAMS) {
+                int at = lower.indexOf(param, query);
+                if (at > 0 && (lower.charAt(at - 1) == '?' || lower.charAt(at - 1) == '&')) {
+                    return Optional.of(host + " link with affiliate parameter " + param.substring(0, param.length() - 1));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    public static boolean isShortener(String url) {
+        return SHORTENERS.contains(host(url));
+    }
+
+    /**
+     * The brand a link's domain stands for ("shop.oatly.example" → "oatly", "amzn.to" → "amazon"), or empty for
+     * content sites, shorteners and affiliate networks whose merchant is hidden behind a redirect.
+     */
+    public static Optional<String> brand(String url) {
+        String host = host(url);
+        if (host.equals("amzn.to") || host.equals("a.co") || host.startsWith("amazon.") || host.contains(".amazon.")) {
+            return Optional.of("amazon");
+        }
+        if (host.isEmpty() || SHORTENERS.contains(host) || affiliate(url).isPresent()) {
+            return Optional.empty();
+        }
+        String[] labels = host.split("\\.");
+        if (labels.length < 2) {
+            return Optional.empty();
+        }
+        String tld = labels[labels.length - 1];
+        String second = labels[labels.length - 2];
+        String label = labels.length >= 3 && tld.length() == 2 && Set.of("co", "com", "org", "net", "ac").contains(second)
+                ? labels[labels.length - 3] : second;
+        String key = Brands.key(label);
+        return key.isEmpty() || NOT_BRANDS.contains(key) ? Optional.empty() : Optional.of(key);
+    }
+}

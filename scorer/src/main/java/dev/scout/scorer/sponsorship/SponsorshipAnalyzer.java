@@ -1,0 +1,82 @@
+package dev.scout.scorer.sponsorship;
+
+import dev.scout.model.Post;
+import dev.scout.scorer.ScoredProfile;
+import dev.scout.scorer.engagement.Medians;
+import dev.scout.scorer.text.PostText;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Brand partnerships of one profile: sponsored share of the analysed posts, distinct brands (most frequent first),
+ * repeat-brand ratio, sponsored vs organic engagement, each sponsored post with its evidence, and disclosure
+ * compliance (clear / ambiguous / none). Thread-safe.
+ */
+public final class SponsorshipAnalyzer {
+
+    private final SponsorshipDetector detector;
+
+    public SponsorshipAnalyzer(SponsorshipDetector detector) {
+        this.detector = detector;
+    }
+
+    /**
+     * @param posts   analysed posts
+     * @param texts   their prepared text, same order
+     * @param rates   their engagement rates, same order (NaN when unknown)
+     * @param self    the profile's own brand key
+     * @param ownSite brand key of the profile's website, or ""
+     */
+    public ScoredProfile.Sponsorship analyze(List<Post> posts, List<PostText> texts, double[] rates, String self,
+                                             String ownSite) {
+        List<PostVerdict> verdicts = new ArrayList<>(posts.size());
+        Map<String, Integer> brandPosts = new LinkedHashMap<>();
+        int sponsoredCount = 0;
+        for (int i = 0; i < posts.size(); i++) {
+            PostVerdict v = detector.detect(posts.get(i), texts.get(i), self, ownSite);
+            verdicts.add(v);
+            if (v.sponsored()) {
+                sponsoredCount++;
+                v.brands().forEach(b -> brandPosts.merge(b, 1, Integer::sum));
+            }
+        }
+        double[] sponsoredRates = new double[sponsoredCount];
+        double[] organicRates = new double[posts.size() - sponsoredCount];
+        List<ScoredProfile.SponsoredPost> evidence = new ArrayList<>();
+        int clear = 0;
+        int ambiguous = 0;
+        int none = 0;
+        int repeat = 0;
+        int s = 0;
+        int o = 0;
+        for (int i = 0; i < posts.size(); i++) {
+            PostVerdict v = verdicts.get(i);
+            if (!v.sponsored()) {
+                organicRates[o++] = rates[i];
+                continue;
+            }
+            sponsoredRates[s++] = rates[i];
+            switch (v.disclosure()) {
+                case "clear" -> clear++;
+                case "ambiguous" -> ambiguous++;
+                default -> none++;
+            }
+            if (v.brands().stream().anyMatch(b -> brandPosts.get(b) > 1)) {
+                repeat++;
+            }
+            evidence.add(new ScoredProfile.SponsoredPost(posts.get(i).id(), posts.get(i).url(), v.disclosure(),
+                    v.brands(), v.signals().stream().map(Signal::describe).toList()));
+        }
+        List<String> brands = new ArrayList<>(brandPosts.keySet());
+        Map<String, Integer> counts = new HashMap<>(brandPosts);
+        brands.sort((a, b) -> counts.get(b) - counts.get(a) != 0 ? counts.get(b) - counts.get(a) : a.compareTo(b));
+        double share = posts.isEmpty() ? 0 : (double) sponsoredCount / posts.size();
+        double repeatRatio = sponsoredCount == 0 ? 0 : (double) repeat / sponsoredCount;
+        return new ScoredProfile.Sponsorship(share, brands, repeatRatio, Medians.median(sponsoredRates),
+                Medians.median(organicRates), evidence, clear, ambiguous, none);
+    }
+}

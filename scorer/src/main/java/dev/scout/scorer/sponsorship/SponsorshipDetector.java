@@ -1,0 +1,221 @@
+package dev.scout.scorer.sponsorship;
+
+import dev.scout.model.Post;
+import dev.scout.scorer.text.PostText;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+import static dev.scout.scorer.sponsorship.Lexicon.*;
+
+/**
+ * Layered, explainable brand-partnership detector for one post (platform-apis.md §5.2, scoring.md §3.6).
+ *
+ * <p>Layers: the platform's paid-promotion label; explicit disclosures (#ad, "paid partnership with", "Anzeige",
+ * #werbung, #publicidad, #sponsorisé …); vague partnership tags and phrases (#collab, #gifted, "thanks to @brand",
+ * "in Kooperation mit"); affiliate evidence (affiliate hosts and parameters, "use code X", "20% off", "affiliate
+ * link"); and brand mentions. A post is sponsored when it has a strong signal, or two distinct medium kinds, or a
+ * vague or affiliate signal together with a brand mention. Text is matched after accent folding, so
+ * {@code #publicité} and {@code #publicite} are the same tag; tags match whole, so #adventure and #adidas are not
+ * #ad. Every matched string is kept as evidence. A phrase regex runs only when the one-pass trigger scan
+ * ({@link GateScanner}) finds one of its trigger words.
+ * Immutable and thread-safe.
+ */
+public final class SponsorshipDetector {
+
+    /** Characters before which FTC expects a disclosure ("above the fold", scoring.md §3.1). */
+    public static final int FOLD = 125;
+
+    /**
+     * @param post     the post (labels, structured mentions and links)
+     * @param text     the post's prepared text
+     * @param self     the profile's own brand key (its user name), never counted as a brand
+     * @param ownSite  brand key of the profile's own website, never counted as a brand ("" when none)
+     */
+    public PostVerdict detect(Post post, PostText text, String self, String ownSite) {
+        List<Signal> signals = new ArrayList<>(2);
+        Set<String> brands = new LinkedHashSet<>(2);
+        if (post.platformLabels().contains(Post.LABEL_PAID_PROMOTION)) {
+            signals.add(new Signal(SignalKind.PLATFORM_LABEL, "platform label: paid promotion"));
+        }
+        for (String tag : text.hashtags()) {
+            if (AD_TAGS.contains(tag)) {
+                signals.add(new Signal(SignalKind.AD_TAG, "#" + tag + positionOf(text.lower(), "#" + tag)));
+            } else if (PARTNER_TAGS.contains(tag)) {
+                signals.add(new Signal(SignalKind.PARTNER_TAG, "#" + tag));
+            } else if (GIFTED_TAGS.contains(tag)) {
+                signals.add(new Signal(SignalKind.GIFTED, "#" + tag));
+            }
+        }
+        String folded = text.folded();
+        String phrases = text.lower(); // phrase patterns are written in lower case
+        int[] firstEnd = new int[GROUPS];
+        int gates = TRIGGERS.scan(phrases, firstEnd);
+        Matcher lead = mayLeadWithLabel(phrases) ? AD_LEAD.matcher(phrases) : null;
+        if (lead != null && lead.lookingAt()) { // anchored: one attempt, not one per character
+            signals.add(new Signal(SignalKind.AD_PHRASE, "'" + lead.group(1) + "' label at the start"));
+        }
+        if (has(gates, G_AD)) {
+            Matcher m = near(AD_PHRASE.matcher(phrases), firstEnd, G_AD);
+            while (m.find()) {
+                signals.add(new Signal(SignalKind.AD_PHRASE, "'" + m.group(1) + "'" + position(m.start())));
+                nameAfter(phrases, m.end()).ifPresent(brands::add);
+            }
+        }
+        if (has(gates, G_PARTNER)) {
+            Matcher m = near(PARTNER_PHRASE.matcher(phrases), firstEnd, G_PARTNER);
+            while (m.find()) {
+                signals.add(new Signal(SignalKind.PARTNER_PHRASE, "'" + m.group(1) + "'"));
+                nameAfter(phrases, m.end()).ifPresent(brands::add);
+            }
+        }
+        if (has(gates, G_THANKS)) {
+            Matcher m = near(THANKS_BRAND.matcher(phrases), firstEnd, G_THANKS);
+            while (m.find()) {
+                String handle = m.group(1) != null ? m.group(1) : m.group(2);
+                signals.add(new Signal(SignalKind.THANKS_BRAND, "'" + m.group() + "'"));
+                brands.add(Brands.fromMention(handle));
+            }
+        }
+        if (has(gates, G_GIFT)) {
+            Matcher m = near(GIFTED.matcher(phrases), firstEnd, G_GIFT);
+            while (m.find()) {
+                signals.add(new Signal(SignalKind.GIFTED, "'" + m.group(1) + "'"));
+            }
+        }
+        List<String> codes = new ArrayList<>(1);
+        if (has(gates, G_CODE)) {
+            Matcher m = near(PROMO_CODE.matcher(folded), firstEnd, G_CODE);
+            while (m.find()) {
+                if (m.group(1).chars().anyMatch(Character::isLetter) || m.group(1).length() >= 4) {
+                    signals.add(new Signal(SignalKind.PROMO_CODE, "code " + m.group(1)));
+                    codes.add(m.group(1));
+                }
+            }
+        }
+        if (has(gates, G_PERCENT)) {
+            Matcher m = near(DISCOUNT.matcher(phrases), firstEnd, G_PERCENT);
+            if (m.find()) {
+                signals.add(new Signal(SignalKind.DISCOUNT, "'" + m.group(1) + "'"));
+            }
+        }
+        if (has(gates, G_AFFILIATE)) {
+            Matcher m = near(AFF_DISCLOSE.matcher(phrases), firstEnd, G_AFFILIATE);
+            if (m.find()) {
+                signals.add(new Signal(SignalKind.AFFILIATE_DISCLOSURE, "'" + m.group(1) + "'"));
+            }
+        }
+        linkSignals(post, text, ownSite, signals, brands);
+        for (String mention : mentions(post, text)) {
+            String key = Brands.fromMention(mention);
+            if (!key.isEmpty() && !key.equals(self)) {
+                signals.add(new Signal(SignalKind.BRAND_MENTION, "@" + mention));
+                brands.add(key);
+            }
+        }
+        brands.remove(self);
+        brands.remove("");
+        boolean sponsored = isSponsored(signals);
+        if (sponsored && brands.isEmpty()) {
+            codes.forEach(c -> brands.add("code " + c));
+        }
+        return new PostVerdict(sponsored, signals, sponsored ? List.copyOf(brands) : List.of(),
+                sponsored ? disclosure(signals) : "n/a");
+    }
+
+    private static void linkSignals(Post post, PostText text, String ownSite, List<Signal> signals,
+                                    Set<String> brands) {
+        Set<String> links = new LinkedHashSet<>(post.links());
+        links.addAll(text.urls());
+        for (String link : links) {
+            var affiliate = Links.affiliate(link);
+            if (affiliate.isPresent()) {
+                signals.add(new Signal(SignalKind.AFFILIATE_LINK, affiliate.get()));
+            } else if (Links.isShortener(link)) {
+                signals.add(new Signal(SignalKind.SHORTENED_LINK, Links.host(link) + " link"));
+            }
+            Links.brand(link).filter(b -> !b.equals(ownSite)).ifPresent(brands::add);
+        }
+    }
+
+    private static Set<String> mentions(Post post, PostText text) {
+        Set<String> all = new LinkedHashSet<>();
+        for (String m : post.mentions()) {
+            all.add((m.startsWith("@") ? m.substring(1) : m).toLowerCase(Locale.ROOT));
+        }
+        all.addAll(text.mentions());
+        return all;
+    }
+
+    /** The rule in the class comment. */
+    static boolean isSponsored(List<Signal> signals) {
+        Set<SignalKind> medium = EnumSet.noneOf(SignalKind.class);
+        boolean vagueOrAffiliate = false;
+        boolean brandMention = false;
+        for (Signal s : signals) {
+            SignalKind k = s.kind();
+            if (k.strength() == SignalKind.Strength.STRONG) {
+                return true;
+            }
+            if (k.strength() == SignalKind.Strength.MEDIUM) {
+                medium.add(k);
+                vagueOrAffiliate |= k.family() == SignalKind.Family.AMBIGUOUS || k.family() == SignalKind.Family.AFFILIATE;
+            }
+            brandMention |= k == SignalKind.BRAND_MENTION || k == SignalKind.THANKS_BRAND;
+        }
+        return medium.size() >= 2 || (vagueOrAffiliate && brandMention);
+    }
+
+    private static String disclosure(List<Signal> signals) {
+        SignalKind.Disclosure best = SignalKind.Disclosure.NONE;
+        for (Signal s : signals) {
+            if (s.kind().disclosure().ordinal() < best.ordinal()) {
+                best = s.kind().disclosure();
+            }
+        }
+        return best.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static java.util.Optional<String> nameAfter(String folded, int end) {
+        Matcher m = NAME_AFTER.matcher(folded);
+        if (m.region(end, folded.length()).lookingAt()) {
+            String key = Brands.fromName(m.group(1));
+            return key.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(key);
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static String positionOf(String lower, String needle) {
+        int at = lower.indexOf(needle);
+        return at < 0 ? "" : position(at);
+    }
+
+    private static String position(int at) {
+        return at > FOLD ? " (below the fold, at character " + at + ")" : "";
+    }
+
+    /**
+     * Starts {@code m} shortly before the group's first trigger word. Transparent bounds let {@code \\b} see the
+     * character before the region, so a match is the same as on the whole text.
+     */
+    private static Matcher near(Matcher m, int[] firstEnd, int group) {
+        int from = Math.min(m.regionEnd(), Math.max(0, firstEnd[group] - LOOKBACK[group]));
+        return m.region(from, m.regionEnd()).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    /** Cheap pre-check for {@link Lexicon#AD_LEAD}: the first letter (after at most three symbols) can start a label. */
+    private static boolean mayLeadWithLabel(String lower) {
+        for (int i = 0; i < Math.min(4, lower.length()); i++) {
+            char c = lower.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return c == 'a' || c == 's' || c == 'w' || c == 'p' || c == 'r';
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,59 @@
+package dev.scout.scorer.text;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Makes hostile profile text comparable: Unicode NFKC compatibility forms (full-width letters, ligatures, styled
+ * "𝐯𝐞𝐠𝐚𝐧"), accents folded ("publicité" → "publicite"), and invisible or direction-changing characters removed
+ * (RTL/LTR marks and overrides, zero-width joiners, control characters) so they cannot split or disguise words.
+ * Case is preserved; callers lower-case when they need to. Pure and thread-safe.
+ */
+public final class TextFolding {
+
+    private TextFolding() {
+    }
+
+    /** Folds {@code text} as described in the class comment; never returns null. */
+    public static String fold(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        if (isPlainAscii(text)) {
+            return text; // the common case: nothing to normalise, and Normalizer is comparatively slow
+        }
+        // Emoji and most symbols are already in NFKD; the quick check avoids building a new string for them.
+        String decomposed = Normalizer.isNormalized(text, Normalizer.Form.NFKD) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFKD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            int type = Character.getType(c);
+            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                    || type == Character.COMBINING_SPACING_MARK || type == Character.FORMAT) {
+                continue; // accents, RTL/LTR marks and overrides, zero-width characters
+            }
+            if (type == Character.CONTROL) {
+                out.append(' ');
+                continue;
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /** Folds and lower-cases with the root locale (no Turkish dotless-i surprises). */
+    public static String foldLower(String text) {
+        return fold(text).toLowerCase(Locale.ROOT);
+    }
+
+    static boolean isPlainAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x7f || (c < 0x20 && c != '\n' && c != '\t' && c != '\r')) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

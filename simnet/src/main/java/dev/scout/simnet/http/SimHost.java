@@ -1,0 +1,162 @@
+package dev.scout.simnet.http;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * One simulated host: a JDK {@link HttpServer} on 127.0.0.1 with an ephemeral port that counts requests, applies
+ * the platform's rate limit and optional faults, and answers through a {@link Route}. A configured latency is
+ * added by scheduling the reply, so no server thread sleeps. Thread-safe.
+ */
+public final class SimHost implements AutoCloseable {
+
+    private final String name;
+    private final HttpServer server;
+    private final Route route;
+    private final Optional<FixedWindowLimiter> limiter;
+    private final RateLimitStyle style;
+    private final HostOptions options;
+    private final SimResponse fault;
+    private final ScheduledExecutorService scheduler;
+    private final SplittableRandom faults;
+    private final AtomicLong requests = new AtomicLong();
+    private final AtomicLong internalErrors = new AtomicLong();
+
+    private SimHost(String name, HttpServer server, Route route, Optional<FixedWindowLimiter> limiter, RateLimitStyle style,
+                    HostOptions options, SimResponse fault, ScheduledExecutorService scheduler) {
+        this.name = name;
+        this.server = server;
+        this.route = route;
+        this.limiter = limiter;
+        this.style = style;
+        this.options = options;
+        this.fault = fault;
+        this.scheduler = scheduler;
+        this.faults = new SplittableRandom(options.faultSeed());
+    }
+
+    /**
+     * Binds a new host on 127.0.0.1 and starts serving.
+     *
+     * @param name      label for errors and statistics (e.g. the simulated domain)
+     * @param limiter   the rate limiter, empty for no limit
+     * @param fault     the answer used for injected faults
+     * @param executor  runs request handlers (owned by the caller)
+     * @param scheduler delays replies when a latency is set (owned by the caller)
+     * @throws UncheckedIOException when no port can be bound
+     */
+    public static SimHost start(String name, Route route, Optional<FixedWindowLimiter> limiter, RateLimitStyle style,
+                                HostOptions options, SimResponse fault, ExecutorService executor,
+                                ScheduledExecutorService scheduler) {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+            SimHost host = new SimHost(name, server, route, limiter, style, options, fault, scheduler);
+            server.createContext("/", host::serve);
+            server.setExecutor(executor);
+            server.start();
+            return host;
+        } catch (IOException e) {
+            throw new UncheckedIOException("simulated host " + name + ": cannot bind a port on 127.0.0.1", e);
+        }
+    }
+
+    private void serve(HttpExchange exchange) {
+        requests.incrementAndGet();
+        SimResponse response;
+        try {
+            SimRequest request = SimRequest.of(exchange.getRequestMethod(), exchange.getRequestURI(),
+                    exchange.getRemoteAddress().getAddress().getHostAddress());
+            response = answer(request);
+        } catch (RuntimeException e) {
+            // Task boundary: a bug in a route must not kill the server thread; it is counted and answered as 500.
+            internalErrors.incrementAndGet();
+            response = SimResponse.json(500, "{\"error\":\"Internal Server Error\"}");
+        }
+        SimResponse finalResponse = response;
+        if (options.latency().isZero()) {
+            send(exchange, finalResponse);
+        } else {
+            scheduler.schedule(() -> send(exchange, finalResponse), options.latency().toNanos(), TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private SimResponse answer(SimRequest request) {
+        if (limiter.isEmpty() || !style.applies(request.path())) {
+            return route.handle(request);
+        }
+        RateDecision decision = limiter.get().acquire(request.clientKey());
+        SimResponse response;
+        if (!decision.allowed()) {
+            response = style.rejection(decision);
+        } else if (options.faultRate() > 0 && nextFault()) {
+            response = fault;
+        } else {
+            response = route.handle(request);
+        }
+        return options.advertise() ? style.decorate(response, decision) : response;
+    }
+
+    private boolean nextFault() {
+        synchronized (faults) {
+            return faults.nextDouble() < options.faultRate();
+        }
+    }
+
+    private static void send(HttpExchange exchange, SimResponse response) {
+        try (exchange) {
+            exchange.getResponseHeaders().set("Content-Type", response.contentType());
+            response.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
+            boolean head = "HEAD".equals(exchange.getRequestMethod());
+            long length = head || response.body().length == 0 ? -1 : response.body().length;
+            exchange.sendResponseHeaders(response.status(), length);
+            if (length > 0) {
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(response.body());
+                }
+            }
+        } catch (IOException e) {
+            // The client went away before the reply was written; there is nobody left to tell.
+            exchange.close();
+        }
+    }
+
+    /** {@code http://127.0.0.1:PORT}, without a trailing slash. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** Every request received, including rejected and failed ones. */
+    public long requestCount() {
+        return requests.get();
+    }
+
+    /** Requests received after the rate-limit budget of their window was used up (answered 429). */
+    public long requestsOverLimit() {
+        return limiter.map(FixedWindowLimiter::overLimit).orElse(0L);
+    }
+
+    /** Requests a route failed on (answered 500); non-zero means a simulator bug. */
+    public long internalErrors() {
+        return internalErrors.get();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

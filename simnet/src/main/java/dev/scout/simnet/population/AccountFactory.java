@@ -1,0 +1,196 @@
+package dev.scout.simnet.population;
+
+import dev.scout.model.Platform;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+
+/**
+ * Draws the public profile and latent truth of single accounts: creators, brands, audience and bought followers.
+ * Follower counts are log-normal (heavy-tailed), latent engagement falls with size, sponsorship rises with it.
+ */
+final class AccountFactory {
+
+    /** Latent rates closer than this factor to the band's cut are pushed out, so a sample median lands on the right side. */
+    static final double DEAD_ZONE = 1.20;
+
+    private static final Map<Niche, List<String>> BRANDS = Map.of(
+            Niche.PLANT_BASED_COOKING, List.of("GreenPantry", "TofuTown", "OatCloud"),
+            Niche.RUNNING, List.of("StrideLab", "TrailFuel", "PaceWear"),
+            Niche.HOME_GARDENING, List.of("SoilSmith", "SeedVault", "LeafyTools"),
+            Niche.FILM_PHOTOGRAPHY, List.of("GrainFilm", "DarkroomCo", "LensLoft"),
+            Niche.INDIE_GAME_DEV, List.of("PixelForge", "ShaderShop", "BitPack"),
+            Niche.SKINCARE, List.of("GlowLeaf", "DermaDew", "SunVeil"),
+            Niche.PERSONAL_FINANCE, List.of("PennyWise", "LedgerLane", "CoinNest"),
+            Niche.COFFEE, List.of("BeanRoast", "GrindHouse", "KettleCo"));
+
+    private final Names names;
+    private final Instant reference;
+    private int hostileCreated;
+
+    AccountFactory(Names names, Instant reference) {
+        this.names = names;
+        this.reference = reference;
+    }
+
+    static List<String> brandNames(Niche niche) {
+        return BRANDS.get(niche);
+    }
+
+    Draft brand(RandomGenerator rng, Niche niche, String name, Platform platform, String domain) {
+        Draft d = base(rng, platform, domain, AccountKind.BRAND);
+        d.username = names.unique(name.toLowerCase(Locale.ROOT));
+        d.displayName = name;
+        d.bio = "Official account of " + name + ", made for " + niche.label() + ". Partnerships: partners@"
+                + name.toLowerCase(Locale.ROOT) + ".example";
+        d.website = java.util.Optional.of("https://" + name.toLowerCase(Locale.ROOT) + ".example");
+        d.followers = EngagementBands.offEdge(clamp(logNormal(rng, 60_000, 1.0), 8_000, 3_000_000));
+        d.following = 20 + rng.nextInt(300);
+        d.mix.add(niche);
+        d.engagementRate = EngagementBands.bandOf(d.followers).typical() * 0.3;
+        d.postsPerDay = 0.3 + rng.nextDouble();
+        return d;
+    }
+
+    Draft creator(RandomGenerator rng, Platform platform, String domain, Niche niche, boolean generalist,
+                  List<Niche> mix) {
+        Draft d = base(rng, platform, domain, generalist ? AccountKind.GENERALIST : AccountKind.CREATOR);
+        String first = names.first(rng);
+        d.username = names.creator(rng, first, niche);
+        d.displayName = Names.capitalise(first) + " " + Names.capitalise(names.last(rng))
+                + (rng.nextDouble() < 0.3 ? " 🌱" : "");
+        d.mix.addAll(mix);
+        if (!generalist) {
+            d.primaryNiche = java.util.Optional.of(niche);
+            d.nicheShare = 0.55 + rng.nextDouble() * 0.35;
+        }
+        d.bio = bio(rng, generalist ? "a bit of everything: " + mixLabel(mix) : niche.label(), first);
+        // A log-normal body with a few celebrity accounts on top: a heavy tail from ~100 to several million.
+        long drawn = rng.nextDouble() < 0.03 ? logNormal(rng, 900_000, 0.8) : logNormal(rng, 6_000, 1.7);
+        d.followers = EngagementBands.offEdge(clamp(drawn, 100, 6_000_000));
+        d.following = clamp(logNormal(rng, 350, 0.8), 10, 1_450);
+        d.engagementRate = engagement(rng, d.followers);
+        d.sponsoredRate = sponsorship(rng, d.followers);
+        d.postsPerDay = 0.3 + rng.nextDouble() * 1.7;
+        // The first creators carry every hostile fragment once in the bio and once in the name, so even a
+        // small population exercises all of them; later ones get them at random.
+        int forced = hostileCreated;
+        d.hostile = forced < 2 * HostileText.FRAGMENTS.size() || rng.nextDouble() < 0.06;
+        if (d.hostile) {
+            String fragment = forced < 2 * HostileText.FRAGMENTS.size()
+                    ? HostileText.FRAGMENTS.get(forced / 2) : HostileText.pick(rng);
+            if (forced < 2 * HostileText.FRAGMENTS.size() ? forced % 2 == 0 : rng.nextBoolean()) {
+                d.bio = d.bio + " " + fragment;
+            } else {
+                d.displayName = d.displayName + " " + fragment;
+            }
+            hostileCreated++;
+        }
+        d.hasAvatar = rng.nextDouble() < 0.97;
+        return d;
+    }
+
+    /** Turns a creator into one that games its numbers in the given way. */
+    void makeFake(RandomGenerator rng, Draft d, FakeKind kind) {
+        d.fakeKind = kind;
+        switch (kind) {
+            case BOUGHT_FOLLOWERS -> {
+                d.boughtShare = 0.3 + rng.nextDouble() * 0.4;
+                // Engagement comes from the real audience only, so the rate on the inflated count drops.
+                d.engagementRate = d.engagementRate * (1 - d.boughtShare);
+            }
+            case ENGAGEMENT_POD -> d.engagementRate = EngagementBands.bandOf(d.followers).highCut() * (3 + 3 * rng.nextDouble());
+            case BOT_LIKE -> {
+                d.postsPerDay = 55 + rng.nextDouble() * 35;
+                d.following = d.followers * (6 + rng.nextInt(10));
+                d.engagementRate = EngagementBands.bandOf(d.followers).typical() * 0.2;
+                d.bot = rng.nextBoolean();
+            }
+            case NONE -> { }
+        }
+    }
+
+    Draft audience(RandomGenerator rng, Platform platform, String domain) {
+        Draft d = base(rng, platform, domain, AccountKind.AUDIENCE);
+        String first = names.first(rng);
+        d.username = names.person(rng, first);
+        d.displayName = Names.capitalise(first);
+        d.bio = rng.nextDouble() < 0.85 ? "Just here for the good stuff. " + Names.capitalise(first) + " from the coast." : "";
+        d.followers = clamp(logNormal(rng, 120, 1.0), 3, 900);
+        boolean massFollower = rng.nextDouble() < 0.05;
+        d.following = massFollower ? 1_600 + rng.nextInt(4_000) : clamp(logNormal(rng, 250, 0.7), 10, 1_400);
+        d.hasAvatar = rng.nextDouble() < 0.92;
+        d.postsPerDay = 0.1 + rng.nextDouble() * 0.6;
+        d.engagementRate = 0.03;
+        return d;
+    }
+
+    Draft fakeFollower(RandomGenerator rng, Platform platform, String domain) {
+        Draft d = base(rng, platform, domain, AccountKind.FAKE_FOLLOWER);
+        d.username = names.numbered(rng);
+        d.displayName = "";
+        d.bio = "";
+        d.hasAvatar = false;
+        d.followers = rng.nextInt(20);
+        d.following = 1_000 + rng.nextInt(6_500);
+        d.createdAt = reference.minus(1 + rng.nextInt(60), ChronoUnit.DAYS).truncatedTo(ChronoUnit.DAYS);
+        d.postsPerDay = 0.05;
+        d.engagementRate = 0.0;
+        return d;
+    }
+
+    private Draft base(RandomGenerator rng, Platform platform, String domain, AccountKind kind) {
+        Draft d = new Draft();
+        d.platform = platform;
+        d.domain = domain;
+        d.kind = kind;
+        d.createdAt = reference.minus(200 + rng.nextInt(2_300), ChronoUnit.DAYS).truncatedTo(ChronoUnit.DAYS);
+        return d;
+    }
+
+    private static String bio(RandomGenerator rng, String topic, String first) {
+        StringBuilder sb = new StringBuilder("Sharing ").append(topic).append(" from a small flat.");
+        if (rng.nextDouble() < 0.3) {
+            sb.append(" business: ").append(first).append("@")
+                    .append(List.of("kitchen", "studio", "mail", "collab").get(rng.nextInt(4))).append(".example");
+        }
+        return sb.toString();
+    }
+
+    private static String mixLabel(List<Niche> mix) {
+        return String.join(", ", mix.stream().map(Niche::label).toList());
+    }
+
+    /** Latent median rate: the band's typical rate with log-normal spread, kept out of the dead zone round the cut. */
+    static double engagement(RandomGenerator rng, long followers) {
+        EngagementBands.Band band = EngagementBands.bandOf(followers);
+        double rate = band.typical() * Math.exp(rng.nextGaussian() * 0.55);
+        double cut = band.averageHigh();
+        if (rate >= cut / DEAD_ZONE && rate < cut) {
+            rate = cut / DEAD_ZONE;
+        } else if (rate >= cut && rate < cut * DEAD_ZONE) {
+            rate = cut * DEAD_ZONE;
+        }
+        return Math.min(rate, band.highCut() * 1.5);
+    }
+
+    /** Share of partnership posts; big accounts are far more often heavily sponsored. 0.20 itself is never drawn. */
+    static double sponsorship(RandomGenerator rng, long followers) {
+        double heavy = followers < 10_000 ? 0.08 : followers < 100_000 ? 0.18 : 0.45;
+        if (rng.nextDouble() < heavy) {
+            return List.of(0.30, 0.35, 0.45).get(rng.nextInt(3));
+        }
+        return List.of(0.0, 0.0, 0.05, 0.10, 0.15).get(rng.nextInt(5));
+    }
+
+    static long logNormal(RandomGenerator rng, double median, double sigma) {
+        return Math.round(median * Math.exp(rng.nextGaussian() * sigma));
+    }
+
+    static long clamp(long v, long min, long max) {
+        return Math.max(min, Math.min(max, v));
+    }
+}

@@ -1,0 +1,135 @@
+package dev.scout.store.internal;
+
+import dev.scout.store.StoreException;
+import dev.scout.store.StoreException.Kind;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One transaction over a batch of queued operations, each under a savepoint so that one bad statement fails only
+ * its own operation. A failure of the file itself (disk full, I/O, lock) abandons the whole batch. Waiting callers
+ * are completed after the commit, never before. Used by the writer thread only; not thread-safe.
+ */
+final class BatchTransaction {
+    private final Path file;
+    private final Sql sql;
+    private final List<QueuedOp> ops;
+    private final Object[] results;
+    private final StoreException[] errors;
+    private StoreException sticky;
+    private boolean committed;
+
+    BatchTransaction(Path file, Sql sql, List<QueuedOp> ops) {
+        this.file = file;
+        this.sql = sql;
+        this.ops = ops;
+        this.results = new Object[ops.size()];
+        this.errors = new StoreException[ops.size()];
+    }
+
+    /** Runs and commits the batch; returns the failure every later caller must see (a write-behind op failed, or the file did). */
+    Optional<StoreException> run() {
+        try {
+            sql.execCached("BEGIN IMMEDIATE");
+        } catch (SQLException e) {
+            return abandon(Errors.translate(file, e, "start a transaction for " + ops.get(0).what()));
+        }
+        for (int i = 0; i < ops.size(); i++) {
+            Optional<StoreException> fatal = runOne(i);
+            if (fatal.isPresent()) {
+                return fatal;
+            }
+        }
+        try {
+            sql.execCached("COMMIT");
+        } catch (SQLException e) {
+            StoreException failure = Errors.translate(file, e, "commit " + ops.size() + " queued writes");
+            rollback(failure);
+            return abandon(failure);
+        }
+        committed = true;
+        StoreException lostEarlier = null; // a write-behind op before this point failed
+        for (int i = 0; i < ops.size(); i++) {
+            QueuedOp op = ops.get(i);
+            if (!op.waited()) {
+                lostEarlier = lostEarlier == null ? errors[i] : lostEarlier;
+            } else if (errors[i] != null) {
+                op.result().completeExceptionally(errors[i]);
+            } else if (lostEarlier != null) {
+                // Its own work committed, but a caller waiting here (flush above all) must learn that an earlier write was lost.
+                op.result().completeExceptionally(lostEarlier);
+            } else {
+                op.result().complete(results[i]);
+            }
+        }
+        return Optional.ofNullable(sticky);
+    }
+
+    boolean committed() {
+        return committed;
+    }
+
+    /** Fails every waiting caller of {@code ops} with {@code e} without running anything. */
+    static void failAll(List<QueuedOp> ops, StoreException e) {
+        for (QueuedOp op : ops) {
+            if (op.waited()) {
+                op.result().completeExceptionally(e);
+            }
+        }
+    }
+
+    /** Runs operation {@code i}; returns a failure when the whole batch had to be abandoned. */
+    private Optional<StoreException> runOne(int i) {
+        QueuedOp op = ops.get(i);
+        try {
+            sql.execCached("SAVEPOINT op");
+            results[i] = op.op().run(sql);
+            sql.execCached("RELEASE op");
+            return Optional.empty();
+        } catch (SQLException e) {
+            StoreException failure = Errors.translate(file, e, op.what());
+            if (Errors.isEnvironmental(e)) {
+                rollback(failure);
+                return abandon(failure);
+            }
+            return failOne(i, failure);
+        } catch (StoreException e) {
+            return failOne(i, e);
+        } catch (RuntimeException e) {
+            return failOne(i, new StoreException(file, Kind.IO, "store " + file + ": could not " + op.what() + ": " + e, e));
+        }
+    }
+
+    private Optional<StoreException> failOne(int i, StoreException e) {
+        try {
+            sql.execCached("ROLLBACK TO op");
+            sql.execCached("RELEASE op");
+        } catch (SQLException rollbackFailure) {
+            e.addSuppressed(rollbackFailure);
+            rollback(e);
+            return abandon(e);
+        }
+        errors[i] = e;
+        if (!ops.get(i).waited() && sticky == null) {
+            sticky = e; // nobody waits for it: every later caller must learn that a write was lost
+        }
+        return Optional.empty();
+    }
+
+    private void rollback(StoreException cause) {
+        try {
+            sql.exec("ROLLBACK");
+        } catch (SQLException e) {
+            // After SQLITE_FULL or an I/O error SQLite may already have rolled back; keep the detail with the cause.
+            cause.addSuppressed(e);
+        }
+    }
+
+    private Optional<StoreException> abandon(StoreException e) {
+        failAll(ops, e);
+        return Optional.of(e);
+    }
+}

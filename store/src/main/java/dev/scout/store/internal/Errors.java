@@ -1,0 +1,55 @@
+package dev.scout.store.internal;
+
+import dev.scout.store.StoreException;
+import dev.scout.store.StoreException.Kind;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+
+/** Turns SQLite result codes into {@link StoreException}s that name the file, the problem and what to do. */
+public final class Errors {
+    private static final int SQLITE_BUSY = 5;
+    private static final int SQLITE_LOCKED = 6;
+    private static final int SQLITE_CORRUPT = 11;
+    private static final int SQLITE_FULL = 13;
+    private static final int SQLITE_NOTADB = 26;
+
+    private Errors() {
+    }
+
+    /** @param doing what the store was doing, as a verb phrase ("store a snapshot of mastodon:ana@fika.example") */
+    public static StoreException translate(Path file, SQLException e, String doing) {
+        // Extended result codes (SQLITE_BUSY_SNAPSHOT = 517 …) keep the primary code in the low byte.
+        int code = e.getErrorCode() & 0xff;
+        return switch (code) {
+            case SQLITE_BUSY, SQLITE_LOCKED -> new StoreException(file, Kind.LOCKED, "store " + file
+                    + " is locked by another process (is another scout run using it?) so Scout could not " + doing
+                    + ". Wait for that process to finish or stop it, then run the command again; nothing was changed.", e);
+            case SQLITE_CORRUPT, SQLITE_NOTADB -> corrupt(file, e.getMessage(), e);
+            case SQLITE_FULL -> new StoreException(file, Kind.DISK_FULL, "the disk holding store " + file
+                    + " is full (or the store's size cap was reached) so Scout could not " + doing
+                    + ". Free some space and run the same command again: the crawl resumes where it stopped, and"
+                    + " profiles whose data was not yet written are fetched again.", e);
+            default -> new StoreException(file, Kind.IO, "store " + file + ": could not " + doing + " ("
+                    + e.getMessage() + "). Check that the file is on a local, writable disk, then run the command again.", e);
+        };
+    }
+
+    /** The message for a file that is not a SQLite database or is damaged; nothing in it was changed. */
+    public static StoreException corrupt(Path file, String detail, Throwable cause) {
+        return new StoreException(file, Kind.CORRUPT, "store " + file + " is not a Scout store or is damaged ("
+                + detail + "). Scout changed nothing in it. Move the file aside (keep it if you want to try"
+                + " 'sqlite3 " + file.getFileName() + " .recover'), then rerun to start a fresh store, or set"
+                + " 'store:' to another file.", cause);
+    }
+
+    /**
+     * True for failures of the file or disk as a whole (busy, read-only, I/O error, corrupt, full), after which the
+     * batch is abandoned and the store refuses further writes; false for a failure of one statement.
+     */
+    public static boolean isEnvironmental(SQLException e) {
+        int code = e.getErrorCode() & 0xff;
+        return code == SQLITE_BUSY || code == SQLITE_LOCKED || code == 8 /* READONLY */ || code == 10 /* IOERR */
+                || code == SQLITE_CORRUPT || code == SQLITE_FULL || code == 14 /* CANTOPEN */ || code == SQLITE_NOTADB;
+    }
+}

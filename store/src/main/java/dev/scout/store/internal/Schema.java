@@ -1,0 +1,133 @@
+package dev.scout.store.internal;
+
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * The store's schema as an ordered list of migrations. The file's {@code PRAGMA user_version} is the number of
+ * migrations applied; opening applies the missing ones in one transaction. Migrations are append-only: never edit
+ * one that has shipped, add the next.
+ */
+public final class Schema {
+
+    /** One step from version {@code version - 1} to {@code version}. */
+    public record Migration(int version, String description, List<String> statements) {
+    }
+
+    public static final List<Migration> MIGRATIONS = List.of(
+            new Migration(1, "frontier, snapshots, posts, runs, scores", List.of(
+                    """
+                    CREATE TABLE frontier (
+                      ref_id        TEXT PRIMARY KEY NOT NULL,
+                      platform      TEXT NOT NULL,
+                      state         TEXT NOT NULL CHECK (state IN ('pending','in_flight','done','failed','skipped')),
+                      reason        TEXT,
+                      attempts      INTEGER NOT NULL DEFAULT 0,
+                      depth         INTEGER NOT NULL,
+                      via           TEXT NOT NULL,
+                      claimed_by    TEXT,
+                      lease_until   INTEGER,
+                      next_fetch_at INTEGER NOT NULL,
+                      updated_at    INTEGER NOT NULL)""",
+                    "CREATE INDEX frontier_due ON frontier (state, depth, next_fetch_at)",
+                    "CREATE INDEX frontier_lease ON frontier (state, lease_until)",
+                    """
+                    CREATE TABLE snapshots (
+                      id              INTEGER PRIMARY KEY,
+                      ref_id          TEXT NOT NULL,
+                      crawled_at      INTEGER NOT NULL,
+                      followers       INTEGER,
+                      following       INTEGER,
+                      posts_count     INTEGER,
+                      engagement_rate REAL,
+                      json            TEXT)""",
+                    "CREATE INDEX snapshots_by_ref ON snapshots (ref_id, crawled_at)",
+                    """
+                    CREATE TABLE posts (
+                      ref_id     TEXT NOT NULL,
+                      post_id    TEXT NOT NULL,
+                      created_at INTEGER NOT NULL,
+                      likes      INTEGER NOT NULL,
+                      replies    INTEGER NOT NULL,
+                      shares     INTEGER NOT NULL,
+                      views      INTEGER,
+                      repost     INTEGER NOT NULL,
+                      url        TEXT NOT NULL,
+                      text       TEXT,
+                      first_seen INTEGER NOT NULL,
+                      last_seen  INTEGER NOT NULL,
+                      PRIMARY KEY (ref_id, post_id)) WITHOUT ROWID""",
+                    """
+                    CREATE TABLE runs (
+                      id          INTEGER PRIMARY KEY AUTOINCREMENT,
+                      config_hash TEXT NOT NULL,
+                      version     TEXT NOT NULL,
+                      started_at  INTEGER NOT NULL,
+                      finished_at INTEGER,
+                      status      TEXT NOT NULL CHECK (status IN ('running','completed','failed','interrupted')),
+                      counters    TEXT NOT NULL DEFAULT '{}')""",
+                    """
+                    CREATE TABLE scores (
+                      run_id  INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+                      ref_id  TEXT NOT NULL,
+                      score   REAL NOT NULL,
+                      flagged INTEGER NOT NULL,
+                      json    TEXT NOT NULL,
+                      PRIMARY KEY (run_id, ref_id)) WITHOUT ROWID""",
+                    "CREATE INDEX scores_rank ON scores (run_id, score DESC, ref_id)",
+                    "CREATE INDEX scores_by_ref ON scores (ref_id)")),
+            new Migration(2, "HTTP validators; full snapshot JSON kept for the newest snapshot of each profile only", List.of(
+                    """
+                    CREATE TABLE http_validators (
+                      url           TEXT PRIMARY KEY NOT NULL,
+                      ref_id        TEXT NOT NULL,
+                      etag          TEXT,
+                      last_modified TEXT,
+                      body_sha256   TEXT,
+                      fetched_at    INTEGER NOT NULL)""",
+                    "CREATE INDEX http_validators_by_ref ON http_validators (ref_id)",
+                    // Version 1 kept the JSON of every snapshot; history needs only the counts, and the JSON of a
+                    // 100,000-profile crawl is gigabytes. Keep it for the newest snapshot of each profile.
+                    """
+                    UPDATE snapshots SET json = NULL WHERE json IS NOT NULL AND id <> (
+                      SELECT s2.id FROM snapshots s2 WHERE s2.ref_id = snapshots.ref_id
+                      ORDER BY s2.crawled_at DESC, s2.id DESC LIMIT 1)""",
+                    "CREATE INDEX snapshots_latest ON snapshots (ref_id) WHERE json IS NOT NULL")));
+
+    /** The newest schema this program knows. */
+    public static final int CURRENT = MIGRATIONS.size();
+
+    private Schema() {
+    }
+
+    /**
+     * Applies the migrations after {@code from} in one transaction (all or nothing) and sets {@code user_version}.
+     * The caller has checked that {@code from <= CURRENT}.
+     */
+    public static void migrate(Sql sql, int from) throws SQLException {
+        if (from >= CURRENT) {
+            return;
+        }
+        sql.exec("BEGIN IMMEDIATE");
+        try {
+            // Re-read under the write lock: another process may have migrated meanwhile.
+            int now = (int) sql.queryLong("PRAGMA user_version");
+            for (Migration m : MIGRATIONS) {
+                if (m.version() > now) {
+                    for (String statement : m.statements()) {
+                        sql.exec(statement);
+                    }
+                }
+            }
+            sql.exec("PRAGMA user_version = " + CURRENT);
+            sql.exec("COMMIT");
+        } catch (SQLException | RuntimeException e) {
+            try {
+                sql.exec("ROLLBACK");
+            } catch (SQLException rollbackFailure) {
+                e.addSuppressed(rollbackFailure);
+            }
+            throw e;
+        }
+    }
+}
