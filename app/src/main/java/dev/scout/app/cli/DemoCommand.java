@@ -50,7 +50,7 @@ public final class DemoCommand implements Callable<Integer> {
         deleteStore(store);
         console.info("Starting the simulated network (" + size + " accounts, seed " + seed + ") on 127.0.0.1 ...");
         try (SimulatedNetwork sim = SimulatedNetwork.start(SimConfig.builder().seed(seed).size(size).build())) {
-            ScoutConfig config = DemoConfig.build(sim.mastodonInstances(), store);
+            ScoutConfig config = DemoConfig.build(sim, store);
             sim.mastodonInstances().forEach(i -> console.info("  Mastodon instance " + i.domain() + " at " + i.baseUrl()));
             Set<String> truth = DemoTruth.forCrawledPlatforms(sim, config);
             JobResult result = new ScoutJob(Clock.systemUTC()).run(config, out, console, Optional.of(truth));

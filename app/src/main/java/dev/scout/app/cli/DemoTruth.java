@@ -15,7 +15,7 @@ final class DemoTruth {
     static Set<String> forCrawledPlatforms(SimulatedNetwork sim, ScoutConfig config) {
         Set<String> truth = new HashSet<>();
         for (Platform p : Platform.values()) {
-            if (config.platforms().enabled(p) && (p != Platform.WEB || !config.seeds().isEmpty())) {
+            if (config.platforms().enabled(p)) {
                 truth.addAll(sim.groundTruth(p));
             }
         }

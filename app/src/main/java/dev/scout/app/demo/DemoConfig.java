@@ -2,16 +2,22 @@ package dev.scout.app.demo;
 
 import dev.scout.config.ConfigLoader;
 import dev.scout.config.ScoutConfig;
+import dev.scout.model.Platform;
 import dev.scout.simnet.MastodonInstance;
+import dev.scout.simnet.SimulatedNetwork;
+import dev.scout.simnet.population.AccountKind;
+import dev.scout.simnet.population.Niche;
+import dev.scout.simnet.population.SimAccount;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,20 +27,51 @@ import java.util.Optional;
 public final class DemoConfig {
     /** Requests per second per simulated instance: under the simulator's advertised 300 per 5 s, as a polite crawler should be. */
     static final double REQUESTS_PER_SECOND = 50.0;
+    /** Well-known Bluesky creators of the niche a scout would start from. */
+    static final int BLUESKY_SEEDS = 3;
 
     private DemoConfig() {
     }
 
-    public static ScoutConfig build(List<MastodonInstance> instances, Path store) {
+    public static ScoutConfig build(SimulatedNetwork sim, Path store) {
+        return new ConfigLoader(name -> Optional.empty())
+                .load(yaml(sim, store), "demo/scout-demo.yaml (embedded)", store.toAbsolutePath().getParent());
+    }
+
+    /** The demo config as YAML text, every placeholder filled in (tests run {@code scout run} on it in a child process). */
+    public static String yaml(SimulatedNetwork sim, Path store) {
         StringBuilder list = new StringBuilder();
-        for (MastodonInstance i : instances) {
+        for (MastodonInstance i : sim.mastodonInstances()) {
             list.append(String.format(Locale.ROOT, "      - url: %s%n        domain: %s%n        requestsPerSecond: %.1f%n",
                     i.baseUrl(), i.domain(), REQUESTS_PER_SECOND));
         }
-        String yaml = template().replace("#INSTANCES#\n", list.toString());
-        Map<String, String> vars = Map.of("DEMO_STORE", store.toAbsolutePath().toString());
-        return new ConfigLoader(name -> Optional.ofNullable(vars.get(name)))
-                .load(yaml, "demo/scout-demo.yaml (embedded)", store.getParent());
+        StringBuilder seeds = new StringBuilder();
+        for (String seed : seeds(sim)) {
+            seeds.append("  - \"").append(seed).append("\"\n");
+        }
+        return template().replace("#INSTANCES#\n", list.toString()).replace("#SEEDS#\n", seeds.toString())
+                .replace("${DEMO_STORE}", quoted(store.toAbsolutePath().toString()))
+                .replace("${DEMO_BLUESKY}", quoted(sim.blueskyBaseUrl()));
+    }
+
+    private static String quoted(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    /**
+     * The best-known (most followed) niche creators on Bluesky within the follower range, and every public profile page of the simulated site
+     * (a list a scout pasted). Discovery finds the rest.
+     */
+    static List<String> seeds(SimulatedNetwork sim) {
+        List<String> seeds = new ArrayList<>();
+        sim.population().on(Platform.BLUESKY).stream()
+                .filter(a -> a.kind() == AccountKind.CREATOR && a.latent().primaryNiche().equals(Optional.of(Niche.demo())))
+                .filter(a -> a.followers() >= 1_000 && a.followers() <= 100_000)
+                .sorted(Comparator.comparingLong(SimAccount::followers).reversed())
+                .limit(BLUESKY_SEEDS)
+                .forEach(a -> seeds.add("bluesky:" + a.did().orElseThrow()));
+        sim.population().on(Platform.WEB).forEach(a -> seeds.add(a.stableId(sim.webBaseUrl()).substring("web:".length())));
+        return seeds;
     }
 
     private static String template() {

@@ -50,7 +50,8 @@ public final class Settings {
                 .callTimeout(c.callTimeout())
                 .maxInFlightPerHost(c.maxInFlightPerHost())
                 .maxInFlightTotal(c.maxInFlightTotal())
-                .requestsPerSecond(Math.min(webRate, config.platforms().mastodon().requestsPerSecond()))
+                // Hosts without a policy of their own are profile pages or instances found through WebFinger: the web rate.
+                .requestsPerSecond(webRate)
                 .hostPolicies(host -> Optional.ofNullable(policies.get(host)))
                 .maxBodyBytes(c.maxBodySize().bytes())
                 .maxRedirects(c.maxRedirects())
