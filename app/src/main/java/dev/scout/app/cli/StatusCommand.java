@@ -42,7 +42,9 @@ public final class StatusCommand implements Callable<Integer> {
             }
             for (RunInfo r : s.lastRuns()) {
                 System.out.printf(Locale.ROOT, "  run %d  %s  %s%s  scored %d, flagged %d, requests %d%n", r.id(),
-                        r.startedAt(), r.status().name().toLowerCase(Locale.ROOT),
+                        r.startedAt(), r.status() == RunInfo.RunStatus.RUNNING
+                                ? "running, or killed (the same command resumes it)"
+                                : r.status().name().toLowerCase(Locale.ROOT),
                         r.finishedAt().map(f -> " at " + f).orElse(""),
                         r.counters().getOrDefault("scored", 0L), r.counters().getOrDefault("flagged", 0L),
                         r.counters().getOrDefault("requests", 0L));
