@@ -113,6 +113,16 @@ final class FetchFlow {
     }
 
     private void onAttempt(FetchJob job, Attempt attempt) {
+        try {
+            routeAttempt(job, attempt);
+        } catch (RuntimeException e) {
+            // Task boundary (an OkHttp callback): a bug of ours must end this request visibly, not lose it.
+            finish(job, new FetchOutcome.Failed(job.request.url(), FetchOutcome.FailureKind.INTERNAL,
+                    OptionalInt.empty(), "internal error: " + e, job.retry.attempts()));
+        }
+    }
+
+    private void routeAttempt(FetchJob job, Attempt attempt) {
         String host = job.hostKey;
         recordCircuit(circuits.forHost(host), attempt);
         if (attempt instanceof Attempt.Answer answer) {
