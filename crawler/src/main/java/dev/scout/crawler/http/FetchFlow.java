@@ -151,10 +151,12 @@ final class FetchFlow {
     /** Ends the job with {@code outcome} (once; later calls are ignored, e.g. after close). */
     void finish(FetchJob job, FetchOutcome outcome) {
         open.remove(job);
-        if (job.future.complete(outcome)) {
+        if (job.finished.compareAndSet(false, true)) {
+            // Counted before the caller is released, so stats read right after a fetch include it.
             job.retry.complete();
             stats.outcome(job.request.hostKey(), outcome.getClass().getSimpleName());
             events.completed(job.request, outcome);
+            job.future.complete(outcome);
         }
     }
 
