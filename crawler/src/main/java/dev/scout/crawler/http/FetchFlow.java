@@ -82,8 +82,11 @@ final class FetchFlow {
             scheduler.submit(job.hostKey, job, false);
             return;
         }
-        robots.check(job.url).thenAccept(verdict -> {
-            if (verdict instanceof RobotsVerdict.Allowed allowed) {
+        robots.check(job.url).whenComplete((verdict, error) -> {
+            if (error != null) {
+                finish(job, new FetchOutcome.Failed(job.request.url(), FetchOutcome.FailureKind.INTERNAL,
+                        OptionalInt.empty(), "robots.txt check failed: " + error, job.retry.attempts() - 1));
+            } else if (verdict instanceof RobotsVerdict.Allowed allowed) {
                 allowed.crawlDelay().ifPresent(d -> scheduler.updatePacer(job.hostKey, (p, n, now) -> p.crawlDelay(d)));
                 scheduler.submit(job.hostKey, job, false);
             } else if (verdict instanceof RobotsVerdict.Denied denied) {
@@ -102,7 +105,15 @@ final class FetchFlow {
         events.requestSent(job.hostKey, job.url, job.retry.attempts());
         Map<String, String> conditional = job.robotsFile ? Map.of()
                 : cache.get(job.url, job.request.accept()).map(ResponseCache::validators).orElse(Map.of());
-        exchange.send(job.url, job.request.accept(), conditional, !job.robotsFile, attempt -> onAttempt(job, attempt));
+        try {
+            exchange.send(job.url, job.request.accept(), conditional, !job.robotsFile, attempt -> onAttempt(job, attempt));
+        } catch (IllegalArgumentException e) {
+            // OkHttp refused the URL itself (java.net.URI is more lenient): free the slot and end the request.
+            circuits.forHost(job.hostKey).releasePermission();
+            scheduler.finished(job.hostKey);
+            finish(job, new FetchOutcome.Failed(job.request.url(), FetchOutcome.FailureKind.INVALID_URL,
+                    OptionalInt.empty(), "cannot request " + job.url + ": " + e.getMessage(), job.retry.attempts() - 1));
+        }
     }
 
     void circuitOpenTooLong(FetchJob job, long waitedNanos) {
