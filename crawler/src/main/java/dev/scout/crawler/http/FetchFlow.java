@@ -82,8 +82,11 @@ final class FetchFlow {
             scheduler.submit(job.hostKey, job, false);
             return;
         }
-        robots.check(job.url).thenAccept(verdict -> {
-            if (verdict instanceof RobotsVerdict.Allowed allowed) {
+        robots.check(job.url).whenComplete((verdict, error) -> {
+            if (error != null) {
+                finish(job, new FetchOutcome.Failed(job.request.url(), FetchOutcome.FailureKind.INTERNAL,
+                        OptionalInt.empty(), "robots.txt check failed: " + error, job.retry.attempts() - 1));
+            } else if (verdict instanceof RobotsVerdict.Allowed allowed) {
                 allowed.crawlDelay().ifPresent(d -> scheduler.updatePacer(job.hostKey, (p, n, now) -> p.crawlDelay(d)));
                 scheduler.submit(job.hostKey, job, false);
             } else if (verdict instanceof RobotsVerdict.Denied denied) {
@@ -102,7 +105,15 @@ final class FetchFlow {
         events.requestSent(job.hostKey, job.url, job.retry.attempts());
         Map<String, String> conditional = job.robotsFile ? Map.of()
                 : cache.get(job.url, job.request.accept()).map(ResponseCache::validators).orElse(Map.of());
-        exchange.send(job.url, job.request.accept(), conditional, !job.robotsFile, attempt -> onAttempt(job, attempt));
+        try {
+            exchange.send(job.url, job.request.accept(), conditional, !job.robotsFile, attempt -> onAttempt(job, attempt));
+        } catch (IllegalArgumentException e) {
+            // OkHttp refused the URL itself (java.net.URI is more lenient): free the slot and end the request.
+            circuits.forHost(job.hostKey).releasePermission();
+            scheduler.finished(job.hostKey);
+            finish(job, new FetchOutcome.Failed(job.request.url(), FetchOutcome.FailureKind.INVALID_URL,
+                    OptionalInt.empty(), "cannot request " + job.url + ": " + e.getMessage(), job.retry.attempts() - 1));
+        }
     }
 
     void circuitOpenTooLong(FetchJob job, long waitedNanos) {
@@ -113,6 +124,16 @@ final class FetchFlow {
     }
 
     private void onAttempt(FetchJob job, Attempt attempt) {
+        try {
+            routeAttempt(job, attempt);
+        } catch (RuntimeException e) {
+            // Task boundary (an OkHttp callback): a bug of ours must end this request visibly, not lose it.
+            finish(job, new FetchOutcome.Failed(job.request.url(), FetchOutcome.FailureKind.INTERNAL,
+                    OptionalInt.empty(), "internal error: " + e, job.retry.attempts()));
+        }
+    }
+
+    private void routeAttempt(FetchJob job, Attempt attempt) {
         String host = job.hostKey;
         recordCircuit(circuits.forHost(host), attempt);
         if (attempt instanceof Attempt.Answer answer) {
@@ -141,10 +162,12 @@ final class FetchFlow {
     /** Ends the job with {@code outcome} (once; later calls are ignored, e.g. after close). */
     void finish(FetchJob job, FetchOutcome outcome) {
         open.remove(job);
-        if (job.future.complete(outcome)) {
+        if (job.finished.compareAndSet(false, true)) {
+            // Counted before the caller is released, so stats read right after a fetch include it.
             job.retry.complete();
             stats.outcome(job.request.hostKey(), outcome.getClass().getSimpleName());
             events.completed(job.request, outcome);
+            job.future.complete(outcome);
         }
     }
 

@@ -5,6 +5,7 @@ import dev.scout.crawler.resilience.RetryBudget;
 
 import java.net.URI;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One request's journey: its current URL (after redirects), retry budget, time lost to 429s and the future its
@@ -15,6 +16,8 @@ final class FetchJob implements LaneTask {
     final boolean robotsFile;
     final RetryBudget<Attempt> retry;
     final CompletableFuture<FetchOutcome> future = new CompletableFuture<>();
+    /** Set by the one call that ends the job. */
+    final AtomicBoolean finished = new AtomicBoolean();
     private final FetchFlow flow;
     URI url;
     String hostKey;

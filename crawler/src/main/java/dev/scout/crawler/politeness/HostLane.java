@@ -136,7 +136,9 @@ final class HostLane {
     }
 
     private void scheduleWake(long at, long now) {
-        if (wake != null && !wake.isDone() && wakeAt <= at) {
+        // A pending wake that is due no later than `at` will do. One whose time has come may be the very task now
+        // running this pump, so it cannot be relied on: schedule a new one (an extra pump is harmless).
+        if (wake != null && !wake.isDone() && wakeAt <= at && wakeAt > now) {
             return;
         }
         if (wake != null) {

@@ -73,21 +73,34 @@ public final class HostPacer {
         long newReset = now + quota.resetIn().toNanos();
         long budget = quota.remaining() - inFlightOthers;
         quota.window().ifPresent(w -> windowNanos = w.toNanos());
-        if (!quotaKnown || newReset > resetAt + RESET_SLACK_NANOS * 4) {
-            if (quotaKnown && quota.window().isEmpty() && quota.remaining() > quotaBudget && now >= resetAt - RESET_SLACK_NANOS) {
+        long sameWindow = RESET_SLACK_NANOS * 4;
+        if (quotaKnown && newReset < resetAt - sameWindow) {
+            return; // a late answer from a window that is already over: it says nothing about the current one
+        }
+        if (!quotaKnown || newReset > resetAt + sameWindow) {
+            if (quotaKnown && quota.window().isEmpty() && now >= resetAt - sameWindow) {
                 // The window turned over: the distance between the two resets is the window length. Keep the
                 // smallest seen, because idle gaps can skip whole windows.
-                long observed = newReset - resetAt;
+                long observed = wholeSeconds(newReset - resetAt);
                 windowNanos = windowNanos == 0 ? observed : Math.min(windowNanos, observed);
             }
             quotaBudget = budget;
+            resetAt = newReset;
         } else {
             // Same window, answers may arrive out of order: the lower budget is the truth.
             quotaBudget = Math.min(quotaBudget, budget);
         }
-        resetAt = quotaKnown ? Math.max(resetAt, newReset) : newReset;
         quotaKnown = true;
         quotaLimit = quota.limit();
+    }
+
+    /**
+     * Servers define windows in whole seconds; what we observe is that plus network jitter. Rounding removes the
+     * jitter, which would otherwise shrink the window and push us a little over the limit.
+     */
+    static long wholeSeconds(long observedNanos) {
+        long seconds = Math.round(observedNanos / 1e9);
+        return seconds >= 1 ? seconds * 1_000_000_000L : observedNanos;
     }
 
     /** The host must not be contacted before {@code until} (Retry-After, 429 reset). */

@@ -21,6 +21,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class SimHost implements AutoCloseable {
 
+    private static final String NO_DELAY = "sun.net.httpserver.nodelay";
+
     private final String name;
     private final HttpServer server;
     private final Route route;
@@ -59,6 +61,7 @@ public final class SimHost implements AutoCloseable {
     public static SimHost start(String name, Route route, Optional<FixedWindowLimiter> limiter, RateLimitStyle style,
                                 HostOptions options, SimResponse fault, ExecutorService executor,
                                 ScheduledExecutorService scheduler) {
+        enableNoDelay();
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
             SimHost host = new SimHost(name, server, route, limiter, style, options, fault, scheduler);
@@ -68,6 +71,18 @@ public final class SimHost implements AutoCloseable {
             return host;
         } catch (IOException e) {
             throw new UncheckedIOException("simulated host " + name + ": cannot bind a port on 127.0.0.1", e);
+        }
+    }
+
+    /**
+     * The JDK server writes headers and body separately; with Nagle's algorithm on, each response then waits for
+     * the client's delayed ACK (~40 ms), which would make the simulator, not the crawler, the bottleneck. The
+     * server only reads this switch when its configuration class loads, so it is set before the first server starts
+     * unless the user already chose a value.
+     */
+    private static void enableNoDelay() {
+        if (System.getProperty(NO_DELAY) == null) {
+            System.setProperty(NO_DELAY, "true");
         }
     }
 

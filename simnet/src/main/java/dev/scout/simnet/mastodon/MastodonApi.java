@@ -85,6 +85,11 @@ public final class MastodonApi implements Route {
         if (path.startsWith("/api/v1/timelines/tag/")) {
             return tagTimeline(r, path.substring("/api/v1/timelines/tag/".length()));
         }
+        if (path.equals("/api/v1/accounts")) {
+            // Batch profiles (Mastodon 4.3+): unknown ids are silently left out.
+            return json(r.params("id[]").stream().map(directory::byId).flatMap(java.util.Optional::stream).toList(),
+                    a -> json.account(a, domain));
+        }
         if (path.startsWith("/api/v1/accounts/")) {
             String[] parts = path.substring("/api/v1/accounts/".length()).split("/");
             if (parts.length == 1) {

@@ -31,6 +31,7 @@ final class PostGenerator {
     private final Map<String, List<Integer>> peersByNiche = new HashMap<>();
     private final Map<Platform, List<Integer>> creatorsByPlatform = new HashMap<>();
     private final Map<Integer, List<SimPost>> posts = new HashMap<>();
+    private final Map<String, Integer> mentionCursor = new HashMap<>();
     private final Set<Long> ids = new HashSet<>();
     private long sequence;
 
@@ -170,8 +171,10 @@ final class PostGenerator {
         if (peers.size() < 2) {
             return Optional.empty();
         }
-        int p = peers.get(rng.nextInt(peers.size()));
-        return p == d.index ? Optional.empty() : Optional.of(p);
+        // Round-robin over the niche's creators, so every one of them is mentioned by someone (discovery by mentions).
+        int cursor = mentionCursor.merge(key(d.platform, niche), 1, Integer::sum);
+        int p = peers.get(cursor % peers.size());
+        return p == d.index ? Optional.of(peers.get((cursor + 1) % peers.size())) : Optional.of(p);
     }
 
     /** likes, replies, shares for one post. */

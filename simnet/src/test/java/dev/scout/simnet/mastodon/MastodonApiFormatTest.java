@@ -77,6 +77,17 @@ class MastodonApiFormatTest {
     }
 
     @Test
+    void batchProfilesLeaveOutUnknownIds() {
+        List<SimAccount> some = network.population().on(Platform.MASTODON).stream().filter(a -> a.domain().equals(fika.domain()))
+                .limit(3).toList();
+        StringBuilder url = new StringBuilder(fika.baseUrl() + "/api/v1/accounts?id[]=999");
+        some.forEach(a -> url.append("&id[]=").append(lookup(a).get("id").asText()));
+        JsonNode batch = Http.get(url.toString().replace("[", "%5B").replace("]", "%5D")).json();
+        assertThat(batch.size()).isEqualTo(3);
+        assertThat(batch.get(0).get("username").asText()).isEqualTo(some.get(0).username());
+    }
+
+    @Test
     void olderServerAccountsLeaveOutNewerKeys() {
         SimAccount a = network.population().on(Platform.MASTODON).stream()
                 .filter(x -> x.flags().legacyFormat() && !x.flags().suspended()).findFirst().orElseThrow();

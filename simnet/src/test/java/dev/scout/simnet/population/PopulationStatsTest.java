@@ -179,6 +179,19 @@ class PopulationStatsTest {
         assertThat(excluded).as("demo-niche creators a scout must reject").isGreaterThan(truth.size());
     }
 
+    @Test
+    void everyGroundTruthAccountOnASocialPlatformIsMentionedBySomeoneElse() {
+        java.util.Set<Integer> mentioned = new java.util.HashSet<>();
+        for (SimAccount a : population.accounts()) {
+            for (SimPost p : population.posts(a.index())) {
+                p.segments().stream().filter(Segment.Mention.class::isInstance)
+                        .map(s -> ((Segment.Mention) s).accountIndex()).filter(i -> i != a.index()).forEach(mentioned::add);
+            }
+        }
+        GroundTruth.picks(population, Niche.demo()).stream().filter(a -> a.platform() != Platform.WEB)
+                .forEach(a -> assertThat(mentioned).as("mentions of %s", a.handle()).contains(a.index()));
+    }
+
     static double median(List<Double> values) {
         List<Double> s = new ArrayList<>(values);
         Collections.sort(s);
