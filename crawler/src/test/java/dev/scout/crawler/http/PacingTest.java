@@ -158,6 +158,23 @@ class PacingTest {
     }
 
     @Test
+    void givesUpAsRateLimitedOnlyOnceTheTotal429WaitPassesItsCap() throws Exception {
+        fetcher = OkHttpFetcher.builder(LoopbackServer.settings()
+                .rateLimitWaitCap(java.time.Duration.ofMillis(300)).build()).build();
+        server.wm.stubFor(get(urlEqualTo("/never")).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")));
+
+        FetchOutcome outcome = fetcher.fetchAndWait(FetchRequest.json(server.url("/never"), "t"));
+
+        assertThat(outcome).isInstanceOfSatisfying(FetchOutcome.Failed.class, f -> {
+            assertThat(f.kind()).isEqualTo(FetchOutcome.FailureKind.RATE_LIMITED);
+            assertThat(f.status()).hasValue(429);
+            assertThat(f.cause()).contains("crawl.rateLimitWaitCap");
+        });
+        // The first 429's wait (capped at 300 ms) fits the budget; the second would not.
+        assertThat(server.requestsTo("/never")).hasSize(2);
+    }
+
+    @Test
     void pausesTheWholeHostOn429NotJustTheRequest() {
         fetcher = OkHttpFetcher.builder(LoopbackServer.settings().maxInFlightPerHost(1).build()).build();
         server.wm.stubFor(get(urlEqualTo("/first")).atPriority(1).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1"))
