@@ -109,7 +109,7 @@ class ResilienceTest {
         assertThat(fetcher.fetchAndWait(FetchRequest.json(server.url("/busy"), "t"))).isInstanceOf(FetchOutcome.Fetched.class);
         var requests = server.requestsTo("/busy");
         assertThat(requests.get(1).getLoggedDate().getTime() - requests.get(0).getLoggedDate().getTime())
-                .isGreaterThanOrEqualTo(998);
+                .isGreaterThanOrEqualTo(1000 - PacingTest.ARRIVAL_JITTER_MS);
     }
 
     @Test

@@ -94,7 +94,7 @@ class RobotsAndGuardTest {
 
         long first = server.requestsTo("/public/1").get(0).getLoggedDate().getTime();
         long second = server.requestsTo("/public/2").get(0).getLoggedDate().getTime();
-        assertThat(Math.abs(second - first)).isGreaterThanOrEqualTo(998);
+        assertThat(Math.abs(second - first)).isGreaterThanOrEqualTo(1000 - PacingTest.ARRIVAL_JITTER_MS);
     }
 
     /** Maps every {@code *.example} name to loopback, like a rebinding or hostile DNS answer would. */

@@ -1,0 +1,2 @@
+/** The byte-bounded conditional-GET response cache. */
+package dev.scout.crawler.cache;
