@@ -25,7 +25,7 @@ public final class JsonlRecords {
 
     /** Nested sections after the top-level columns, in output order. */
     public static final List<String> SECTIONS = List.of("account", "engagement", "niche", "sponsorship",
-            "authenticity", "cost", "components", "gates");
+            "authenticity", "cost", "components", "gates", "metric_definitions");
 
     private final ObjectMapper mapper = JsonMapper.builder()
             .addModule(new Jdk8Module())
@@ -53,6 +53,8 @@ public final class JsonlRecords {
         out.set("cost", mapper.valueToTree(profile.cost()));
         out.set("components", mapper.valueToTree(profile.components()));
         out.set("gates", mapper.valueToTree(profile.gates()));
+        // Definitions travel with every row so two runs (or two tools) can be compared number by number.
+        out.set("metric_definitions", mapper.valueToTree(profile.metricDefinitions()));
         return out;
     }
 
