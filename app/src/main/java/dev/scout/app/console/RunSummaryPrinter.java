@@ -51,7 +51,14 @@ public final class RunSummaryPrinter {
                 "  accuracy   precision %.3f, recall %.3f against the simulator's ground truth (%d true picks; %d right, %d wrong, %d missed)%n",
                 e.precision(), e.recall(), e.truePositives() + e.falseNegatives(), e.truePositives(),
                 e.falsePositives(), e.falseNegatives()));
-        c.warnings().forEach(w -> out.println("  warning    " + TerminalText.safe(w, 200)));
+        out.println("  per host   requests, 429s, retries, waiting on limits, outcomes:");
+        new java.util.TreeMap<>(r.fetchStats().hosts()).forEach((host, h) -> out.printf(Locale.ROOT,
+                "    %-24s %6d req %4d×429 %4d retries %6.1f s waited  %s%n", host, h.requests(), h.tooManyRequests(),
+                h.retries(), h.waitMillis() / 1000.0, new java.util.TreeMap<>(h.outcomes())));
+        c.warnings().stream().limit(10).forEach(w -> out.println("  warning    " + TerminalText.safe(w, 200)));
+        if (c.warnings().size() > 10) {
+            out.println("  warning    … and " + (c.warnings().size() - 10) + " more (see crawl-stats.json)");
+        }
         out.println();
         r.outputs().forEach((kind, path) -> out.printf(Locale.ROOT, "  %-8s %s%n", kind, path));
     }

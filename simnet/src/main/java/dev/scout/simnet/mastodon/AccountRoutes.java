@@ -83,17 +83,26 @@ final class AccountRoutes {
     }
 
     SimResponse followers(SimRequest r, String id) {
+        return graph(r, id, "followers", true);
+    }
+
+    SimResponse following(SimRequest r, String id) {
+        return graph(r, id, "following", false);
+    }
+
+    private SimResponse graph(SimRequest r, String id, String list, boolean followersList) {
         Optional<SimAccount> account = directory.byId(id);
         if (account.isEmpty()) {
             return SimResponse.json(404, NOT_FOUND);
         }
         SimAccount a = account.get();
-        List<Integer> followers = a.domain().equals(domain) ? directory.population().followers(a.index()) : List.of();
-        List<long[]> records = new ArrayList<>(followers.size());
-        for (int i = 0; i < followers.size(); i++) {
-            records.add(new long[] {FOLLOW_ID_BASE - i, followers.get(i)});
+        List<Integer> accounts = !a.domain().equals(domain) ? List.of()
+                : followersList ? directory.population().followers(a.index()) : directory.population().following(a.index());
+        List<long[]> records = new ArrayList<>(accounts.size());
+        for (int i = 0; i < accounts.size(); i++) {
+            records.add(new long[] {FOLLOW_ID_BASE - i, accounts.get(i)});
         }
-        return api.pageOf(r, "/api/v1/accounts/" + id + "/followers", records, rec -> rec[0], 40, 80,
+        return api.pageOf(r, "/api/v1/accounts/" + id + "/" + list, records, rec -> rec[0], 40, 80,
                 rec -> json.account(directory.population().account((int) rec[1]), domain));
     }
 

@@ -101,6 +101,9 @@ public final class MastodonApi implements Route {
             if (parts.length == 2 && parts[1].equals("followers")) {
                 return accounts.followers(r, parts[0]);
             }
+            if (parts.length == 2 && parts[1].equals("following")) {
+                return accounts.following(r, parts[0]);
+            }
         }
         return notFound(path);
     }

@@ -17,6 +17,7 @@ public final class Population {
     private final Map<Integer, List<SimPost>> postsByAuthor;
     private final Map<Long, SimPost> postsById = new HashMap<>();
     private final Map<Integer, List<Integer>> followers;
+    private final Map<Integer, List<Integer>> following = new HashMap<>();
     private final Map<String, SimAccount> byHandle = new HashMap<>();
     private final Map<String, SimAccount> byDid = new HashMap<>();
 
@@ -26,6 +27,9 @@ public final class Population {
         postsByAuthor.forEach((k, v) -> posts.put(k, List.copyOf(v)));
         this.postsByAuthor = Collections.unmodifiableMap(posts);
         this.followers = Map.copyOf(followers);
+        // The reverse of the follower lists, so an account's "following" list agrees with everyone's followers.
+        this.followers.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e ->
+                e.getValue().forEach(f -> following.computeIfAbsent(f, k -> new java.util.ArrayList<>()).add(e.getKey())));
         for (List<SimPost> list : this.postsByAuthor.values()) {
             for (SimPost p : list) {
                 postsById.put(p.id(), p);
@@ -58,6 +62,11 @@ public final class Population {
     /** The followers the account's follower list shows, newest first (a capped sample of the displayed count). */
     public List<Integer> followers(int accountIndex) {
         return followers.getOrDefault(accountIndex, List.of());
+    }
+
+    /** The accounts this account follows, as far as the follower lists shown by the network tell. */
+    public List<Integer> following(int accountIndex) {
+        return Collections.unmodifiableList(following.getOrDefault(accountIndex, List.of()));
     }
 
     /** Looks up by platform and handle ({@code user@domain}, a Bluesky handle or a web slug). */

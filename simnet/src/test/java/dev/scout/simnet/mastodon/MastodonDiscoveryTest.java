@@ -92,6 +92,20 @@ class MastodonDiscoveryTest {
     }
 
     @Test
+    void followingListIsTheReverseOfTheFollowerLists() {
+        SimAccount follower = network.population().on(Platform.MASTODON).stream()
+                .filter(a -> !a.flags().suspended() && !a.flags().locked() && network.population().following(a.index()).size() >= 2)
+                .findFirst().orElseThrow();
+        MastodonInstance home = home(follower);
+        String id = Http.get(home.baseUrl() + "/api/v1/accounts/lookup?acct=" + follower.username()).json().get("id").asText();
+        Http.Reply r = Http.get(home.baseUrl() + "/api/v1/accounts/" + id + "/following?limit=80");
+        assertThat(r.json().size()).isEqualTo(Math.min(80, network.population().following(follower.index()).size()));
+        for (int followed : network.population().following(follower.index())) {
+            assertThat(network.population().followers(followed)).contains(follower.index());
+        }
+    }
+
+    @Test
     void directoryListsOptedInProfilesByOffset() {
         MastodonInstance fern = network.mastodonInstances().get(1);
         JsonNode first = Http.get(fern.baseUrl() + "/api/v1/directory?limit=80").json();
