@@ -19,6 +19,8 @@ import java.util.Set;
  *   <li>{@code minAudienceRealPct} 75 % real followers in a follower sample (Modash: below 75 % "often a sign of
  *       fraud"), applied only when a sample exists;</li>
  *   <li>{@code suspiciousProbability} 0.5 — the account classifier's cut;</li>
+ *   <li>{@code minEngagementGrade} {@code above-average} — the engagement gate's cut within the band:
+ *       {@code average} (bottom of the average range), {@code above-average} (its top) or {@code high};</li>
  *   <li>weights engagement 0.35, niche 0.25, sponsorship 0.20, authenticity 0.20;</li>
  *   <li>{@code niche} the demo niche, plant-based cooking;</li>
  *   <li>{@code pricing} no overrides: keys {@code tier} (all platforms) or {@code platform.tier}, e.g.
@@ -34,10 +36,13 @@ public record ScoringSettings(
         int maxBrands,
         double minAudienceRealPct,
         double suspiciousProbability,
+        String minEngagementGrade,
         Weights weights,
         NicheSpec niche,
         Map<String, PriceRange> pricing) {
 
+    /** Accepted values of {@code minEngagementGrade}, weakest first. */
+    public static final java.util.List<String> ENGAGEMENT_GRADES = java.util.List.of("average", "above-average", "high");
     private static final Set<String> TIERS = Set.of("below-nano", "nano", "micro", "mid", "macro", "mega");
     private static final Set<String> PLATFORMS = Set.of("mastodon", "bluesky", "youtube", "web");
 
@@ -67,6 +72,10 @@ public record ScoringSettings(
         if (!(suspiciousProbability > 0 && suspiciousProbability < 1)) {
             throw new InvalidScoringSettingsException("scoring.authenticity.suspiciousProbability",
                     suspiciousProbability, "must be strictly between 0 and 1");
+        }
+        if (!ENGAGEMENT_GRADES.contains(minEngagementGrade)) {
+            throw new InvalidScoringSettingsException("scoring.engagement.minGrade", minEngagementGrade,
+                    "must be one of " + String.join(", ", ENGAGEMENT_GRADES));
         }
         if (niche.name().isBlank()) {
             throw new InvalidScoringSettingsException("niche.name", "''", "must not be blank");
@@ -108,6 +117,7 @@ public record ScoringSettings(
         b.maxBrands = maxBrands;
         b.minAudienceRealPct = minAudienceRealPct;
         b.suspiciousProbability = suspiciousProbability;
+        b.minEngagementGrade = minEngagementGrade;
         b.weights = weights;
         b.niche = niche;
         b.pricing = new LinkedHashMap<>(pricing);
@@ -154,6 +164,7 @@ public record ScoringSettings(
         private int maxBrands = 3;
         private double minAudienceRealPct = 75.0;
         private double suspiciousProbability = 0.5;
+        private String minEngagementGrade = "above-average";
         private Weights weights = Weights.defaults();
         private NicheSpec niche = NicheSpec.plantBasedCooking();
         private Map<String, PriceRange> pricing = new LinkedHashMap<>();
@@ -169,6 +180,7 @@ public record ScoringSettings(
         public Builder maxBrands(int v) { this.maxBrands = v; return this; }
         public Builder minAudienceRealPct(double v) { this.minAudienceRealPct = v; return this; }
         public Builder suspiciousProbability(double v) { this.suspiciousProbability = v; return this; }
+        public Builder minEngagementGrade(String v) { this.minEngagementGrade = v; return this; }
         public Builder weights(Weights v) { this.weights = v; return this; }
         public Builder niche(NicheSpec v) { this.niche = v; return this; }
         /** @param key {@code tier} or {@code platform.tier}, e.g. {@code micro} or {@code youtube.micro} */
@@ -177,7 +189,7 @@ public record ScoringSettings(
 
         public ScoringSettings build() {
             return new ScoringSettings(followersMin, followersMax, postsWindow, minNicheShare, maxSponsoredShare,
-                    maxBrands, minAudienceRealPct, suspiciousProbability, weights, niche, pricing);
+                    maxBrands, minAudienceRealPct, suspiciousProbability, minEngagementGrade, weights, niche, pricing);
         }
     }
 }

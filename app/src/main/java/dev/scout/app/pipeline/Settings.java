@@ -94,6 +94,7 @@ public final class Settings {
                 .maxSponsoredShare(s.sponsorship().maxShare())
                 .maxBrands(s.sponsorship().maxDistinctBrands())
                 .minAudienceRealPct(s.authenticity().minAudienceRealPct())
+                .minEngagementGrade(s.engagement().minGrade().key())
                 .weights(new ScoringSettings.Weights(s.weights().engagement(), s.weights().niche(),
                         s.weights().sponsorship(), s.weights().authenticity()))
                 .niche(new NicheSpec(config.niche().name(), config.niche().keywords(), config.niche().hashtags()));

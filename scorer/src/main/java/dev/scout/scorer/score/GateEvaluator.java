@@ -76,7 +76,7 @@ public final class GateEvaluator {
                 + n.target() + evidence);
     }
 
-    private static Gate engagement(ScoreInputs in) {
+    private Gate engagement(ScoreInputs in) {
         var e = in.engagement().engagement();
         if (in.postsAnalyzed() == 0) {
             return new Gate("engagement", false, "no posts: engagement unknown");
@@ -90,9 +90,15 @@ public final class GateEvaluator {
         }
         BandBenchmark b = in.engagement().benchmark().get();
         double rate = e.rate().getAsDouble();
-        boolean ok = rate >= b.avgHigh();
+        String needed = settings.minEngagementGrade();
+        double cut = switch (needed) {
+            case "average" -> b.avgLow();
+            case "high" -> b.high();
+            default -> b.avgHigh();
+        };
+        boolean ok = rate >= cut;
         return new Gate("engagement", ok, "engagement " + Numbers.pct(rate) + " is " + (ok ? "above" : "below")
-                + " the " + b.band() + " band's above-average cut " + Numbers.pct(b.avgHigh()) + " (grade " + e.grade()
+                + " the " + b.band() + " band's " + needed + " cut " + Numbers.pct(cut) + " (grade " + e.grade()
                 + ")");
     }
 
