@@ -111,7 +111,9 @@ public final class SponsorshipDetector {
             }
         }
         linkSignals(post, text, ownSite, signals, brands);
-        for (String mention : mentions(post, text)) {
+        // One mention in the text alone needs no de-duplicating set.
+        boolean single = post.mentions().isEmpty() && text.mentions().size() <= 1;
+        for (String mention : single ? text.mentions() : mentions(post, text)) {
             String key = Brands.fromMention(mention);
             if (!key.isEmpty() && !key.equals(self)) {
                 signals.add(new Signal(SignalKind.BRAND_MENTION, "@" + mention));
@@ -130,17 +132,28 @@ public final class SponsorshipDetector {
 
     private static void linkSignals(Post post, PostText text, String ownSite, List<Signal> signals,
                                     Set<String> brands) {
+        if (post.links().isEmpty() && text.urls().size() <= 1) {
+            for (String link : text.urls()) { // nothing to de-duplicate: skip building the set
+                linkSignal(link, ownSite, signals, brands);
+            }
+            return;
+        }
         Set<String> links = new LinkedHashSet<>(post.links());
         links.addAll(text.urls());
         for (String link : links) {
-            var affiliate = Links.affiliate(link);
-            if (affiliate.isPresent()) {
-                signals.add(new Signal(SignalKind.AFFILIATE_LINK, affiliate.get()));
-            } else if (Links.isShortener(link)) {
-                signals.add(new Signal(SignalKind.SHORTENED_LINK, Links.host(link) + " link"));
-            }
-            Links.brand(link).filter(b -> !b.equals(ownSite)).ifPresent(brands::add);
+            linkSignal(link, ownSite, signals, brands);
         }
+    }
+
+    private static void linkSignal(String link, String ownSite, List<Signal> signals, Set<String> brands) {
+        String host = Links.host(link);
+        var affiliate = Links.affiliate(link, host);
+        if (affiliate.isPresent()) {
+            signals.add(new Signal(SignalKind.AFFILIATE_LINK, affiliate.get()));
+        } else if (Links.isShortenerHost(host)) {
+            signals.add(new Signal(SignalKind.SHORTENED_LINK, host + " link"));
+        }
+        Links.brand(link, host, affiliate.isPresent()).filter(b -> !b.equals(ownSite)).ifPresent(brands::add);
     }
 
     private static Set<String> mentions(Post post, PostText text) {

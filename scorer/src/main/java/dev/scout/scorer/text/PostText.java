@@ -77,8 +77,8 @@ public record PostText(String folded, String lower, String[] words, Set<String> 
                 while (end < n && isLetterOrDigit(s.charAt(end))) {
                     end++;
                 }
-                words.add(Stemmer.stem(lower != null ? lower.substring(i, end)
-                        : s.substring(i, end).toLowerCase(Locale.ROOT)));
+                words.add(lower != null ? Stemmer.stem(lower, i, end)
+                        : Stemmer.stem(s.substring(i, end).toLowerCase(Locale.ROOT)));
                 i = end;
             } else {
                 i++;
