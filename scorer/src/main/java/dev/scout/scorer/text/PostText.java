@@ -86,6 +86,16 @@ public record PostText(String folded, String lower, String[] words, Set<String> 
         }
     }
 
+    private static boolean isLowerAsciiWord(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return !s.isEmpty();
+    }
+
     private static boolean isLetterOrDigit(char c) {
         if (c < 128) {
             return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -119,6 +129,10 @@ public record PostText(String folded, String lower, String[] words, Set<String> 
 
     /** "PlantBasedRecipes" → plant, based, recipe; "vegan_food" → vegan, food; "Top10Tips" → top, 10, tip. */
     static void splitHashtag(String raw, List<String> words) {
+        if (isLowerAsciiWord(raw)) {
+            words.add(Stemmer.stem(raw)); // "vegan": one piece, no case or letter/digit boundary inside
+            return;
+        }
         for (String piece : raw.split("_")) {
             int n = piece.length();
             int start = 0;

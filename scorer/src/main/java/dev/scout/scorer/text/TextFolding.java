@@ -28,6 +28,10 @@ public final class TextFolding {
         StringBuilder out = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); i++) {
             char c = decomposed.charAt(i);
+            if (c < 0x7f) { // ASCII has no marks or format characters: only controls change (as below)
+                out.append(c < 0x20 ? ' ' : c);
+                continue;
+            }
             int type = Character.getType(c);
             if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
                     || type == Character.COMBINING_SPACING_MARK || type == Character.FORMAT) {
