@@ -44,12 +44,11 @@ public final class SponsorshipDetector {
             signals.add(new Signal(SignalKind.PLATFORM_LABEL, "platform label: paid promotion"));
         }
         for (String tag : text.hashtags()) {
-            if (AD_TAGS.contains(tag)) {
+            SignalKind kind = TAG_KINDS.get(tag); // one lookup instead of one per tag set
+            if (kind == SignalKind.AD_TAG) {
                 signals.add(new Signal(SignalKind.AD_TAG, "#" + tag + positionOf(text.lower(), "#" + tag)));
-            } else if (PARTNER_TAGS.contains(tag)) {
-                signals.add(new Signal(SignalKind.PARTNER_TAG, "#" + tag));
-            } else if (GIFTED_TAGS.contains(tag)) {
-                signals.add(new Signal(SignalKind.GIFTED, "#" + tag));
+            } else if (kind != null) {
+                signals.add(new Signal(kind, "#" + tag));
             }
         }
         String folded = text.folded();
@@ -120,8 +119,10 @@ public final class SponsorshipDetector {
                 brands.add(key);
             }
         }
-        brands.remove(self);
-        brands.remove("");
+        if (!brands.isEmpty()) {
+            brands.remove(self);
+            brands.remove("");
+        }
         boolean sponsored = isSponsored(signals);
         if (sponsored && brands.isEmpty()) {
             codes.forEach(c -> brands.add("code " + c));
@@ -221,14 +222,26 @@ public final class SponsorshipDetector {
         return m.region(from, m.regionEnd()).useTransparentBounds(true).useAnchoringBounds(false);
     }
 
-    /** Cheap pre-check for {@link Lexicon#AD_LEAD}: the first letter (after at most three symbols) can start a label. */
+    /**
+     * Cheap necessary condition for {@link Lexicon#AD_LEAD}: after the leading run of non-word characters (at most
+     * three; {@code \\W} is ASCII-only there) the text starts with one of its labels. Only then does the regex run.
+     */
     private static boolean mayLeadWithLabel(String lower) {
-        for (int i = 0; i < Math.min(4, lower.length()); i++) {
-            char c = lower.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                return c == 'a' || c == 's' || c == 'w' || c == 'p' || c == 'r';
+        int k = 0;
+        while (k < lower.length() && !isAsciiWordChar(lower.charAt(k))) {
+            if (++k > 3) {
+                return false;
+            }
+        }
+        for (String label : LEAD_LABELS) {
+            if (lower.startsWith(label, k)) {
+                return true;
             }
         }
         return false;
+    }
+
+    private static boolean isAsciiWordChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
     }
 }
