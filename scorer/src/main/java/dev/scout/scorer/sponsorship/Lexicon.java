@@ -70,6 +70,16 @@ final class Lexicon {
     static final Pattern AFF_DISCLOSE = Pattern.compile("(affiliate links?|as an amazon associate"
             + "|earn (?:a )?(?:small )?commission|commission links?|provisionslinks?|werbelinks?"
             + "|liens? affilies?|enlaces? de afiliados?|links? de afiliados?)");
+    // Where each phrase pattern's matches can start (PhraseFinder): every alternative's first character. Keep these
+    // in step with the patterns above; PhraseFinderTest checks them against plain Matcher.find().
+    static final PhraseFinder.Starts AD_PHRASE_STARTS = PhraseFinder.Starts.of("pstiabg", true);
+    static final PhraseFinder.Starts PARTNER_PHRASE_STARTS = PhraseFinder.Starts.of("ieba", true);
+    static final PhraseFinder.Starts THANKS_BRAND_STARTS = PhraseFinder.Starts.of("tdmg", true);
+    static final PhraseFinder.Starts GIFTED_STARTS = PhraseFinder.Starts.of("kgspc", true);
+    static final PhraseFinder.Starts PROMO_CODE_STARTS = PhraseFinder.Starts.of("cpdrgkCPDRGK", true);
+    static final PhraseFinder.Starts DISCOUNT_STARTS = PhraseFinder.Starts.of("0123456789s", true);
+    static final PhraseFinder.Starts AFF_DISCLOSE_STARTS = PhraseFinder.Starts.of("aecpwl", false);
+
     static final int G_AD = 0;
     static final int G_PARTNER = 1;
     static final int G_THANKS = 2;

@@ -61,21 +61,24 @@ public final class SponsorshipDetector {
         }
         if (has(gates, G_AD)) {
             Matcher m = near(AD_PHRASE.matcher(phrases), firstEnd, G_AD);
-            while (m.find()) {
+            PhraseFinder f = new PhraseFinder(m, phrases, AD_PHRASE_STARTS);
+            while (f.find()) {
                 signals.add(new Signal(SignalKind.AD_PHRASE, "'" + m.group(1) + "'" + position(m.start())));
                 nameAfter(phrases, m.end()).ifPresent(brands::add);
             }
         }
         if (has(gates, G_PARTNER)) {
             Matcher m = near(PARTNER_PHRASE.matcher(phrases), firstEnd, G_PARTNER);
-            while (m.find()) {
+            PhraseFinder f = new PhraseFinder(m, phrases, PARTNER_PHRASE_STARTS);
+            while (f.find()) {
                 signals.add(new Signal(SignalKind.PARTNER_PHRASE, "'" + m.group(1) + "'"));
                 nameAfter(phrases, m.end()).ifPresent(brands::add);
             }
         }
         if (has(gates, G_THANKS)) {
             Matcher m = near(THANKS_BRAND.matcher(phrases), firstEnd, G_THANKS);
-            while (m.find()) {
+            PhraseFinder f = new PhraseFinder(m, phrases, THANKS_BRAND_STARTS);
+            while (f.find()) {
                 String handle = m.group(1) != null ? m.group(1) : m.group(2);
                 signals.add(new Signal(SignalKind.THANKS_BRAND, "'" + m.group() + "'"));
                 brands.add(Brands.fromMention(handle));
@@ -83,14 +86,16 @@ public final class SponsorshipDetector {
         }
         if (has(gates, G_GIFT)) {
             Matcher m = near(GIFTED.matcher(phrases), firstEnd, G_GIFT);
-            while (m.find()) {
+            PhraseFinder f = new PhraseFinder(m, phrases, GIFTED_STARTS);
+            while (f.find()) {
                 signals.add(new Signal(SignalKind.GIFTED, "'" + m.group(1) + "'"));
             }
         }
         List<String> codes = new ArrayList<>(1);
         if (has(gates, G_CODE)) {
             Matcher m = near(PROMO_CODE.matcher(folded), firstEnd, G_CODE);
-            while (m.find()) {
+            PhraseFinder f = new PhraseFinder(m, folded, PROMO_CODE_STARTS);
+            while (f.find()) {
                 if (m.group(1).chars().anyMatch(Character::isLetter) || m.group(1).length() >= 4) {
                     signals.add(new Signal(SignalKind.PROMO_CODE, "code " + m.group(1)));
                     codes.add(m.group(1));
@@ -99,13 +104,13 @@ public final class SponsorshipDetector {
         }
         if (has(gates, G_PERCENT)) {
             Matcher m = near(DISCOUNT.matcher(phrases), firstEnd, G_PERCENT);
-            if (m.find()) {
+            if (new PhraseFinder(m, phrases, DISCOUNT_STARTS).find()) {
                 signals.add(new Signal(SignalKind.DISCOUNT, "'" + m.group(1) + "'"));
             }
         }
         if (has(gates, G_AFFILIATE)) {
             Matcher m = near(AFF_DISCLOSE.matcher(phrases), firstEnd, G_AFFILIATE);
-            if (m.find()) {
+            if (new PhraseFinder(m, phrases, AFF_DISCLOSE_STARTS).find()) {
                 signals.add(new Signal(SignalKind.AFFILIATE_DISCLOSURE, "'" + m.group(1) + "'"));
             }
         }
