@@ -22,9 +22,12 @@ final class GateScanner {
     private final byte[] classOf = new byte[ALPHABET];
     /** Number of classes, the row width of {@link #next}. */
     private final int width;
-    /** DFA transitions, flattened: the next state of (state, class k) is {@code next[state * width + k] / width}. */
+    /**
+     * DFA transitions, flattened: entry {@code next[state * width + k]} holds {@code (target * width) << 1}, plus 1
+     * when the target state completes a trigger word, so the scan loop tests one value per character.
+     */
     private final int[] next;
-    /** Output masks indexed by {@code state * width}. */
+    /** Output mask of each state, indexed by {@code state * width}. */
     private final int[] output;
 
     /** @param needles trigger word → bit of its group (0–31) */
@@ -94,7 +97,9 @@ final class GateScanner {
         this.output = new int[n * width];
         for (int s = 0; s < n; s++) {
             for (int c = 0; c < ALPHABET; c++) {
-                next[s * width + classOf[c]] = table[s][c] * width; // class 0 rows stay 0: back to the start
+                int target = table[s][c];
+                // class 0 entries stay 0: back to the start, which completes no trigger
+                next[s * width + classOf[c]] = ((target * width) << 1) | (outs[target] != 0 ? 1 : 0);
             }
             output[s * width] = outs[s];
         }
@@ -113,7 +118,11 @@ final class GateScanner {
         int mask = 0;
         for (int i = 0, n = lower.length(); i < n; i++) {
             char c = lower.charAt(i);
-            state = c < ALPHABET ? next[state + classOf[c]] : 0;
+            int entry = c < ALPHABET ? next[state + classOf[c]] : 0;
+            state = entry >>> 1;
+            if ((entry & 1) == 0) {
+                continue;
+            }
             int fresh = output[state] & ~mask;
             if (fresh != 0) {
                 mask |= fresh;
