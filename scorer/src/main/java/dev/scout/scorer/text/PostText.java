@@ -29,7 +29,7 @@ public record PostText(String folded, String lower, String[] words, Set<String> 
     public static PostText of(String text, Collection<String> structuredHashtags) {
         String folded = TextFolding.fold(text);
         String lower = folded.toLowerCase(Locale.ROOT);
-        List<String> words = new ArrayList<>();
+        List<String> words = new ArrayList<>(Math.max(10, lower.length() / 6)); // about one word per six chars
         Set<String> tags = new LinkedHashSet<>();
         List<String> urls = new ArrayList<>(0);
         List<String> mentions = new ArrayList<>(0);
