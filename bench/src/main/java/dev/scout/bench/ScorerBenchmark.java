@@ -70,7 +70,8 @@ public class ScorerBenchmark {
         }
     }
 
-    private static ProfileSnapshot profile(int i, SplittableRandom r) {
+    /** The benchmark's profile number {@code i}, drawn from {@code r} (shared with {@link CpuPerProfile}). */
+    static ProfileSnapshot profile(int i, SplittableRandom r) {
         long followers = (long) Math.exp(r.nextDouble(Math.log(800), Math.log(150_000)));
         Account account = Account.builder(ProfileRef.mastodon("cook" + i, "bench.example"))
                 .handle("cook" + i + "@bench.example").displayName("Cook " + i)

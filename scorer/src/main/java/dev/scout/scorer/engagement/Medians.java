@@ -10,7 +10,16 @@ public final class Medians {
     }
 
     public static OptionalDouble median(double[] values) {
-        double[] finite = Arrays.stream(values).filter(Double::isFinite).toArray();
+        double[] finite = new double[values.length];
+        int n = 0;
+        for (double v : values) {
+            if (Double.isFinite(v)) {
+                finite[n++] = v;
+            }
+        }
+        if (n < finite.length) {
+            finite = Arrays.copyOf(finite, n);
+        }
         if (finite.length == 0) {
             return OptionalDouble.empty();
         }

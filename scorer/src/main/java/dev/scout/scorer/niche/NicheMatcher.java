@@ -21,12 +21,18 @@ public final class NicheMatcher {
     public record Hit(int niche, String term, String source) {
     }
 
-    private record Phrase(String[] tokens, int niche, String display) {
+    /** {@code hit} is built once here rather than once per match: matching is on the scorer's hot path. */
+    private record Phrase(String[] tokens, int niche, String display, Hit hit) {
+        Phrase(String[] tokens, int niche, String display) {
+            this(tokens, niche, display, new Hit(niche, display, "text"));
+        }
     }
 
     private final List<NicheDefinition> niches;
     private final Map<String, List<Phrase>> phrasesByFirstToken = new HashMap<>();
     private final Map<String, int[]> nichesByHashtag = new HashMap<>();
+    /** The hits of each hashtag in {@link #nichesByHashtag}, prebuilt in the same order. */
+    private final Map<String, Hit[]> hitsByHashtag = new HashMap<>();
 
     public NicheMatcher(List<NicheDefinition> niches) {
         this.niches = List.copyOf(niches);
@@ -50,6 +56,13 @@ public final class NicheMatcher {
                 }
             }
         }
+        nichesByHashtag.forEach((tag, ids) -> {
+            Hit[] hits = new Hit[ids.length];
+            for (int k = 0; k < ids.length; k++) {
+                hits[k] = new Hit(ids[k], "#" + tag, "hashtag");
+            }
+            hitsByHashtag.put(tag, hits);
+        });
     }
 
     private static boolean contains(int[] a, int v) {
@@ -69,10 +82,10 @@ public final class NicheMatcher {
     public List<Hit> match(PostText text) {
         List<Hit> hits = new ArrayList<>(4); // few hits per text: a list with a linear duplicate check is cheapest
         for (String tag : text.hashtags()) {
-            int[] ids = nichesByHashtag.get(tag);
-            if (ids != null) {
-                for (int id : ids) {
-                    addOnce(hits, new Hit(id, "#" + tag, "hashtag"));
+            Hit[] tagHits = hitsByHashtag.get(tag);
+            if (tagHits != null) {
+                for (Hit hit : tagHits) {
+                    addOnce(hits, hit);
                 }
             }
         }
@@ -89,7 +102,7 @@ public final class NicheMatcher {
                 }
                 for (Phrase p : candidates) {
                     if (p.tokens.length == longest && matchesAt(words, i, p.tokens)) {
-                        addOnce(hits, new Hit(p.niche, p.display, "text"));
+                        addOnce(hits, p.hit);
                     }
                 }
             }

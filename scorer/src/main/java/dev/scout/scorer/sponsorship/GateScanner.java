@@ -15,9 +15,19 @@ final class GateScanner {
 
     private static final int ALPHABET = 128;
 
-    /** DFA transitions, flattened: the next state of (state, c) is {@code next[state * 128 + c] / 128}. */
+    /**
+     * Character class of each ASCII character: 0 for characters that occur in no needle (they always lead back to
+     * the start state), otherwise 1 + a dense index. Classes keep the table small enough to stay in cache.
+     */
+    private final byte[] classOf = new byte[ALPHABET];
+    /** Number of classes, the row width of {@link #next}. */
+    private final int width;
+    /**
+     * DFA transitions, flattened: entry {@code next[state * width + k]} holds {@code (target * width) << 1}, plus 1
+     * when the target state completes a trigger word, so the scan loop tests one value per character.
+     */
     private final int[] next;
-    /** Output masks indexed by {@code state * 128}. */
+    /** Output mask of each state, indexed by {@code state * width}. */
     private final int[] output;
 
     /** @param needles trigger word → bit of its group (0–31) */
@@ -74,13 +84,24 @@ final class GateScanner {
                 }
             }
         }
-        this.next = new int[n * ALPHABET];
-        this.output = new int[n * ALPHABET];
+        int classes = 1;
+        for (String needle : needles.keySet()) {
+            for (char c : needle.toCharArray()) {
+                if (classOf[c] == 0) {
+                    classOf[c] = (byte) classes++;
+                }
+            }
+        }
+        this.width = classes;
+        this.next = new int[n * width];
+        this.output = new int[n * width];
         for (int s = 0; s < n; s++) {
             for (int c = 0; c < ALPHABET; c++) {
-                next[s * ALPHABET + c] = table[s][c] * ALPHABET;
+                int target = table[s][c];
+                // class 0 entries stay 0: back to the start, which completes no trigger
+                next[s * width + classOf[c]] = ((target * width) << 1) | (outs[target] != 0 ? 1 : 0);
             }
-            output[s * ALPHABET] = outs[s];
+            output[s * width] = outs[s];
         }
     }
 
@@ -97,7 +118,11 @@ final class GateScanner {
         int mask = 0;
         for (int i = 0, n = lower.length(); i < n; i++) {
             char c = lower.charAt(i);
-            state = c < ALPHABET ? next[state + c] : 0;
+            int entry = c < ALPHABET ? next[state + classOf[c]] : 0;
+            state = entry >>> 1;
+            if ((entry & 1) == 0) {
+                continue;
+            }
             int fresh = output[state] & ~mask;
             if (fresh != 0) {
                 mask |= fresh;

@@ -30,6 +30,21 @@ final class Lexicon {
     static final Set<String> GIFTED_TAGS = Set.of("gifted", "gift", "pr", "prsample", "prproduct",
             "prpackage", "produitoffert", "geschenkt", "regalo");
 
+    /** Each tag of the three sets above with its signal; a tag in several sets takes the first set's kind. */
+    static final Map<String, SignalKind> TAG_KINDS = tagKinds();
+
+    private static Map<String, SignalKind> tagKinds() {
+        Map<String, SignalKind> kinds = new HashMap<>();
+        AD_TAGS.forEach(t -> kinds.putIfAbsent(t, SignalKind.AD_TAG));
+        PARTNER_TAGS.forEach(t -> kinds.putIfAbsent(t, SignalKind.PARTNER_TAG));
+        GIFTED_TAGS.forEach(t -> kinds.putIfAbsent(t, SignalKind.GIFTED));
+        return Map.copyOf(kinds);
+    }
+
+    /** The labels of {@link #AD_LEAD}, for its cheap pre-check; keep the two in step. */
+    static final List<String> LEAD_LABELS = List.of("ad", "advert", "advertisement", "advertising", "sponsored",
+            "anzeige", "werbung", "publicidad", "publicite", "reklame", "annonce");
+
     // Phrase patterns run on the lower-cased text, so they need no case-insensitive matching (several times faster).
     static final Pattern AD_PHRASE = Pattern.compile("\\b(paid partnership(?: with)?|sponsored by"
             + "|in (?:paid )?partnership with|(?:this|today's) (?:video|post|stream|recipe|episode) is sponsored"
@@ -55,6 +70,16 @@ final class Lexicon {
     static final Pattern AFF_DISCLOSE = Pattern.compile("(affiliate links?|as an amazon associate"
             + "|earn (?:a )?(?:small )?commission|commission links?|provisionslinks?|werbelinks?"
             + "|liens? affilies?|enlaces? de afiliados?|links? de afiliados?)");
+    // Where each phrase pattern's matches can start (PhraseFinder): every alternative's first character. Keep these
+    // in step with the patterns above; PhraseFinderTest checks them against plain Matcher.find().
+    static final PhraseFinder.Starts AD_PHRASE_STARTS = PhraseFinder.Starts.of("pstiabg", true);
+    static final PhraseFinder.Starts PARTNER_PHRASE_STARTS = PhraseFinder.Starts.of("ieba", true);
+    static final PhraseFinder.Starts THANKS_BRAND_STARTS = PhraseFinder.Starts.of("tdmg", true);
+    static final PhraseFinder.Starts GIFTED_STARTS = PhraseFinder.Starts.of("kgspc", true);
+    static final PhraseFinder.Starts PROMO_CODE_STARTS = PhraseFinder.Starts.of("cpdrgkCPDRGK", true);
+    static final PhraseFinder.Starts DISCOUNT_STARTS = PhraseFinder.Starts.of("0123456789s", true);
+    static final PhraseFinder.Starts AFF_DISCLOSE_STARTS = PhraseFinder.Starts.of("aecpwl", false);
+
     static final int G_AD = 0;
     static final int G_PARTNER = 1;
     static final int G_THANKS = 2;

@@ -63,7 +63,11 @@ public final class Links {
 
     /** The affiliate evidence of a link, e.g. "amzn.to link", or empty. */
     public static Optional<String> affiliate(String url) {
-        String host = host(url);
+        return affiliate(url, host(url));
+    }
+
+    /** {@link #affiliate(String)} with the url's {@link #host} already read. */
+    static Optional<String> affiliate(String url, String host) {
         if (AFFILIATE_HOSTS.contains(host)) {
             return Optional.of(host + " affiliate link");
         }
@@ -71,6 +75,9 @@ public final class Links {
             if (host.endsWith(suffix)) {
                 return Optional.of(host + " affiliate link");
             }
+        }
+        if (url.indexOf('?') < 0) {
+            return Optional.empty(); // no query, no parameter: skips lower-casing the whole link
         }
         String lower = url.toLowerCase(Locale.ROOT);
         int query = lower.indexOf('?');
@@ -89,16 +96,25 @@ public final class Links {
         return SHORTENERS.contains(host(url));
     }
 
+    static boolean isShortenerHost(String host) {
+        return SHORTENERS.contains(host);
+    }
+
     /**
      * The brand a link's domain stands for ("shop.oatly.example" → "oatly", "amzn.to" → "amazon"), or empty for
      * content sites, shorteners and affiliate networks whose merchant is hidden behind a redirect.
      */
     public static Optional<String> brand(String url) {
         String host = host(url);
+        return brand(url, host, affiliate(url, host).isPresent());
+    }
+
+    /** {@link #brand(String)} with the url's host and affiliate verdict already known. */
+    static Optional<String> brand(String url, String host, boolean affiliate) {
         if (host.equals("amzn.to") || host.equals("a.co") || host.startsWith("amazon.") || host.contains(".amazon.")) {
             return Optional.of("amazon");
         }
-        if (host.isEmpty() || SHORTENERS.contains(host) || affiliate(url).isPresent()) {
+        if (host.isEmpty() || SHORTENERS.contains(host) || affiliate) {
             return Optional.empty();
         }
         String[] labels = host.split("\\.");

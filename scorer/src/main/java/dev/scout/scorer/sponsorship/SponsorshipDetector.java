@@ -44,12 +44,11 @@ public final class SponsorshipDetector {
             signals.add(new Signal(SignalKind.PLATFORM_LABEL, "platform label: paid promotion"));
         }
         for (String tag : text.hashtags()) {
-            if (AD_TAGS.contains(tag)) {
+            SignalKind kind = TAG_KINDS.get(tag); // one lookup instead of one per tag set
+            if (kind == SignalKind.AD_TAG) {
                 signals.add(new Signal(SignalKind.AD_TAG, "#" + tag + positionOf(text.lower(), "#" + tag)));
-            } else if (PARTNER_TAGS.contains(tag)) {
-                signals.add(new Signal(SignalKind.PARTNER_TAG, "#" + tag));
-            } else if (GIFTED_TAGS.contains(tag)) {
-                signals.add(new Signal(SignalKind.GIFTED, "#" + tag));
+            } else if (kind != null) {
+                signals.add(new Signal(kind, "#" + tag));
             }
         }
         String folded = text.folded();
@@ -62,21 +61,24 @@ public final class SponsorshipDetector {
         }
         if (has(gates, G_AD)) {
             Matcher m = near(AD_PHRASE.matcher(phrases), firstEnd, G_AD);
-            while (m.find()) {
+            PhraseFinder f = new PhraseFinder(m, phrases, AD_PHRASE_STARTS);
+            while (f.find()) {
                 signals.add(new Signal(SignalKind.AD_PHRASE, "'" + m.group(1) + "'" + position(m.start())));
                 nameAfter(phrases, m.end()).ifPresent(brands::add);
             }
         }
         if (has(gates, G_PARTNER)) {
             Matcher m = near(PARTNER_PHRASE.matcher(phrases), firstEnd, G_PARTNER);
-            while (m.find()) {
+            PhraseFinder f = new PhraseFinder(m, phrases, PARTNER_PHRASE_STARTS);
+            while (f.find()) {
                 signals.add(new Signal(SignalKind.PARTNER_PHRASE, "'" + m.group(1) + "'"));
                 nameAfter(phrases, m.end()).ifPresent(brands::add);
             }
         }
         if (has(gates, G_THANKS)) {
             Matcher m = near(THANKS_BRAND.matcher(phrases), firstEnd, G_THANKS);
-            while (m.find()) {
+            PhraseFinder f = new PhraseFinder(m, phrases, THANKS_BRAND_STARTS);
+            while (f.find()) {
                 String handle = m.group(1) != null ? m.group(1) : m.group(2);
                 signals.add(new Signal(SignalKind.THANKS_BRAND, "'" + m.group() + "'"));
                 brands.add(Brands.fromMention(handle));
@@ -84,14 +86,16 @@ public final class SponsorshipDetector {
         }
         if (has(gates, G_GIFT)) {
             Matcher m = near(GIFTED.matcher(phrases), firstEnd, G_GIFT);
-            while (m.find()) {
+            PhraseFinder f = new PhraseFinder(m, phrases, GIFTED_STARTS);
+            while (f.find()) {
                 signals.add(new Signal(SignalKind.GIFTED, "'" + m.group(1) + "'"));
             }
         }
         List<String> codes = new ArrayList<>(1);
         if (has(gates, G_CODE)) {
             Matcher m = near(PROMO_CODE.matcher(folded), firstEnd, G_CODE);
-            while (m.find()) {
+            PhraseFinder f = new PhraseFinder(m, folded, PROMO_CODE_STARTS);
+            while (f.find()) {
                 if (m.group(1).chars().anyMatch(Character::isLetter) || m.group(1).length() >= 4) {
                     signals.add(new Signal(SignalKind.PROMO_CODE, "code " + m.group(1)));
                     codes.add(m.group(1));
@@ -100,26 +104,30 @@ public final class SponsorshipDetector {
         }
         if (has(gates, G_PERCENT)) {
             Matcher m = near(DISCOUNT.matcher(phrases), firstEnd, G_PERCENT);
-            if (m.find()) {
+            if (new PhraseFinder(m, phrases, DISCOUNT_STARTS).find()) {
                 signals.add(new Signal(SignalKind.DISCOUNT, "'" + m.group(1) + "'"));
             }
         }
         if (has(gates, G_AFFILIATE)) {
             Matcher m = near(AFF_DISCLOSE.matcher(phrases), firstEnd, G_AFFILIATE);
-            if (m.find()) {
+            if (new PhraseFinder(m, phrases, AFF_DISCLOSE_STARTS).find()) {
                 signals.add(new Signal(SignalKind.AFFILIATE_DISCLOSURE, "'" + m.group(1) + "'"));
             }
         }
         linkSignals(post, text, ownSite, signals, brands);
-        for (String mention : mentions(post, text)) {
+        // One mention in the text alone needs no de-duplicating set.
+        boolean single = post.mentions().isEmpty() && text.mentions().size() <= 1;
+        for (String mention : single ? text.mentions() : mentions(post, text)) {
             String key = Brands.fromMention(mention);
             if (!key.isEmpty() && !key.equals(self)) {
                 signals.add(new Signal(SignalKind.BRAND_MENTION, "@" + mention));
                 brands.add(key);
             }
         }
-        brands.remove(self);
-        brands.remove("");
+        if (!brands.isEmpty()) {
+            brands.remove(self);
+            brands.remove("");
+        }
         boolean sponsored = isSponsored(signals);
         if (sponsored && brands.isEmpty()) {
             codes.forEach(c -> brands.add("code " + c));
@@ -130,17 +138,28 @@ public final class SponsorshipDetector {
 
     private static void linkSignals(Post post, PostText text, String ownSite, List<Signal> signals,
                                     Set<String> brands) {
+        if (post.links().isEmpty() && text.urls().size() <= 1) {
+            for (String link : text.urls()) { // nothing to de-duplicate: skip building the set
+                linkSignal(link, ownSite, signals, brands);
+            }
+            return;
+        }
         Set<String> links = new LinkedHashSet<>(post.links());
         links.addAll(text.urls());
         for (String link : links) {
-            var affiliate = Links.affiliate(link);
-            if (affiliate.isPresent()) {
-                signals.add(new Signal(SignalKind.AFFILIATE_LINK, affiliate.get()));
-            } else if (Links.isShortener(link)) {
-                signals.add(new Signal(SignalKind.SHORTENED_LINK, Links.host(link) + " link"));
-            }
-            Links.brand(link).filter(b -> !b.equals(ownSite)).ifPresent(brands::add);
+            linkSignal(link, ownSite, signals, brands);
         }
+    }
+
+    private static void linkSignal(String link, String ownSite, List<Signal> signals, Set<String> brands) {
+        String host = Links.host(link);
+        var affiliate = Links.affiliate(link, host);
+        if (affiliate.isPresent()) {
+            signals.add(new Signal(SignalKind.AFFILIATE_LINK, affiliate.get()));
+        } else if (Links.isShortenerHost(host)) {
+            signals.add(new Signal(SignalKind.SHORTENED_LINK, host + " link"));
+        }
+        Links.brand(link, host, affiliate.isPresent()).filter(b -> !b.equals(ownSite)).ifPresent(brands::add);
     }
 
     private static Set<String> mentions(Post post, PostText text) {
@@ -208,14 +227,26 @@ public final class SponsorshipDetector {
         return m.region(from, m.regionEnd()).useTransparentBounds(true).useAnchoringBounds(false);
     }
 
-    /** Cheap pre-check for {@link Lexicon#AD_LEAD}: the first letter (after at most three symbols) can start a label. */
+    /**
+     * Cheap necessary condition for {@link Lexicon#AD_LEAD}: after the leading run of non-word characters (at most
+     * three; {@code \\W} is ASCII-only there) the text starts with one of its labels. Only then does the regex run.
+     */
     private static boolean mayLeadWithLabel(String lower) {
-        for (int i = 0; i < Math.min(4, lower.length()); i++) {
-            char c = lower.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                return c == 'a' || c == 's' || c == 'w' || c == 'p' || c == 'r';
+        int k = 0;
+        while (k < lower.length() && !isAsciiWordChar(lower.charAt(k))) {
+            if (++k > 3) {
+                return false;
+            }
+        }
+        for (String label : LEAD_LABELS) {
+            if (lower.startsWith(label, k)) {
+                return true;
             }
         }
         return false;
+    }
+
+    private static boolean isAsciiWordChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
     }
 }

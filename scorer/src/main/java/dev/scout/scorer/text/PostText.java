@@ -29,7 +29,7 @@ public record PostText(String folded, String lower, String[] words, Set<String> 
     public static PostText of(String text, Collection<String> structuredHashtags) {
         String folded = TextFolding.fold(text);
         String lower = folded.toLowerCase(Locale.ROOT);
-        List<String> words = new ArrayList<>();
+        List<String> words = new ArrayList<>(Math.max(10, lower.length() / 6)); // about one word per six chars
         Set<String> tags = new LinkedHashSet<>();
         List<String> urls = new ArrayList<>(0);
         List<String> mentions = new ArrayList<>(0);
@@ -77,13 +77,23 @@ public record PostText(String folded, String lower, String[] words, Set<String> 
                 while (end < n && isLetterOrDigit(s.charAt(end))) {
                     end++;
                 }
-                words.add(Stemmer.stem(lower != null ? lower.substring(i, end)
-                        : s.substring(i, end).toLowerCase(Locale.ROOT)));
+                words.add(lower != null ? Stemmer.stem(lower, i, end)
+                        : Stemmer.stem(s.substring(i, end).toLowerCase(Locale.ROOT)));
                 i = end;
             } else {
                 i++;
             }
         }
+    }
+
+    private static boolean isLowerAsciiWord(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return !s.isEmpty();
     }
 
     private static boolean isLetterOrDigit(char c) {
@@ -119,6 +129,10 @@ public record PostText(String folded, String lower, String[] words, Set<String> 
 
     /** "PlantBasedRecipes" → plant, based, recipe; "vegan_food" → vegan, food; "Top10Tips" → top, 10, tip. */
     static void splitHashtag(String raw, List<String> words) {
+        if (isLowerAsciiWord(raw)) {
+            words.add(Stemmer.stem(raw)); // "vegan": one piece, no case or letter/digit boundary inside
+            return;
+        }
         for (String piece : raw.split("_")) {
             int n = piece.length();
             int start = 0;

@@ -25,9 +25,18 @@ public final class TextFolding {
         // Emoji and most symbols are already in NFKD; the quick check avoids building a new string for them.
         String decomposed = Normalizer.isNormalized(text, Normalizer.Form.NFKD) ? text
                 : Normalizer.normalize(text, Normalizer.Form.NFKD);
+        int first = firstChange(decomposed);
+        if (first == decomposed.length()) {
+            return decomposed; // e.g. text whose only non-ASCII characters are emoji: nothing to drop or replace
+        }
         StringBuilder out = new StringBuilder(decomposed.length());
-        for (int i = 0; i < decomposed.length(); i++) {
+        out.append(decomposed, 0, first);
+        for (int i = first; i < decomposed.length(); i++) {
             char c = decomposed.charAt(i);
+            if (c < 0x7f) { // ASCII has no marks or format characters: only controls change (as below)
+                out.append(c < 0x20 ? ' ' : c);
+                continue;
+            }
             int type = Character.getType(c);
             if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
                     || type == Character.COMBINING_SPACING_MARK || type == Character.FORMAT) {
@@ -40,6 +49,22 @@ public final class TextFolding {
             out.append(c);
         }
         return out.toString();
+    }
+
+    /** Index of the first character the loop in {@link #fold} drops or replaces, or the length when there is none. */
+    private static int firstChange(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x7f ? c < 0x20 : changes(Character.getType(c))) {
+                return i;
+            }
+        }
+        return s.length();
+    }
+
+    private static boolean changes(int type) {
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK || type == Character.FORMAT || type == Character.CONTROL;
     }
 
     /** Folds and lower-cases with the root locale (no Turkish dotless-i surprises). */
