@@ -40,6 +40,9 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress output; only the results.")
     boolean quiet;
 
+    @Option(names = "--no-funnel", description = "Fetch posts, follower samples and graphs for every profile, to measure the requests the funnel saves.")
+    boolean noFunnel;
+
     @Override
     public Integer call() throws InterruptedException {
         if (size < 200 || size > 60_000) {
@@ -53,7 +56,7 @@ public final class DemoCommand implements Callable<Integer> {
             ScoutConfig config = DemoConfig.build(sim, store);
             sim.mastodonInstances().forEach(i -> console.info("  Mastodon instance " + i.domain() + " at " + i.baseUrl()));
             Set<String> truth = DemoTruth.forCrawledPlatforms(sim, config);
-            JobResult result = new ScoutJob(Clock.systemUTC()).run(config, out, console, Optional.of(truth));
+            JobResult result = new ScoutJob(Clock.systemUTC(), !noFunnel).run(config, out, console, Optional.of(truth));
             RunSummaryPrinter.print(console.out(), result);
             DemoMistakes.write(out.resolve("demo-evaluation.txt"), result, truth);
             long over = sim.requestsOverLimit().values().stream().mapToLong(Long::longValue).sum();

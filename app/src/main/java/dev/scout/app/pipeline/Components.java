@@ -46,7 +46,7 @@ final class Components implements AutoCloseable {
         this.progress = progress;
     }
 
-    static Components open(ScoutConfig config, Console console, Clock clock) {
+    static Components open(ScoutConfig config, Console console, Clock clock, boolean funnel) {
         Store store = openStore(config, clock);
         OkHttpFetcher fetcher = null;
         try {
@@ -71,7 +71,7 @@ final class Components implements AutoCloseable {
             }
             Progress progress = console.progress("crawl");
             CrawlEngine engine = new CrawlEngine(clients, store.frontier(), store.snapshots(),
-                    new ScorerFunnel(scorer, scoring), Settings.crawl(config), new ProgressListener(progress), clock);
+                    funnel ? new ScorerFunnel(scorer, scoring) : ScorerFunnel.everything(), Settings.crawl(config), new ProgressListener(progress), clock);
             return new Components(store, fetcher, scorer, engine, progress);
         } catch (RuntimeException e) {
             if (fetcher != null) {

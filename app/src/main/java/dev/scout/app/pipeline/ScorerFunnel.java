@@ -28,6 +28,26 @@ final class ScorerFunnel implements FunnelPolicy {
         this.settings = settings;
     }
 
+    /** No funnel: every stage for every profile. Only for measuring what the funnel saves ({@code scout demo --no-funnel}). */
+    static FunnelPolicy everything() {
+        return new FunnelPolicy() {
+            @Override
+            public Decision wantsPosts(Account account) {
+                return Decision.yes();
+            }
+
+            @Override
+            public boolean wantsFollowerSample(ProfileSnapshot snapshot) {
+                return true;
+            }
+
+            @Override
+            public boolean expandFrom(ProfileSnapshot snapshot) {
+                return true;
+            }
+        };
+    }
+
     @Override
     public Decision wantsPosts(Account account) {
         if (account.followers().isEmpty()) {

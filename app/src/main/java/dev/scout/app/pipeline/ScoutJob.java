@@ -40,9 +40,16 @@ import java.util.stream.Collectors;
 public final class ScoutJob {
 
     private final Clock clock;
+    private final boolean funnel;
 
     public ScoutJob(Clock clock) {
+        this(clock, true);
+    }
+
+    /** @param funnel false spends every request on every profile (posts, follower samples, graph expansion), to measure what the funnel saves */
+    public ScoutJob(Clock clock, boolean funnel) {
         this.clock = clock;
+        this.funnel = funnel;
     }
 
     /**
@@ -56,7 +63,7 @@ public final class ScoutJob {
         Instant started = clock.instant();
         long startNanos = System.nanoTime();
         createDirectory(outDir);
-        try (Components c = Components.open(config, console, clock)) {
+        try (Components c = Components.open(config, console, clock, funnel)) {
             Store store = c.store();
             long runId = store.startRun(ConfigHash.of(config), MetricDefinitions.SCORE_VERSION);
             CrawlReport crawl;
