@@ -28,6 +28,14 @@ import dev.scout.scorer.text.Figures;
  * own declaration is decisive, not a likelihood ratio. The prior is
  * even (the BAS set is balanced); the verdict is suspicious when the probability reaches the configured cut.
  *
+ * <p>Some platforms leave the counts out (a Bluesky follower-list entry carries no follower, following or post
+ * counts). A missing count fires no rule either way, so the verdict rests on the profile features alone; the
+ * reasons then say the counts were unavailable. Those features are weak priors, and under the even prior a single
+ * one of them (an empty bio, a default avatar) would tip an ordinary account over the cut, which the cap above is
+ * meant to prevent. So when no count is known, an account is suspicious only when the probability reaches the cut
+ * <em>and</em> at least two independent profile features point the same way (or the platform marks it a bot): a
+ * missing feature is never held against the account.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class AccountClassifier {
@@ -40,6 +48,8 @@ public final class AccountClassifier {
     }
 
     private static final double CAP = 3.0;
+    private static final int AUTO_NAME_DIGITS = 4;
+    private static final long YOUNG_DAYS = 30;
 
     private final double cut;
 
@@ -47,6 +57,9 @@ public final class AccountClassifier {
     public AccountClassifier(double cut) {
         this.cut = cut;
     }
+
+    /** Profile features that must agree before an account without any count is judged suspicious. */
+    static final int CORROBORATION_WITHOUT_COUNTS = 2;
 
     /** Probability only (no reasons): used for follower samples, where speed matters. */
     public double probability(AccountFeatures f) {
@@ -56,11 +69,45 @@ public final class AccountClassifier {
     public Verdict classify(AccountFeatures f) {
         List<String> reasons = new ArrayList<>();
         double p = sigmoid(logOdds(f, reasons));
-        return new Verdict(p, p >= cut, reasons);
+        boolean suspicious = decide(f, p);
+        if (!countsKnown(f)) {
+            reasons.add("follower, following and post counts unavailable: judged on profile features only"
+                    + (p >= cut && !suspicious ? ", and one weak feature alone is not enough" : ""));
+        }
+        return new Verdict(p, suspicious, reasons);
     }
 
     public boolean isSuspicious(AccountFeatures f) {
-        return probability(f) >= cut;
+        return decide(f, probability(f));
+    }
+
+    private boolean decide(AccountFeatures f, double p) {
+        if (p < cut) {
+            return false;
+        }
+        return countsKnown(f) || f.bot() || profileFeaturesFired(f) >= CORROBORATION_WITHOUT_COUNTS;
+    }
+
+    /** Whether any count rule could run (followers or posts known). */
+    static boolean countsKnown(AccountFeatures f) {
+        return f.followers().isPresent() || f.posts().isPresent();
+    }
+
+    private static boolean autoNamed(AccountFeatures f) {
+        return f.usernameDigits() >= AUTO_NAME_DIGITS;
+    }
+
+    private static boolean young(AccountFeatures f) {
+        return f.ageDays().isPresent() && f.ageDays().getAsLong() < YOUNG_DAYS;
+    }
+
+    private static int profileFeaturesFired(AccountFeatures f) {
+        int n = 0;
+        n += f.bioEmpty() ? 1 : 0;
+        n += f.noAvatar() ? 1 : 0;
+        n += autoNamed(f) ? 1 : 0;
+        n += young(f) ? 1 : 0;
+        return n;
     }
 
     private static double logOdds(AccountFeatures f, List<String> reasons) {
@@ -83,10 +130,8 @@ public final class AccountClassifier {
         }
         z += solvedRule(f.bioEmpty(), 0.315, 0.073, "empty bio", reasons);
         z += prior(f.noAvatar(), 0.5, "default avatar", reasons);
-        z += prior(f.usernameDigits() >= 4, 0.7, "user name with " + f.usernameDigits() + " digits", reasons);
-        if (f.ageDays().isPresent()) {
-            z += prior(f.ageDays().getAsLong() < 30, 0.7, "account younger than 30 days", reasons);
-        }
+        z += prior(autoNamed(f), 0.7, "user name with " + f.usernameDigits() + " digits", reasons);
+        z += prior(young(f), 0.7, "account younger than " + YOUNG_DAYS + " days", reasons);
         z += prior(f.bot(), 10.0, "the platform marks it as a bot", reasons);
         return z;
     }
