@@ -57,6 +57,16 @@ class SponsorshipDetectorTest {
     }
 
     @Test
+    void blueskyMentionCountsOnceNotAgainAsItsDid() {
+        String text = "Ad: smoky tofu bowl. Made with @tofutown.sky.example";
+        Post post = Post.builder("p", Instant.EPOCH).text(text)
+                .mentions(List.of("did:plc:cgzacs3kuzqsw6ybxqsb7j43")).build();
+        PostVerdict v = detector.detect(post, PostText.of(text), "me", "");
+        assertThat(v.sponsored()).isTrue();
+        assertThat(v.brands()).containsExactly("tofutown");
+    }
+
+    @Test
     void platformPaidPromotionLabelIsAStrongSignal() {
         Post post = Post.builder("p", Instant.EPOCH).text("new video").platformLabels(List.of(Post.LABEL_PAID_PROMOTION))
                 .build();
