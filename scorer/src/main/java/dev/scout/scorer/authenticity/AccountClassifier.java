@@ -18,7 +18,9 @@ import dev.scout.scorer.text.Figures;
  *   <li>posts &lt; 50 (CC7, MCC 0.735): R 0.811, P 0.909 → +2.30 / −1.58;</li>
  *   <li>following &gt; 2 × followers (CC19, MCC 0.531): only accuracy and MCC are published; solving for R and F
  *       on a balanced set gives R 0.998, F 0.556 (the reading consistent with bought fakes following many) →
- *       +0.59 / −3 (capped);</li>
+ *       +0.59 / −3 (capped). Read only from 30 followers up: below that, anyone following more than 60 accounts
+ *       fires it, so it restates CC5 and naive Bayes would count the one fact twice (tipping ordinary quiet
+ *       people with a bio and years of posts into "suspicious");</li>
  *   <li>no bio (CC4, MCC 0.306): solved the same way, R 0.315, F 0.073 → +1.46 / −0.30;</li>
  *   <li>following ≥ 50 × followers (SB1): R 0.162, P 0.997 → +3 (capped) / −0.18.</li>
  * </ul>
@@ -49,6 +51,7 @@ public final class AccountClassifier {
 
     private static final double CAP = 3.0;
     private static final int AUTO_NAME_DIGITS = 4;
+    private static final long FEW_FOLLOWERS = 30;
     private static final long YOUNG_DAYS = 30;
 
     private final double cut;
@@ -114,12 +117,14 @@ public final class AccountClassifier {
         double z = 0;
         if (f.followers().isPresent()) {
             long followers = f.followers().getAsLong();
-            z += rule(followers < 30, 0.950, 0.834, "fewer than 30 followers (" + followers + ")", reasons);
+            z += rule(followers < FEW_FOLLOWERS, 0.950, 0.834, "fewer than " + FEW_FOLLOWERS + " followers (" + followers + ")", reasons);
             if (f.following().isPresent()) {
                 long following = f.following().getAsLong();
-                z += solvedRule(following > 2 * followers, 0.998, 0.556,
-                        "follows more than twice as many accounts as follow it (" + following + " vs " + followers + ")",
-                        reasons);
+                if (followers >= FEW_FOLLOWERS) {
+                    z += solvedRule(following > 2 * followers, 0.998, 0.556,
+                            "follows more than twice as many accounts as follow it (" + following + " vs "
+                                    + followers + ")", reasons);
+                }
                 z += rule(following >= 50 * Math.max(followers, 1), 0.162, 0.997,
                         "follows at least 50 times as many accounts as follow it", reasons);
             }

@@ -17,6 +17,7 @@ class AccountClassifierTest {
             "ordinary person,            120,   300,   450, false, false, 0, 1200, false, false",
             "micro influencer,         12000,   400,   900, false, false, 0, 1500, false, false",
             "quiet reader with a bio,     40,    90,    12, false, false, 0,  800, false, false",
+            "small ordinary account,      18,   240,   400, false, false, 0, 1500, false, false",
             "bought follower,              3,   800,     0, true,  true,  5,   10, false, true",
             "egg account following many,  12,  2000,     4, true,  true,  0,  400, false, true",
             "new auto-named account,       8,   150,     2, false, true,  6,    5, false, true",
@@ -29,6 +30,16 @@ class AccountClassifierTest {
         AccountClassifier.Verdict v = classifier.classify(f);
         assertThat(v.suspicious()).as(name + " " + v).isEqualTo(suspicious);
         assertThat(v.probability()).isEqualTo(classifier.probability(f));
+    }
+
+    @org.junit.jupiter.api.Test
+    void underThirtyFollowersTheFollowingRatioIsNotCountedAgain() {
+        AccountFeatures small = new AccountFeatures(OptionalLong.of(18), OptionalLong.of(240), OptionalLong.of(400),
+                false, false, 0, OptionalLong.of(1500), false);
+        assertThat(classifier.classify(small).reasons()).noneSatisfy(r -> assertThat(r).contains("twice as many"));
+        AccountFeatures bigger = new AccountFeatures(OptionalLong.of(100), OptionalLong.of(240), OptionalLong.of(400),
+                false, false, 0, OptionalLong.of(1500), false);
+        assertThat(classifier.classify(bigger).reasons()).anySatisfy(r -> assertThat(r).contains("twice as many"));
     }
 
     @org.junit.jupiter.api.Test
