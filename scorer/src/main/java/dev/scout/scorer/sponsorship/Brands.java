@@ -26,8 +26,20 @@ public final class Brands {
         return sb.toString();
     }
 
-    /** The brand key of a mention ({@code @user@host}, {@code user@host}, {@code @handle.bsky.social}). */
+    /** Whether a mention is a Bluesky DID ({@code did:plc:…}, {@code did:web:…}): an id, not a name. */
+    public static boolean isDid(String mention) {
+        String m = mention.startsWith("@") ? mention.substring(1) : mention;
+        return m.regionMatches(true, 0, "did:", 0, 4);
+    }
+
+    /**
+     * The brand key of a mention ({@code @user@host}, {@code user@host}, {@code @handle.bsky.social}); "" for a
+     * DID, which names no brand.
+     */
     public static String fromMention(String mention) {
+        if (isDid(mention)) {
+            return "";
+        }
         String m = mention.startsWith("@") ? mention.substring(1) : mention;
         int at = m.indexOf('@');
         if (at > 0) {

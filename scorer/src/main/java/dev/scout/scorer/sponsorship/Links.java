@@ -101,8 +101,11 @@ public final class Links {
     }
 
     /**
-     * The brand a link's domain stands for ("shop.oatly.example" → "oatly", "amzn.to" → "amazon"), or empty for
-     * content sites, shorteners and affiliate networks whose merchant is hidden behind a redirect.
+     * The brand a link's domain stands for ("shop.oatly.example" → "oatly", a plain "amazon.de" page → "amazon"),
+     * or empty for content sites, shorteners and affiliate links. An affiliate link ("amzn.to", an Amazon page
+     * with {@code tag=}, a network redirect) is the creator's own commission on a retailer or network, not a deal
+     * with a brand: the product's maker is hidden behind it, and counting the retailer would make every Amazon
+     * Associate look like a partner of one more brand. The link still counts as affiliate evidence.
      */
     public static Optional<String> brand(String url) {
         String host = host(url);
@@ -111,9 +114,6 @@ public final class Links {
 
     /** {@link #brand(String)} with the url's host and affiliate verdict already known. */
     static Optional<String> brand(String url, String host, boolean affiliate) {
-        if (host.equals("amzn.to") || host.equals("a.co") || host.startsWith("amazon.") || host.contains(".amazon.")) {
-            return Optional.of("amazon");
-        }
         if (host.isEmpty() || SHORTENERS.contains(host) || affiliate) {
             return Optional.empty();
         }

@@ -162,10 +162,18 @@ public final class SponsorshipDetector {
         Links.brand(link, host, affiliate.isPresent()).filter(b -> !b.equals(ownSite)).ifPresent(brands::add);
     }
 
+    /**
+     * The accounts a post mentions, by name. A Bluesky mention arrives twice: as the facet's DID in
+     * {@code post.mentions()} and as the {@code @handle} the facet covers in the text. The DID is an opaque id
+     * that names no brand, so it is skipped; counting it would make every Bluesky partner two brands.
+     */
     private static Set<String> mentions(Post post, PostText text) {
         Set<String> all = new LinkedHashSet<>();
         for (String m : post.mentions()) {
-            all.add((m.startsWith("@") ? m.substring(1) : m).toLowerCase(Locale.ROOT));
+            String name = (m.startsWith("@") ? m.substring(1) : m).toLowerCase(Locale.ROOT);
+            if (!Brands.isDid(name)) {
+                all.add(name);
+            }
         }
         all.addAll(text.mentions());
         return all;

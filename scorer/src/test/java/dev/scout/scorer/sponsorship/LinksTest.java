@@ -11,8 +11,10 @@ class LinksTest {
     @CsvSource(delimiter = '|', value = {
             // url                                             | host                 | affiliate | brand
             "https://www.Oatly.example/recipes?x=1            | oatly.example        | false     | oatly",
-            "https://amzn.to/3abc                             | amzn.to              | true      | amazon",
-            "https://www.amazon.de/dp/B01?tag=koch-21          | amazon.de            | true      | amazon",
+            "https://amzn.to/3abc                             | amzn.to              | true      | ''",
+            "https://a.co/d/3abc                              | a.co                 | true      | ''",
+            "https://www.amazon.de/dp/B01?tag=koch-21          | amazon.de            | true      | ''",
+            "https://www.amazon.co.uk/dp/B01                   | amazon.co.uk         | false     | amazon",
             "https://www.amazon.de/dp/B01                      | amazon.de            | false     | amazon",
             "https://shop.example.co.uk/p?aff=123              | shop.example.co.uk   | true      | ''",
             "https://brand.co.uk/p                             | brand.co.uk          | false     | brand",
@@ -22,7 +24,7 @@ class LinksTest {
             "https://user:pw@evil.example:8080/x               | evil.example         | false     | evil",
             "https://x.example/?ref=producthunt               | x.example            | false     | ''",
     })
-    void readsHostAffiliateAndBrand(String url, String host, boolean affiliate, String brand) {
+    void readsHostAffiliateAndBrandAndNamesNoBrandForAnAffiliateLink(String url, String host, boolean affiliate, String brand) {
         assertThat(Links.host(url)).isEqualTo(host);
         assertThat(Links.affiliate(url).isPresent()).isEqualTo(affiliate);
         assertThat(Links.brand(url).orElse("")).isEqualTo(brand);

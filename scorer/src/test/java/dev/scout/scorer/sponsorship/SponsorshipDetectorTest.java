@@ -35,8 +35,9 @@ class SponsorshipDetectorTest {
             "Use code VEGAN10 for 10% off                                  | true  | none      | code VEGAN10",
             "Use code VEGAN10 at @shop                                     | true  | none      | shop",
             "use code below                                                | false | n/a       | ''",
-            "https://amzn.to/x and my code TOFU5                           | true  | none      | amazon",
-            "https://amzn.to/x (affiliate link)                            | true  | ambiguous | amazon",
+            "https://amzn.to/x and my code TOFU5                           | true  | none      | code TOFU5",
+            "https://amzn.to/x (affiliate link)                            | true  | ambiguous | ''",
+            "The pan I use (via @panco): https://amzn.to/x                 | true  | none      | panco",
             "https://amzn.to/x                                             | false | n/a       | ''",
             "#adventure time                                               | false | n/a       | ''",
             "Ad hoc dinner: tofu                                           | false | n/a       | ''",
@@ -53,6 +54,16 @@ class SponsorshipDetectorTest {
         assertThat(v.sponsored()).as(v.signals().toString()).isEqualTo(sponsored);
         assertThat(v.disclosure()).isEqualTo(disclosure);
         assertThat(v.brands()).containsExactlyElementsOf(brands.isEmpty() ? List.of() : List.of(brands.split(",")));
+    }
+
+    @Test
+    void blueskyMentionCountsOnceNotAgainAsItsDid() {
+        String text = "Ad: smoky tofu bowl. Made with @tofutown.sky.example";
+        Post post = Post.builder("p", Instant.EPOCH).text(text)
+                .mentions(List.of("did:plc:cgzacs3kuzqsw6ybxqsb7j43")).build();
+        PostVerdict v = detector.detect(post, PostText.of(text), "me", "");
+        assertThat(v.sponsored()).isTrue();
+        assertThat(v.brands()).containsExactly("tofutown");
     }
 
     @Test

@@ -59,7 +59,7 @@ final class BlueskyJson {
         a.website().ifPresent(w -> n.put("website", w));
         n.put("followersCount", a.followers());
         n.put("followsCount", a.following());
-        n.put("postsCount", population.posts(a.index()).size());
+        n.put("postsCount", population.postsCount(a.index()));
         population.posts(a.index()).stream().filter(SimPost::pinned).findFirst()
                 .ifPresent(p -> n.putObject("pinnedPost").put("uri", uri(p)).put("cid", cid(p)));
         return n;

@@ -65,7 +65,7 @@ final class MastodonJson {
         List<SimPost> posts = population.posts(a.index());
         n.put("followers_count", suspended ? 0 : a.followers());
         n.put("following_count", suspended ? 0 : a.following());
-        n.put("statuses_count", suspended ? 0 : posts.size());
+        n.put("statuses_count", suspended ? 0 : population.postsCount(a.index()));
         if (posts.isEmpty() || suspended) {
             n.putNull("last_status_at");
         } else {

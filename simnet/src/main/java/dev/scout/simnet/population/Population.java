@@ -1,6 +1,7 @@
 package dev.scout.simnet.population;
 
 import dev.scout.model.Platform;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -53,6 +54,22 @@ public final class Population {
     /** The account's posts, replies and reposts, newest first. */
     public List<SimPost> posts(int accountIndex) {
         return postsByAuthor.getOrDefault(accountIndex, List.of());
+    }
+
+    /**
+     * The account's lifetime post count as the profile shows it: posting frequency times the account's age up to
+     * its newest post, and never fewer than the posts served. The served list is only the recent tail of the
+     * timeline, so using its size would give every ordinary person a few dozen posts at most, which real
+     * accounts of several years do not have (and which a fake-account classifier rightly reads as a fake's mark).
+     */
+    public long postsCount(int accountIndex) {
+        List<SimPost> served = posts(accountIndex);
+        if (served.isEmpty()) {
+            return 0;
+        }
+        SimAccount a = account(accountIndex);
+        double days = Math.max(0, Duration.between(a.createdAt(), served.get(0).createdAt()).toSeconds() / 86_400.0);
+        return Math.max(served.size(), Math.round(a.latent().postsPerDay() * days));
     }
 
     public Optional<SimPost> post(long id) {

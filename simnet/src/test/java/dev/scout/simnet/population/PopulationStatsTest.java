@@ -198,4 +198,16 @@ class PopulationStatsTest {
         int n = s.size();
         return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
     }
+
+    @Test
+    void ordinaryFollowersShowYearsOfPostsWhileBoughtFollowersShowAlmostNone() {
+        List<SimAccount> audience = population.accounts().stream().filter(a -> a.kind() == AccountKind.AUDIENCE).toList();
+        long fewPosts = audience.stream().filter(a -> population.postsCount(a.index()) < 50).count();
+        assertThat((double) fewPosts / audience.size()).isLessThan(0.15);
+        for (SimAccount a : audience) {
+            assertThat(population.postsCount(a.index())).isGreaterThanOrEqualTo(population.posts(a.index()).size());
+        }
+        assertThat(population.accounts().stream().filter(a -> a.kind() == AccountKind.FAKE_FOLLOWER))
+                .allSatisfy(a -> assertThat(population.postsCount(a.index())).isLessThan(10));
+    }
 }
