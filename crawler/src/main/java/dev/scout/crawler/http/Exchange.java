@@ -62,6 +62,10 @@ final class Exchange {
                     attempt = read(response, accept, checkType, Duration.ofNanos(time.nanoTime() - started));
                 } catch (IOException e) {
                     attempt = failure(e);
+                } catch (RuntimeException e) {
+                    // Reading must always end in an attempt: OkHttp only logs what a callback throws, and the
+                    // request (and its lane slot) would never be released.
+                    attempt = failure(new IOException("reading the response failed: " + e, e));
                 }
                 done.accept(attempt);
             }

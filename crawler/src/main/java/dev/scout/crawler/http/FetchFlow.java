@@ -19,6 +19,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Moves a {@link FetchJob} through its stages: URL and address checks, robots.txt, the host lane, the HTTP attempt,
@@ -100,19 +101,36 @@ final class FetchFlow {
 
     /** The lane let the job's next attempt start. */
     void send(FetchJob job, long waitedNanos) {
-        stats.request(job.hostKey);
-        stats.waited(job.hostKey, waitedNanos);
-        events.requestSent(job.hostKey, job.url, job.retry.attempts());
-        Map<String, String> conditional = job.robotsFile ? Map.of()
-                : cache.get(job.url, job.request.accept()).map(ResponseCache::validators).orElse(Map.of());
+        String host = job.hostKey;
+        // The attempt holds a lane slot (and a breaker permission) until released, exactly once, whatever happens.
+        AtomicBoolean slotHeld = new AtomicBoolean(true);
         try {
-            exchange.send(job.url, job.request.accept(), conditional, !job.robotsFile, attempt -> onAttempt(job, attempt));
+            stats.request(host);
+            stats.waited(host, waitedNanos);
+            events.requestSent(host, job.url, job.retry.attempts());
+            Map<String, String> conditional = job.robotsFile ? Map.of()
+                    : cache.get(job.url, job.request.accept()).map(ResponseCache::validators).orElse(Map.of());
+            exchange.send(job.url, job.request.accept(), conditional, !job.robotsFile,
+                    attempt -> onAttempt(job, host, slotHeld, attempt));
         } catch (IllegalArgumentException e) {
             // OkHttp refused the URL itself (java.net.URI is more lenient): free the slot and end the request.
-            circuits.forHost(job.hostKey).releasePermission();
-            scheduler.finished(job.hostKey);
+            releaseUnused(host, slotHeld);
             finish(job, new FetchOutcome.Failed(job.request.url(), FetchOutcome.FailureKind.INVALID_URL,
                     OptionalInt.empty(), "cannot request " + job.url + ": " + e.getMessage(), job.retry.attempts() - 1));
+        } catch (RuntimeException e) {
+            // Task boundary: a bug of ours must end the request visibly and give its slot back, or the lane would
+            // wait for this attempt forever.
+            releaseUnused(host, slotHeld);
+            finish(job, new FetchOutcome.Failed(job.request.url(), FetchOutcome.FailureKind.INTERNAL,
+                    OptionalInt.empty(), "internal error sending " + job.url + ": " + e, job.retry.attempts() - 1));
+        }
+    }
+
+    /** Gives back the slot and breaker permission of an attempt that never reached the server. */
+    private void releaseUnused(String host, AtomicBoolean slotHeld) {
+        if (slotHeld.compareAndSet(true, false)) {
+            circuits.forHost(host).releasePermission();
+            scheduler.finished(host);
         }
     }
 
@@ -123,26 +141,35 @@ final class FetchFlow {
                 + Duration.ofNanos(waitedNanos).toSeconds() + " s", job.retry.attempts() - 1));
     }
 
-    private void onAttempt(FetchJob job, Attempt attempt) {
+    private void onAttempt(FetchJob job, String host, AtomicBoolean slotHeld, Attempt attempt) {
         try {
-            routeAttempt(job, attempt);
+            routeAttempt(job, host, slotHeld, attempt);
         } catch (RuntimeException e) {
-            // Task boundary (an OkHttp callback): a bug of ours must end this request visibly, not lose it.
+            // Task boundary (an OkHttp callback): a bug of ours must end this request visibly, not lose it, and
+            // must not keep the lane slot (routeAttempt frees it in any case; this covers a throw before that).
+            if (slotHeld.compareAndSet(true, false)) {
+                scheduler.finished(host);
+            }
             finish(job, new FetchOutcome.Failed(job.request.url(), FetchOutcome.FailureKind.INTERNAL,
                     OptionalInt.empty(), "internal error: " + e, job.retry.attempts()));
         }
     }
 
-    private void routeAttempt(FetchJob job, Attempt attempt) {
-        String host = job.hostKey;
-        recordCircuit(circuits.forHost(host), attempt);
-        if (attempt instanceof Attempt.Answer answer) {
-            stats.response(host, answer.status());
-            stats.bytes(host, answer.body().length);
-            events.responseReceived(host, job.url, answer.status(), answer.elapsed());
+    private void routeAttempt(FetchJob job, String host, AtomicBoolean slotHeld, Attempt attempt) {
+        try {
+            recordCircuit(circuits.forHost(host), attempt);
+            if (attempt instanceof Attempt.Answer answer) {
+                stats.response(host, answer.status());
+                stats.bytes(host, answer.body().length);
+                events.responseReceived(host, job.url, answer.status(), answer.elapsed());
+            }
+            router.observe(job, attempt);
+        } finally {
+            // Whatever the bookkeeping did, the attempt is over: the lane must get its slot back and re-plan.
+            if (slotHeld.compareAndSet(true, false)) {
+                scheduler.finished(host);
+            }
         }
-        router.observe(job, attempt);
-        scheduler.finished(host);
         router.route(job, attempt);
     }
 
@@ -163,11 +190,15 @@ final class FetchFlow {
     void finish(FetchJob job, FetchOutcome outcome) {
         open.remove(job);
         if (job.finished.compareAndSet(false, true)) {
-            // Counted before the caller is released, so stats read right after a fetch include it.
-            job.retry.complete();
-            stats.outcome(job.request.hostKey(), outcome.getClass().getSimpleName());
-            events.completed(job.request, outcome);
-            job.future.complete(outcome);
+            try {
+                // Counted before the caller is released, so stats read right after a fetch include it.
+                job.retry.complete();
+                stats.outcome(job.request.hostKey(), outcome.getClass().getSimpleName());
+                events.completed(job.request, outcome);
+            } finally {
+                // The one call allowed to end the job: its caller is released even if the bookkeeping failed.
+                job.future.complete(outcome);
+            }
         }
     }
 

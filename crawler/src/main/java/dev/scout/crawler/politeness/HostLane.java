@@ -31,6 +31,10 @@ final class HostLane {
     private boolean waitingForGlobal;
     private ScheduledFuture<?> wake;
     private long wakeAt;
+    /** Identifies the newest scheduled wake, so a wake can tell whether it is the one the lane counts on. */
+    private long wakeSeq;
+    /** A wake is scheduled and has not yet taken this lock: it will pump after any change made now. */
+    private boolean wakePending;
     private long circuitOpenUntil = Long.MIN_VALUE;
 
     private record Queued(LaneTask task, long enqueuedAt) {
@@ -75,10 +79,14 @@ final class HostLane {
         circuitOpenUntil = now + openForNanos;
     }
 
-    /** Starts what may start now; returns the tasks to start (outside the lock) and schedules the next wake-up. */
-    List<Runnable> pump(long now) {
+    /**
+     * Starts what may start now; returns the tasks to start (outside the lock) and schedules the next wake-up. The
+     * time is read under the lock: a time read before waiting for it could be stale and start a request early.
+     */
+    List<Runnable> pump() {
         List<Runnable> toRun = new ArrayList<>();
         synchronized (this) {
+            long now = owner.nanoTime();
             while (!queue.isEmpty() && inFlight < maxInFlight) {
                 long earliest = pacer.earliestStart(now);
                 if (earliest > now) {
@@ -119,6 +127,16 @@ final class HostLane {
         return toRun;
     }
 
+    /** Wake number {@code seq} fired: from here on the lane no longer counts on it, then it pumps. */
+    List<Runnable> wakeUp(long seq) {
+        synchronized (this) {
+            if (seq == wakeSeq) {
+                wakePending = false;
+            }
+            return pump();
+        }
+    }
+
     synchronized void globalSlotMayBeFree() {
         waitingForGlobal = false;
     }
@@ -136,21 +154,25 @@ final class HostLane {
     }
 
     private void scheduleWake(long at, long now) {
-        // A pending wake that is due no later than `at` will do. One whose time has come may be the very task now
-        // running this pump, so it cannot be relied on: schedule a new one (an extra pump is harmless).
-        if (wake != null && !wake.isDone() && wakeAt <= at && wakeAt > now) {
+        // Only a wake that has not yet taken this lock can be counted on: it will pump after us and see this state.
+        // One that has fired — possibly the very wake running this pump — cannot, whatever the clocks say (the
+        // executor's clock and the lane's time source need not agree, so "its time has come" is no test).
+        if (wakePending && wakeAt <= at) {
             return;
         }
         if (wake != null) {
             wake.cancel(false);
         }
+        long seq = ++wakeSeq;
         wakeAt = at;
-        wake = owner.schedule(() -> owner.pump(this), Math.max(0, at - now), TimeUnit.NANOSECONDS);
+        wake = owner.schedule(() -> owner.wake(this, seq), Math.max(0, at - now), TimeUnit.NANOSECONDS);
+        wakePending = wake != null;
     }
 
     synchronized void cancelWake() {
         if (wake != null) {
             wake.cancel(false);
         }
+        wakePending = false;
     }
 }

@@ -104,8 +104,38 @@ public final class HostScheduler {
     }
 
     void pump(HostLane lane) {
-        List<Runnable> toRun = lane.pump(time.nanoTime());
-        toRun.forEach(Runnable::run);
+        start(lane.pump());
+    }
+
+    /** Runs wake number {@code seq} of {@code lane}. */
+    void wake(HostLane lane, long seq) {
+        start(lane.wakeUp(seq));
+    }
+
+    long nanoTime() {
+        return time.nanoTime();
+    }
+
+    /**
+     * Starts the tasks a lane let go. Each already holds a lane slot, so one that throws must not keep the others
+     * from starting (their slots would never be given back): all are started, then the first failure is rethrown.
+     */
+    private static void start(List<Runnable> toRun) {
+        RuntimeException failure = null;
+        for (Runnable task : toRun) {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
     }
 
     boolean tryAcquireGlobal() {

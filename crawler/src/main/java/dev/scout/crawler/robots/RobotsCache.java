@@ -67,12 +67,15 @@ public final class RobotsCache {
         CompletableFuture<RobotsVerdict> verdict = waiters.add(url);
         if (existing == null) {
             fetchRobots.apply(URI.create(origin + "/robots.txt"))
-                    .handle((response, error) -> response != null ? interpret(origin, response)
-                            : unavailable(origin, "robots.txt fetch failed: " + error))
+                    .handle((response, error) -> rulesFrom(origin, response, error))
                     .thenAccept(rules -> {
-                        cache.put(origin, rules);
-                        pending.remove(origin);
-                        fresh.complete(rules);
+                        try {
+                            cache.put(origin, rules);
+                        } finally {
+                            // Waiters are always answered: a waiter left behind would hold its request forever.
+                            pending.remove(origin, fresh);
+                            fresh.complete(rules);
+                        }
                     });
         }
         return verdict;
@@ -103,6 +106,18 @@ public final class RobotsCache {
                 waiting.clear();
             }
             toAnswer.forEach(e -> e.getValue().complete(verdict(rules, e.getKey())));
+        }
+    }
+
+    /** What the fetch outcome means; never throws (a robots.txt the parser chokes on counts as unavailable). */
+    private HostRules rulesFrom(String origin, RobotsResponse response, Throwable error) {
+        if (response == null) {
+            return unavailable(origin, "robots.txt fetch failed: " + error);
+        }
+        try {
+            return interpret(origin, response);
+        } catch (RuntimeException e) {
+            return unavailable(origin, "robots.txt could not be read: " + e);
         }
     }
 
