@@ -55,7 +55,10 @@ final class Components implements AutoCloseable {
             StandardScorer scorer = new StandardScorer(scoring);
             List<PlatformClient> clients = new ArrayList<>();
             if (config.platforms().mastodon().enabled()) {
-                clients.add(new MastodonClient(fetcher, Settings.mastodonInstances(config)));
+                // discovery.useDirectory browses each instance's opt-in profile directory as far as hashtags are read.
+                int directoryPages = config.discovery().useDirectory() ? Math.max(1, config.discovery().hashtagPages()) : 0;
+                clients.add(new MastodonClient(fetcher, Settings.mastodonInstances(config),
+                        domain -> java.net.URI.create("https://" + domain), directoryPages));
             }
             if (config.platforms().bluesky().enabled()) {
                 clients.add(new BlueskyClient(fetcher, config.platforms().bluesky().baseUrl()));
