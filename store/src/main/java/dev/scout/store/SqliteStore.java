@@ -137,6 +137,11 @@ public final class SqliteStore implements Store {
     }
 
     @Override
+    public int releaseLeases(Instant now) {
+        return frontier.releaseLeases(now);
+    }
+
+    @Override
     public Iterator<ProfileSnapshot> latestSnapshots() {
         return reader.latestSnapshots();
     }

@@ -51,6 +51,13 @@ public interface Store extends AutoCloseable {
     int requeueStale(Duration refreshAfter, Instant now);
 
     /**
+     * Makes every in-flight entry pending again (attempts kept). Call it at the start of a run when this process is
+     * the store's only user: the leases of a killed run would otherwise hold their profiles until they expire.
+     * Returns how many were released.
+     */
+    int releaseLeases(Instant now);
+
+    /**
      * The newest snapshot of every profile, in id order, each with its {@link ProfileSnapshot#history()} filled from
      * snapshots of earlier UTC days (one point per day) — for re-scoring without refetching. Streams in pages;
      * memory does not grow with the store.

@@ -87,6 +87,20 @@ class FrontierLeaseTest {
     }
 
     @Test
+    void releasingLeasesAtRunStartMakesAKilledRunsEntriesClaimableAtOnce() {
+        frontier.offer(Fixtures.discovered(0, 3));
+        frontier.claim("killed-run", 2, clock.instant(), LEASE);
+        frontier.complete(ref(0));
+
+        assertThat(store.releaseLeases(clock.instant())).isEqualTo(1);
+
+        assertThat(frontier.counts()).containsEntry(EntryState.IN_FLIGHT, 0L).containsEntry(EntryState.DONE, 1L)
+                .containsEntry(EntryState.PENDING, 2L);
+        assertThat(frontier.claim("next-run", 5, clock.instant(), LEASE)).extracting(Lease::ref)
+                .containsExactlyInAnyOrder(ref(1), ref(2));
+    }
+
+    @Test
     void completedEntryIsNeverClaimedAgain() {
         frontier.offer(Fixtures.discovered(0, 1));
         frontier.claim("w1", 1, clock.instant(), LEASE);

@@ -68,6 +68,10 @@ public final class ScoutJob {
             long runId = store.startRun(ConfigHash.of(config), MetricDefinitions.SCORE_VERSION);
             CrawlReport crawl;
             try {
+                int released = store.releaseLeases(clock.instant());
+                if (released > 0) {
+                    console.info(released + " profiles were in flight when an earlier run stopped; resuming them");
+                }
                 int stale = store.requeueStale(config.crawl().refreshAfter(), clock.instant());
                 if (stale > 0) {
                     console.info(stale + " stored profiles are older than crawl.refreshAfter and will be re-fetched");

@@ -170,6 +170,21 @@ public final class SqliteFrontier implements Frontier {
      * Makes finished entries (done, failed, skipped) last changed before {@code now - refreshAfter} pending again,
      * due at {@code now}, with attempts reset. Returns how many.
      */
+    /**
+     * Returns every in-flight entry to pending, due at {@code now}, keeping its attempts. For the start of a run by
+     * the store's only user: leases left by a killed process would otherwise hold their profiles until they expire.
+     */
+    public int releaseLeases(Instant now) {
+        long at = now.toEpochMilli();
+        return writes.call(sql -> {
+            PreparedStatement ps = sql.prepare("UPDATE frontier SET state = 'pending', claimed_by = NULL,"
+                    + " lease_until = NULL, next_fetch_at = ?, updated_at = ? WHERE state = 'in_flight'");
+            ps.setLong(1, at);
+            ps.setLong(2, clock.millis());
+            return ps.executeUpdate();
+        }, "release the leases of a run that is no longer running");
+    }
+
     public int requeueStale(Duration refreshAfter, Instant now) {
         long cutoff = now.minus(refreshAfter).toEpochMilli();
         long at = now.toEpochMilli();
