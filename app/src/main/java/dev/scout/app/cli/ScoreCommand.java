@@ -10,6 +10,7 @@ import dev.scout.app.export.JsonlExporter;
 import dev.scout.app.export.RunInfo;
 import dev.scout.app.input.LineError;
 import dev.scout.app.input.ProfileJsonReader;
+import dev.scout.app.pipeline.ScoutJob;
 import dev.scout.app.pipeline.Settings;
 import dev.scout.config.ScoutConfig;
 import dev.scout.scorer.MetricDefinitions;
@@ -30,7 +31,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -124,13 +124,11 @@ public final class ScoreCommand implements Callable<Integer> {
     private int scoreStore(StandardScorer scorer, Optional<ScoutConfig> config, Path outDir) {
         try (Store store = source.open()) {
             long runId = store.startRun("rescore", MetricDefinitions.SCORE_VERSION);
-            List<ScoredProfile> scored = new ArrayList<>();
-            store.latestSnapshots().forEachRemaining(s -> scored.add(scorer.score(s)));
+            List<ScoredProfile> scored = ScoutJob.scoreAll(store, scorer);
             if (scored.isEmpty()) {
                 store.finishRun(runId, dev.scout.store.RunInfo.RunStatus.FAILED, Map.of());
                 throw new RunFailedException("the store " + source.storeFile() + " holds no profile to score; run 'scout run' first");
             }
-            scored.sort(Comparator.comparingDouble(ScoredProfile::score).reversed().thenComparing(p -> p.account().id()));
             store.saveScores(runId, scored.iterator());
             long flagged = scored.stream().filter(ScoredProfile::flagged).count();
             RunInfo run = new RunInfo(String.valueOf(runId), Clock.systemUTC().instant(), MetricDefinitions.SCORE_VERSION, "rescore");

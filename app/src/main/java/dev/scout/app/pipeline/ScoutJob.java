@@ -105,7 +105,7 @@ public final class ScoutJob {
     }
 
     /** Scores the newest snapshot of every stored profile, best first. */
-    static List<ScoredProfile> scoreAll(Store store, Scorer scorer) {
+    public static List<ScoredProfile> scoreAll(Store store, Scorer scorer) {
         List<ScoredProfile> scored = new ArrayList<>();
         store.latestSnapshots().forEachRemaining(s -> scored.add(scorer.score(s)));
         scored.sort(Comparator.comparingDouble(ScoredProfile::score).reversed()

@@ -11,7 +11,6 @@ import dev.scout.scorer.NicheSpec;
 import dev.scout.scorer.PriceRange;
 import dev.scout.scorer.ScoringSettings;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,9 +111,5 @@ public final class Settings {
         return config.platforms().mastodon().instances().stream()
                 .map(i -> new dev.scout.crawler.platform.mastodon.MastodonInstance(i.domain(), i.url()))
                 .toList();
-    }
-
-    static Duration refreshAfter(ScoutConfig config) {
-        return config.crawl().refreshAfter();
     }
 }
