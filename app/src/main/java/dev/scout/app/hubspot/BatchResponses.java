@@ -20,7 +20,7 @@ final class BatchResponses {
     private BatchResponses() {
     }
 
-    static BatchResult read(List<ContactInput> inputs, JsonNode response) {
+    static BatchResult read(List<ContactInput> inputs, JsonNode response, String idProperty) {
         JsonNode errors = response.path("errors");
         if (!errors.isArray() || errors.isEmpty()) {
             long created = 0;
@@ -33,7 +33,7 @@ final class BatchResponses {
         long created = 0;
         for (JsonNode result : response.path("results")) {
             String trace = result.path("objectWriteTraceId").asText("");
-            String id = trace.isEmpty() ? result.path("properties").path(ContactMapper.ID_PROPERTY).asText("") : trace;
+            String id = trace.isEmpty() ? result.path("properties").path(idProperty).asText("") : trace;
             if (!id.isEmpty()) {
                 accepted.add(id);
                 created += result.path("new").asBoolean(false) ? 1 : 0;

@@ -20,20 +20,23 @@ import java.util.regex.Pattern;
  */
 public final class ContactMapper {
 
-    /** The unique property every upsert is keyed on. */
-    public static final String ID_PROPERTY = "scout_id";
     static final int MAX_TEXT = 65_000;
     private static final Pattern EMAIL = Pattern.compile("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+$");
 
     private ContactMapper() {
     }
 
+    /** Properties for the default target, contacts keyed by {@code scout_id}. */
     public static ContactInput toInput(ScoredProfile profile, RunInfo run) {
+        return toInput(profile, run, CrmObject.CONTACTS);
+    }
+
+    public static ContactInput toInput(ScoredProfile profile, RunInfo run, CrmObject target) {
         Map<String, String> properties = new LinkedHashMap<>();
         for (ColumnSpec column : Columns.ALL) {
-            value(column, profile, run).ifPresent(v -> properties.put(column.hubspotProperty(), v));
+            value(column, profile, run).ifPresent(v -> properties.put(target.property(column), v));
         }
-        // A contact without any name shows as "Unknown" in HubSpot lists; the handle is the next best label.
+        // A record without any name shows as "Unknown" in HubSpot lists; the handle is the next best label.
         properties.putIfAbsent("firstname", cap(profile.account().handle()));
         return new ContactInput(profile.account().id(), properties);
     }

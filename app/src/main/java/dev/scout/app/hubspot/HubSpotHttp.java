@@ -82,7 +82,7 @@ final class HubSpotHttp {
                     throw new HubSpotException(HubSpotException.Kind.AUTH, status, correlationId(text),
                             "HubSpot refused " + method + " " + path + " with " + status + " (" + summary(text) + "): check "
                                     + HubSpotToken.ENV + " is a valid private app token with the scopes "
-                                    + "crm.objects.contacts.write and crm.schemas.contacts.write");
+                                    + settings.target().scopes());
                 }
                 return new Reply(status, text);
             } catch (IOException e) {

@@ -20,10 +20,11 @@ import java.util.Objects;
  * @param outageBackoff        first wait after a 5xx or network failure; doubles on each retry
  * @param propertyGroup        contact property group that holds Scout's custom properties
  * @param progressFile         JSON file that records which profiles each run has already pushed
+ * @param target               the CRM object upserted into and its unique id property ({@link CrmObject#CONTACTS})
  */
 public record HubSpotSettings(URI baseUrl, HubSpotToken token, int requestsPerTenSeconds, int batchSize,
                               int maxRateLimitRetries, int maxOutageRetries, Duration outageBackoff,
-                              String propertyGroup, Path progressFile) {
+                              String propertyGroup, Path progressFile, CrmObject target) {
 
     public static final URI DEFAULT_BASE_URL = URI.create("https://api.hubapi.com");
     public static final int DEFAULT_REQUESTS_PER_TEN_SECONDS = 90;
@@ -37,6 +38,7 @@ public record HubSpotSettings(URI baseUrl, HubSpotToken token, int requestsPerTe
         Objects.requireNonNull(outageBackoff, "outageBackoff");
         Objects.requireNonNull(propertyGroup, "propertyGroup");
         Objects.requireNonNull(progressFile, "progressFile");
+        Objects.requireNonNull(target, "target");
         List<String> problems = new ArrayList<>();
         String scheme = String.valueOf(baseUrl.getScheme());
         if (!(scheme.equals("https") || scheme.equals("http")) || baseUrl.getHost() == null) {
@@ -63,24 +65,32 @@ public record HubSpotSettings(URI baseUrl, HubSpotToken token, int requestsPerTe
         }
     }
 
-    /** Defaults: api.hubapi.com, 90 requests / 10 s, batches of 100, group {@code scout}, progress file in {@code outDir}. */
+    /**
+     * Defaults: api.hubapi.com, 90 requests / 10 s, batches of 100, group {@code scout}, progress file in
+     * {@code outDir}, contacts keyed by {@code scout_id}.
+     */
     public static HubSpotSettings defaults(HubSpotToken token, Path outDir) {
         return new HubSpotSettings(DEFAULT_BASE_URL, token, DEFAULT_REQUESTS_PER_TEN_SECONDS, MAX_BATCH_SIZE, 5, 3,
-                Duration.ofSeconds(2), "scout", outDir.resolve(PROGRESS_FILE_NAME));
+                Duration.ofSeconds(2), "scout", outDir.resolve(PROGRESS_FILE_NAME), CrmObject.CONTACTS);
     }
 
     public HubSpotSettings withBaseUrl(URI url) {
         return new HubSpotSettings(url, token, requestsPerTenSeconds, batchSize, maxRateLimitRetries, maxOutageRetries,
-                outageBackoff, propertyGroup, progressFile);
+                outageBackoff, propertyGroup, progressFile, target);
     }
 
     public HubSpotSettings withRequestsPerTenSeconds(int n) {
         return new HubSpotSettings(baseUrl, token, n, batchSize, maxRateLimitRetries, maxOutageRetries,
-                outageBackoff, propertyGroup, progressFile);
+                outageBackoff, propertyGroup, progressFile, target);
     }
 
     public HubSpotSettings withBatchSize(int n) {
         return new HubSpotSettings(baseUrl, token, requestsPerTenSeconds, n, maxRateLimitRetries, maxOutageRetries,
-                outageBackoff, propertyGroup, progressFile);
+                outageBackoff, propertyGroup, progressFile, target);
+    }
+
+    public HubSpotSettings withTarget(CrmObject object) {
+        return new HubSpotSettings(baseUrl, token, requestsPerTenSeconds, batchSize, maxRateLimitRetries, maxOutageRetries,
+                outageBackoff, propertyGroup, progressFile, object);
     }
 }

@@ -63,7 +63,7 @@ public final class HubSpotUploader {
                 if (progress.isDone(id)) {
                     tally.alreadyPushed++;
                 } else if (seen.add(id)) {
-                    batch.add(ContactMapper.toInput(profile, run));
+                    batch.add(ContactMapper.toInput(profile, run, settings.target()));
                     if (batch.size() == settings.batchSize()) {
                         send(batch, progress, tally, true);
                         batch.clear();
@@ -76,11 +76,12 @@ public final class HubSpotUploader {
             retryOnce(progress, tally);
         } catch (HubSpotException e) {
             throw new HubSpotException(e.kind(), e.status(), e.correlationId().orElse(null), e.getMessage() + " — "
-                    + progress.doneCount() + " contacts of run " + run.runId() + " are recorded as pushed in "
+                    + progress.doneCount() + " " + settings.target().noun() + " of run " + run.runId() + " are recorded as pushed in "
                     + settings.progressFile() + "; the same command resumes from there", e);
         }
         return new UploadReport(run.runId(), tally.upserted, tally.created, tally.alreadyPushed,
-                new ArrayList<>(tally.finalFailures.values()), client.requests(), client.rateLimited());
+                new ArrayList<>(tally.finalFailures.values()), client.requests(), client.rateLimited(),
+                settings.target().noun());
     }
 
     private void send(List<ContactInput> batch, ProgressStore progress, Tally tally, boolean firstAttempt) {

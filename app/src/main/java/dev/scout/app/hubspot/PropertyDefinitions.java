@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The custom contact properties Scout creates in HubSpot (every {@code scout_*} target in {@link Columns#ALL}),
- * as request bodies for {@code POST /crm/v3/properties/contacts}. Standard properties (firstname, email, website)
- * already exist in every portal and are never created. Stateless.
+ * The properties Scout makes sure exist on the target object (see {@link CrmObject#createsPropertyFor}), as request
+ * bodies for {@code POST /crm/v3/properties/{objectType}}. A contact's standard properties (firstname, email,
+ * website) already exist in every portal and are never created. Stateless.
  */
 final class PropertyDefinitions {
 
@@ -20,17 +20,17 @@ final class PropertyDefinitions {
     private PropertyDefinitions() {
     }
 
-    static List<ColumnSpec> custom() {
-        return Columns.ALL.stream().filter(c -> c.hubspotProperty().startsWith("scout_")).toList();
+    static List<ColumnSpec> toCreate(CrmObject target) {
+        return Columns.ALL.stream().filter(target::createsPropertyFor).toList();
     }
 
-    static ObjectNode body(ObjectMapper json, ColumnSpec column, String group) {
+    static ObjectNode body(ObjectMapper json, ColumnSpec column, CrmObject target, String group) {
         ObjectNode node = json.createObjectNode();
-        node.put("name", column.hubspotProperty());
+        node.put("name", target.property(column));
         node.put("label", "Scout " + column.name().replace('_', ' '));
         node.put("description", column.description().replace("`", ""));
         node.put("groupName", group);
-        boolean unique = column.hubspotProperty().equals(ContactMapper.ID_PROPERTY);
+        boolean unique = target.property(column).equals(target.idProperty());
         node.put("hasUniqueValue", unique);
         switch (column.kind()) {
             case INTEGER, FRACTION, DECIMAL_1, USD, USD_4 -> node.put("type", "number").put("fieldType", "number");

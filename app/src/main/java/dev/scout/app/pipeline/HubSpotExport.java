@@ -2,6 +2,7 @@ package dev.scout.app.pipeline;
 
 import dev.scout.app.UsageException;
 import dev.scout.app.export.RunInfo;
+import dev.scout.app.hubspot.CrmObject;
 import dev.scout.app.hubspot.HubSpotSettings;
 import dev.scout.app.hubspot.HubSpotToken;
 import dev.scout.app.hubspot.HubSpotUploader;
@@ -36,7 +37,8 @@ public final class HubSpotExport {
                 });
         HubSpotSettings settings = HubSpotSettings.defaults(token, progressDir);
         if (config.isPresent()) {
-            settings = settings.withBaseUrl(config.get().baseUrl()).withRequestsPerTenSeconds(config.get().requestsPer10s());
+            settings = settings.withBaseUrl(config.get().baseUrl()).withRequestsPerTenSeconds(config.get().requestsPer10s())
+                    .withTarget(new CrmObject(config.get().objectType(), config.get().idProperty()));
         }
         OkHttpClient http = new OkHttpClient.Builder().build();
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -60,8 +62,8 @@ public final class HubSpotExport {
 
     public static String describe(UploadReport r) {
         StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
-                "HubSpot: %d contacts upserted (%d new), %d already pushed earlier, %d failed; %d requests, %d rate-limited",
-                r.upserted(), r.created(), r.alreadyPushed(), r.failures().size(), r.requests(), r.rateLimited()));
+                "HubSpot: %d %s upserted (%d new), %d already pushed earlier, %d failed; %d requests, %d rate-limited",
+                r.upserted(), r.noun(), r.created(), r.alreadyPushed(), r.failures().size(), r.requests(), r.rateLimited()));
         r.failures().stream().limit(20).forEach(f -> b.append("\n  ").append(f.scoutId()).append(": ")
                 .append(f.category()).append(" — ").append(f.message()));
         return b.toString();

@@ -62,7 +62,7 @@ class HubSpotPropertiesTest {
         Map<String, JsonNode> created = wm.findAll(postRequestedFor(urlEqualTo(PROPERTIES))).stream()
                 .map(LoggedRequest::getBodyAsString).map(HubSpotStubs::parse)
                 .collect(Collectors.toMap(n -> n.path("name").asText(), Function.identity()));
-        assertThat(created).hasSize(PropertyDefinitions.custom().size()).doesNotContainKeys("firstname", "email", "website");
+        assertThat(created).hasSize(PropertyDefinitions.toCreate(CrmObject.CONTACTS).size()).doesNotContainKeys("firstname", "email", "website");
         JsonNode scoutId = created.get("scout_id");
         assertThat(scoutId.path("hasUniqueValue").asBoolean()).isTrue();
         assertThat(scoutId.path("groupName").asText()).isEqualTo("scout");
@@ -109,7 +109,7 @@ class HubSpotPropertiesTest {
     void invalidSettingsAreReportedTogether() {
         HubSpotToken token = HubSpotToken.of("pat-secret");
         assertThatThrownBy(() -> new HubSpotSettings(URI.create("ftp://x.example"), token, 0, 101, 1, 1,
-                java.time.Duration.ofSeconds(1), "Scout!", dir.resolve("p.json")))
+                java.time.Duration.ofSeconds(1), "Scout!", dir.resolve("p.json"), CrmObject.CONTACTS))
                 .hasMessageContaining("base_url")
                 .hasMessageContaining("requests_per_10s: 0")
                 .hasMessageContaining("batch_size: 101")

@@ -141,7 +141,8 @@ class HubSpotUploaderTest {
     @Test
     void unwritableProgressFileFailsBeforeAnyRequest() {
         HubSpotSettings settings = new HubSpotSettings(URI.create(wm.baseUrl()), HubSpotToken.of(TOKEN), 90, 100, 5, 3,
-                Duration.ofSeconds(2), "scout", dir.resolve("missing").resolve("hubspot-progress.json"));
+                Duration.ofSeconds(2), "scout", dir.resolve("missing").resolve("hubspot-progress.json"),
+                CrmObject.CONTACTS);
 
         assertThatThrownBy(() -> uploader(settings).upload(run("r1"), profiles(0, 1)))
                 .isInstanceOfSatisfying(HubSpotException.class,
