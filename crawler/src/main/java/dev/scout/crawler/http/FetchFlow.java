@@ -13,6 +13,9 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -271,10 +274,15 @@ final class FetchFlow {
         return events;
     }
 
-    /** Ends every open job as cancelled. */
+    /**
+     * Ends every open job as cancelled. robots.txt jobs go last: ending one first would end the requests waiting
+     * for it as denied by a robots.txt that was never read (and the order of a set copy is random).
+     */
     void close() {
         closed = true;
-        for (FetchJob job : Set.copyOf(open)) {
+        List<FetchJob> jobs = new ArrayList<>(open);
+        jobs.sort(Comparator.comparing(job -> job.robotsFile));
+        for (FetchJob job : jobs) {
             finish(job, cancelled(job));
         }
     }
