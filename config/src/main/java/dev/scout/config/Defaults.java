@@ -67,6 +67,7 @@ public final class Defaults {
     public static final List<OutputFormat> OUTPUT_FORMATS =
             List.of(OutputFormat.CSV, OutputFormat.JSONL, OutputFormat.REPORT);
     public static final String STORE = "scout.db";
+    public static final PostTextRetention STORE_POST_TEXT = PostTextRetention.keep();
 
     /** Used as {@code hubspot.token} when it is not set and {@code hubspot} is an output format. */
     public static final String HUBSPOT_TOKEN = "${HUBSPOT_TOKEN}";

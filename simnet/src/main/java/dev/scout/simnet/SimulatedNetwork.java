@@ -5,6 +5,7 @@ import dev.scout.model.Platform;
 import dev.scout.simnet.bluesky.BlueskyApi;
 import dev.scout.simnet.http.FixedWindowLimiter;
 import dev.scout.simnet.http.HostOptions;
+import dev.scout.simnet.http.LiveChanges;
 import dev.scout.simnet.http.SimHost;
 import dev.scout.simnet.mastodon.MastodonApi;
 import dev.scout.simnet.mastodon.MastodonDirectory;
@@ -12,6 +13,7 @@ import dev.scout.simnet.population.GroundTruth;
 import dev.scout.simnet.population.Niche;
 import dev.scout.simnet.population.Population;
 import dev.scout.simnet.population.PopulationGenerator;
+import dev.scout.simnet.population.SimAccount;
 import dev.scout.simnet.web.ProfilePages;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -46,9 +48,12 @@ public final class SimulatedNetwork implements AutoCloseable {
     private final Map<String, SimHost> hosts;
     private final ExecutorService executor;
     private final ScheduledExecutorService scheduler;
+    private final LiveChanges changes;
 
     private SimulatedNetwork(SimConfig config, Population population, List<MastodonInstance> instances,
-                             Map<String, SimHost> hosts, ExecutorService executor, ScheduledExecutorService scheduler) {
+                             Map<String, SimHost> hosts, ExecutorService executor, ScheduledExecutorService scheduler,
+                             LiveChanges changes) {
+        this.changes = changes;
         this.config = config;
         this.population = population;
         this.instances = List.copyOf(instances);
@@ -71,8 +76,9 @@ public final class SimulatedNetwork implements AutoCloseable {
         ObjectMapper mapper = new ObjectMapper();
         Map<String, SimHost> hosts = new LinkedHashMap<>();
         List<MastodonInstance> instances = new ArrayList<>();
+        LiveChanges changes = new LiveChanges();
         try {
-            MastodonDirectory directory = new MastodonDirectory(population);
+            MastodonDirectory directory = new MastodonDirectory(population, changes);
             long faultSeed = config.seed();
             for (String domain : config.mastodonDomains()) {
                 SimHost host = SimHost.start(domain, new MastodonApi(domain, directory, mapper),
@@ -85,13 +91,13 @@ public final class SimulatedNetwork implements AutoCloseable {
                 hosts.put(domain, host);
                 instances.add(new MastodonInstance(domain, host.baseUrl()));
             }
-            hosts.put(BLUESKY, SimHost.start(BLUESKY, new BlueskyApi(population, mapper),
+            hosts.put(BLUESKY, SimHost.start(BLUESKY, new BlueskyApi(population, mapper, changes),
                     config.blueskyRateLimit().map(p -> new FixedWindowLimiter(p.limit(), p.window(), config.clock())),
                     BlueskyApi.rateLimitStyle(),
                     new HostOptions(config.latency(), config.faultRate(),
                             config.blueskyRateLimit().map(RateLimitPolicy::advertise).orElse(false), faultSeed++),
                     BlueskyApi.fault(), executor, scheduler));
-            ProfilePages pages = new ProfilePages(population, mapper);
+            ProfilePages pages = new ProfilePages(population, mapper, changes);
             SimHost web = SimHost.start(WEB, pages, Optional.empty(), ProfilePages.rateLimitStyle(),
                     new HostOptions(config.latency(), config.faultRate(), false, faultSeed),
                     ProfilePages.fault(), executor, scheduler);
@@ -103,7 +109,7 @@ public final class SimulatedNetwork implements AutoCloseable {
             scheduler.shutdownNow();
             throw e;
         }
-        return new SimulatedNetwork(config, population, instances, hosts, executor, scheduler);
+        return new SimulatedNetwork(config, population, instances, hosts, executor, scheduler, changes);
     }
 
     /** The Mastodon instances, in configuration order. */
@@ -167,6 +173,31 @@ public final class SimulatedNetwork implements AutoCloseable {
         Map<String, Long> out = new LinkedHashMap<>();
         hosts.forEach((name, host) -> out.put(name, host.requestCount()));
         return out;
+    }
+
+    /** Requests answered 304 Not Modified (the client's {@code If-None-Match} named the current body), over all hosts. */
+    public long notModifiedCount() {
+        return hosts.values().stream().mapToLong(SimHost::notModifiedCount).sum();
+    }
+
+    /**
+     * Gives the account with this stable id ({@link #groundTruth()} form, e.g. {@code mastodon:user@domain})
+     * {@code n} more followers from now on (negative: fewer), as happens between two crawls a week apart. Its
+     * profile, and every response embedding it, then shows the new count and so gets a new ETag.
+     *
+     * @throws IllegalArgumentException when no account has that id
+     */
+    public void addFollowers(String stableId, long n) {
+        SimAccount account = population.accounts().stream()
+                .filter(a -> a.platform() != Platform.YOUTUBE && a.stableId(webBaseUrl()).equals(stableId))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("the simulated network has no account " + stableId));
+        changes.addFollowers(account.index(), n);
+    }
+
+    /** The follower count an account shows now (generated count plus {@link #addFollowers} changes). */
+    public long followersShown(SimAccount account) {
+        return changes.followers(account);
     }
 
     /** Requests a simulated route failed on (answered 500); non-zero means a simulator bug. */

@@ -35,9 +35,15 @@ public final class Http {
     }
 
     public static Reply get(String url) {
+        return get(url, Optional.empty());
+    }
+
+    /** A GET that sends {@code If-None-Match} when given. */
+    public static Reply get(String url, Optional<String> ifNoneMatch) {
         try {
-            HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET();
+            ifNoneMatch.ifPresent(tag -> request.header("If-None-Match", tag));
+            HttpResponse<String> r = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(r.statusCode(), r.headers(), r.body());
         } catch (IOException e) {
             throw new UncheckedIOException("GET " + url, e);

@@ -1,5 +1,6 @@
 package dev.scout.store;
 
+import dev.scout.crawler.cache.ResponseStore;
 import dev.scout.crawler.engine.Frontier;
 import dev.scout.crawler.engine.SnapshotSink;
 import dev.scout.model.HistoryPoint;
@@ -8,6 +9,7 @@ import dev.scout.model.ProfileSnapshot;
 import dev.scout.scorer.ScoredProfile;
 import dev.scout.store.internal.Json;
 import dev.scout.store.internal.ProfileEraser;
+import dev.scout.store.internal.ResponseTable;
 import dev.scout.store.internal.RetentionSweeper;
 import dev.scout.store.internal.RunLog;
 import dev.scout.store.internal.ScoreTable;
@@ -57,6 +59,7 @@ public final class SqliteStore implements Store {
     private final RunLog runs;
     private final ScoreTable scores;
     private final ValidatorTable validators;
+    private final ResponseStore responses;
     private final ProfileEraser eraser;
     private final StatusReader statusReader;
     private final RetentionSweeper retention;
@@ -73,6 +76,9 @@ public final class SqliteStore implements Store {
         this.runs = new RunLog(queue, json, options.clock(), file);
         this.scores = new ScoreTable(queue, json);
         this.validators = new ValidatorTable(queue);
+        // A stored body holds the posts' raw text, so only a store that keeps text may keep bodies.
+        this.responses = options.textRetention().mode() == TextRetention.Mode.KEEP
+                ? new ResponseTable(queue, options.clock(), file) : ResponseStore.NONE;
         this.eraser = new ProfileEraser(queue);
         this.statusReader = new StatusReader(queue);
         this.retention = new RetentionSweeper(queue, json, options.textRetention());
@@ -119,6 +125,11 @@ public final class SqliteStore implements Store {
     @Override
     public SnapshotSink snapshots() {
         return snapshots;
+    }
+
+    @Override
+    public ResponseStore responses() {
+        return responses;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.scout.store;
 
+import dev.scout.crawler.cache.ResponseStore;
 import dev.scout.crawler.engine.Frontier;
 import dev.scout.crawler.engine.SnapshotSink;
 import dev.scout.model.HistoryPoint;
@@ -37,6 +38,14 @@ public interface Store extends AutoCloseable {
 
     /** Stores each snapshot (counts, posts seen, full JSON) through the write-behind queue; blocks when the queue is full. */
     SnapshotSink snapshots();
+
+    /**
+     * The persistent tier of the fetcher's conditional-GET cache: responses with an {@code ETag} or
+     * {@code Last-Modified}, owned by a profile, so that a later run revalidates them (304) instead of downloading
+     * them again. Removed by {@link #forget}. Keeps nothing unless post text is kept ({@link TextRetention#keep()}):
+     * a stored body holds the posts' raw text.
+     */
+    ResponseStore responses();
 
     /** Waits until every write queued so far is committed to the file. */
     void flush();

@@ -51,6 +51,11 @@ class ForgetAndStatusTest {
         store.frontier().complete(r);
         store.saveValidator(new HttpValidator("https://fika.example/" + r.value(), r, Optional.of("e"),
                 Optional.empty(), Optional.empty(), T0));
+        store.responses().save(java.net.URI.create("https://fika.example/api/v1/accounts/" + r.value()),
+                "application/json", r.id(), new dev.scout.crawler.http.FetchOutcome.Fetched(
+                        java.net.URI.create("https://fika.example/api/v1/accounts/" + r.value()), 200,
+                        Map.of("ETag", List.of("\"e\"")), "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        "application/json"));
         store.saveScores(run, List.of(verdict(r, 50, true)).iterator());
     }
 
@@ -85,16 +90,19 @@ class ForgetAndStatusTest {
         long run = store.startRun("cfg", "0.1.0");
         everythingAbout(ref(1), run);
         everythingAbout(ref(2), run);
-        assertThat(rowsAbout(ref(1))).containsOnlyKeys("frontier", "http_validators", "posts", "scores", "snapshots")
+        assertThat(rowsAbout(ref(1))).containsOnlyKeys("frontier", "http_responses", "http_validators", "posts", "scores",
+                        "snapshots")
                 .allSatisfy((table, n) -> assertThat(n).as(table).isPositive());
 
         long deleted = store.forget(ref(1));
 
-        assertThat(deleted).isEqualTo(1 + 2 + 3 + 1 + 1); // frontier, snapshots, posts, scores, validators
+        assertThat(deleted).isEqualTo(1 + 2 + 3 + 1 + 1 + 1); // frontier, snapshots, posts, scores, validators, responses
         assertThat(rowsAbout(ref(1))).allSatisfy((table, n) -> assertThat(n).as(table).isZero());
         assertThat(rowsAbout(ref(2))).allSatisfy((table, n) -> assertThat(n).as(table).isPositive());
         assertThat(store.latestSnapshot(ref(1))).isEmpty();
         assertThat(store.history(ref(1))).isEmpty();
+        assertThat(store.responses().find(java.net.URI.create("https://fika.example/api/v1/accounts/" + ref(1).value()),
+                "application/json")).isEmpty();
         assertThat(store.forget(ref(1))).isZero();
     }
 

@@ -50,7 +50,15 @@ final class Components implements AutoCloseable {
         Store store = openStore(config, clock);
         OkHttpFetcher fetcher = null;
         try {
-            fetcher = OkHttpFetcher.builder(Settings.fetcher(config)).build();
+            // Text older than store.postText allows goes before anything is crawled (a no-op when text is kept).
+            store.applyRetention(clock.instant());
+            var builder = OkHttpFetcher.builder(Settings.fetcher(config));
+            if (!config.store().inMemory()) {
+                // Responses with a validator outlive the run, so the next run revalidates them (304) instead of
+                // downloading them again; an in-memory store would forget them with the process anyway.
+                builder.responseStore(store.responses());
+            }
+            fetcher = builder.build();
             ScoringSettings scoring = Settings.scoring(config);
             StandardScorer scorer = new StandardScorer(scoring);
             List<PlatformClient> clients = new ArrayList<>();
@@ -87,7 +95,7 @@ final class Components implements AutoCloseable {
 
     /** Opens the store named by the config; a store problem is the user's to fix (exit 2). */
     static Store openStore(ScoutConfig config, Clock clock) {
-        StoreOptions options = StoreOptions.builder().clock(clock).build();
+        StoreOptions options = Settings.store(config, clock);
         try {
             return config.store().inMemory() ? SqliteStore.inMemory(options)
                     : SqliteStore.open(config.store().file().orElseThrow(), options);

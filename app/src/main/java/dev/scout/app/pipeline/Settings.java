@@ -10,6 +10,8 @@ import dev.scout.crawler.http.HostPolicy;
 import dev.scout.scorer.NicheSpec;
 import dev.scout.scorer.PriceRange;
 import dev.scout.scorer.ScoringSettings;
+import dev.scout.store.StoreOptions;
+import dev.scout.store.TextRetention;
 
 import java.util.HashMap;
 import java.util.List;
@@ -61,6 +63,17 @@ public final class Settings {
                 .cacheMaxBytes(c.cacheSize().bytes())
                 .crawlDelayCap(c.crawlDelayCap())
                 .build();
+    }
+
+    /** Store options from {@code store.*}: the text retention ({@code store.postText}) and the run's clock. */
+    public static StoreOptions store(ScoutConfig config, java.time.Clock clock) {
+        var postText = config.store().postText();
+        TextRetention retention = switch (postText.mode()) {
+            case KEEP -> TextRetention.keep();
+            case NONE -> TextRetention.none();
+            case DROP_AFTER_DAYS -> TextRetention.dropAfterDays(postText.days());
+        };
+        return StoreOptions.builder().clock(clock).textRetention(retention).build();
     }
 
     /** Crawl engine settings from {@code crawl.*} and {@code discovery.*}. */

@@ -1,9 +1,11 @@
 package dev.scout.config.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.scout.config.Defaults;
 import dev.scout.config.HubSpotConfig;
 import dev.scout.config.OutputConfig;
 import dev.scout.config.OutputFormat;
+import dev.scout.config.PostTextRetention;
 import dev.scout.config.Secret;
 import dev.scout.config.StoreConfig;
 import java.nio.file.InvalidPathException;
@@ -12,8 +14,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -21,6 +25,7 @@ import java.util.stream.Collectors;
 final class OutputBinder {
     private static final Pattern OBJECT_TYPE = Pattern.compile("[a-z][a-z_]*|\\d+-\\d+");
     private static final Pattern PROPERTY = Pattern.compile("[a-z][a-z0-9_]*");
+    private static final Pattern DAYS = Pattern.compile("(\\d+)\\s*d");
 
     private OutputBinder() {
     }
@@ -34,12 +39,45 @@ final class OutputBinder {
         return new OutputConfig(dir, formats, bom);
     }
 
+    /** {@code store: FILE} (the short form) or {@code store: {file: FILE, postText: keep|none|30d}}. */
     static StoreConfig store(Section root, Path baseDir) {
-        String text = root.text("store", Defaults.STORE).strip();
-        if (text.equals(StoreConfig.IN_MEMORY)) {
-            return new StoreConfig(Optional.empty());
+        if (root.raw("store").filter(JsonNode::isObject).isEmpty()) {
+            return new StoreConfig(file(root, "store", baseDir), Defaults.STORE_POST_TEXT);
         }
-        return new StoreConfig(Optional.of(path(root, "store", text, Defaults.STORE, baseDir)));
+        Section s = root.section("store");
+        StoreConfig c = new StoreConfig(file(s, "file", baseDir), postText(s));
+        s.finish();
+        return c;
+    }
+
+    private static Optional<Path> file(Section s, String key, Path baseDir) {
+        String text = s.text(key, Defaults.STORE).strip();
+        if (text.equals(StoreConfig.IN_MEMORY)) {
+            return Optional.empty();
+        }
+        return Optional.of(path(s, key, text, Defaults.STORE, baseDir));
+    }
+
+    private static PostTextRetention postText(Section s) {
+        Optional<String> value = s.optionalText("postText").map(String::strip);
+        if (value.isEmpty()) {
+            return Defaults.STORE_POST_TEXT;
+        }
+        String v = value.get().toLowerCase(Locale.ROOT);
+        if (v.equals("keep")) {
+            return PostTextRetention.keep();
+        }
+        if (v.equals("none")) {
+            return PostTextRetention.none();
+        }
+        Matcher days = DAYS.matcher(v);
+        if (days.matches() && days.group(1).length() <= 4 && Integer.parseInt(days.group(1)) >= 1) {
+            return PostTextRetention.dropAfterDays(Integer.parseInt(days.group(1)));
+        }
+        s.problems().add(s.path("postText"), Render.text(value.get()), "must be keep, none, or a number of days"
+                + " such as 30d (the text of older posts is erased)"
+                + Suggestions.closest(v, List.of("keep", "none")).map(k -> " (did you mean '" + k + "'?)").orElse(""));
+        return Defaults.STORE_POST_TEXT;
     }
 
     static HubSpotConfig hubspot(Section root, OutputConfig output) {

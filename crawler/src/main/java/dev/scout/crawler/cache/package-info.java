@@ -1,2 +1,2 @@
-/** The byte-bounded conditional-GET response cache. */
+/** The conditional-GET response cache: a byte-bounded memory tier in front of an optional persistent {@link dev.scout.crawler.cache.ResponseStore}. */
 package dev.scout.crawler.cache;

@@ -85,7 +85,7 @@ final class AnswerRouter {
         } else if (status == 304) {
             flow.finish(job, flow.cached(job).<FetchOutcome>map(c -> new FetchOutcome.NotModified(url, c))
                     .orElseGet(() -> new FetchOutcome.Failed(url, FetchOutcome.FailureKind.INTERNAL, OptionalInt.of(304),
-                            "304 Not Modified but the cached copy was evicted meanwhile", job.retry.attempts())));
+                            "304 Not Modified to a request that sent no validators", job.retry.attempts())));
         } else if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {
             redirect(job, a);
         } else if (status == 404 || status == 410) {

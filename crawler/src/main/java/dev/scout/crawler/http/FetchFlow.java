@@ -13,6 +13,9 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -26,6 +29,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * and then what the answer means ({@link AnswerRouter}). Every path ends in {@link #finish}. Thread-safe.
  */
 final class FetchFlow {
+    /** Pseudo-host under which failures of the persistent response tier are counted in {@link FetchStats}. */
+    static final String RESPONSE_STORE = "(response-store)";
     private final FetcherSettings settings;
     private final TimeSource time;
     private final HostScheduler scheduler;
@@ -89,12 +94,32 @@ final class FetchFlow {
                         OptionalInt.empty(), "robots.txt check failed: " + error, job.retry.attempts() - 1));
             } else if (verdict instanceof RobotsVerdict.Allowed allowed) {
                 allowed.crawlDelay().ifPresent(d -> scheduler.updatePacer(job.hostKey, (p, n, now) -> p.crawlDelay(d)));
-                scheduler.submit(job.hostKey, job, false);
+                revalidateThenQueue(job);
             } else if (verdict instanceof RobotsVerdict.Denied denied) {
                 finish(job, new FetchOutcome.RobotsDenied(job.request.url(), denied.reason()
                         + (job.url.equals(job.request.url()) ? "" : " (redirect hop " + job.url + ")")));
             } else if (verdict instanceof RobotsVerdict.Refused refused) {
                 finish(job, new FetchOutcome.AddressRefused(job.request.url(), refused.address(), refused.reason()));
+            }
+        });
+    }
+
+    /**
+     * Finds the cached response to revalidate (the store tier is read off this thread, so a slow disk never holds
+     * the politeness scheduler), then queues the job in its lane. A failed read costs only the conditional request.
+     */
+    private void revalidateThenQueue(FetchJob job) {
+        cache.lookup(job.url, job.request.accept()).whenComplete((found, error) -> {
+            if (error != null) {
+                stats.outcome(RESPONSE_STORE, "ReadFailed");
+            }
+            job.revalidate = error == null ? found : Optional.empty();
+            try {
+                scheduler.submit(job.hostKey, job, false);
+            } catch (RuntimeException e) {
+                // Task boundary: whenComplete would swallow this and leave the caller waiting forever.
+                finish(job, new FetchOutcome.Failed(job.request.url(), FetchOutcome.FailureKind.INTERNAL,
+                        OptionalInt.empty(), "internal error queueing " + job.url + ": " + e, job.retry.attempts() - 1));
             }
         });
     }
@@ -109,7 +134,7 @@ final class FetchFlow {
             stats.waited(host, waitedNanos);
             events.requestSent(host, job.url, job.retry.attempts());
             Map<String, String> conditional = job.robotsFile ? Map.of()
-                    : cache.get(job.url, job.request.accept()).map(ResponseCache::validators).orElse(Map.of());
+                    : job.revalidate.map(ResponseCache::validators).orElse(Map.of());
             exchange.send(job.url, job.request.accept(), conditional, !job.robotsFile,
                     attempt -> onAttempt(job, host, slotHeld, attempt));
         } catch (IllegalArgumentException e) {
@@ -216,13 +241,21 @@ final class FetchFlow {
     }
 
     void cacheStore(FetchJob job, FetchOutcome.Fetched fetched) {
-        if (!job.robotsFile) {
-            cache.put(job.url, job.request.accept(), fetched);
+        if (job.robotsFile) {
+            return;
+        }
+        try {
+            cache.put(job.url, job.request.accept(), job.request.subject(), fetched, job.revalidate.isPresent());
+        } catch (RuntimeException e) {
+            // The response itself is fine; only its copy for the next run is lost. Counted, not hidden; a store
+            // that failed for good also fails the crawl's own writes, which stop the run with the cause.
+            stats.outcome(RESPONSE_STORE, "WriteFailed");
         }
     }
 
+    /** The response whose validators the job sent, which a 304 confirms. */
     Optional<FetchOutcome.Fetched> cached(FetchJob job) {
-        return cache.get(job.url, job.request.accept());
+        return job.revalidate;
     }
 
     FetcherSettings settings() {
@@ -241,10 +274,15 @@ final class FetchFlow {
         return events;
     }
 
-    /** Ends every open job as cancelled. */
+    /**
+     * Ends every open job as cancelled. robots.txt jobs go last: ending one first would end the requests waiting
+     * for it as denied by a robots.txt that was never read (and the order of a set copy is random).
+     */
     void close() {
         closed = true;
-        for (FetchJob job : Set.copyOf(open)) {
+        List<FetchJob> jobs = new ArrayList<>(open);
+        jobs.sort(Comparator.comparing(job -> job.robotsFile));
+        for (FetchJob job : jobs) {
             finish(job, cancelled(job));
         }
     }

@@ -4,6 +4,7 @@ import dev.scout.crawler.politeness.LaneTask;
 import dev.scout.crawler.resilience.RetryBudget;
 
 import java.net.URI;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -26,6 +27,11 @@ final class FetchJob implements LaneTask {
     long rateLimitWaitNanos;
     /** The wait the last 429 asked for, set by {@link AnswerRouter#observe}. */
     long lastTooManyWaitNanos;
+    /**
+     * The cached response whose validators the attempts send (looked up before the job enters its lane); a 304
+     * answers with exactly this response.
+     */
+    Optional<FetchOutcome.Fetched> revalidate = Optional.empty();
 
     FetchJob(FetchRequest request, boolean robotsFile, RetryBudget<Attempt> retry, FetchFlow flow) {
         this.request = request;

@@ -1,6 +1,7 @@
 package dev.scout.crawler.http;
 
 import dev.scout.crawler.cache.ResponseCache;
+import dev.scout.crawler.cache.ResponseStore;
 import dev.scout.crawler.guard.AddressGuard;
 import dev.scout.crawler.metrics.FetchStatsRecorder;
 import dev.scout.crawler.politeness.HostPacer;
@@ -39,6 +40,8 @@ public final class OkHttpFetcher implements Fetcher {
     private final ScheduledExecutorService timer;
     private final boolean ownsTimer;
     private final ResponseCache cache;
+    /** Reads the persistent response tier off the scheduler's threads; empty without one. */
+    private final java.util.Optional<ExecutorService> storeReads;
 
     OkHttpFetcher(OkHttpFetcherBuilder b) {
         FetcherSettings settings = b.settings;
@@ -68,7 +71,10 @@ public final class OkHttpFetcher implements Fetcher {
             return new HostScheduler.LaneSpec(policy.maxInFlight(), new HostPacer(policy.requestsPerSecond()),
                     limiter, circuits.forHost(host));
         }, rejected -> stats.outcome("(fetcher)", "ScheduleRejectedAfterClose"));
-        this.cache = new ResponseCache(settings.cacheMaxBytes());
+        this.storeReads = b.responseStore == ResponseStore.NONE ? java.util.Optional.empty()
+                : java.util.Optional.of(NamedThreads.scheduled("scout-fetch-store", 1));
+        this.cache = storeReads.map(reads -> new ResponseCache(settings.cacheMaxBytes(), b.responseStore, reads))
+                .orElseGet(() -> new ResponseCache(settings.cacheMaxBytes()));
         Exchange exchange = new Exchange(client, settings.maxBodyBytes(), time);
         this.flow = new FetchFlow(settings, time, scheduler, exchange, cache, guard, circuits, stats, events);
         this.retryPolicy = new RetryPolicy<>(settings.retry(),
@@ -115,6 +121,7 @@ public final class OkHttpFetcher implements Fetcher {
         scheduler.close();
         client.dispatcher().cancelAll();
         ioExecutor.shutdown();
+        storeReads.ifPresent(ExecutorService::shutdownNow);
         client.connectionPool().evictAll();
         if (ownsTimer) {
             timer.shutdownNow();

@@ -1,6 +1,7 @@
 package dev.scout.crawler.http;
 
 import com.github.benmanes.caffeine.cache.Ticker;
+import dev.scout.crawler.cache.ResponseStore;
 import dev.scout.crawler.politeness.TimeSource;
 import okhttp3.Dns;
 
@@ -23,6 +24,7 @@ public final class OkHttpFetcherBuilder {
     FetchEvents events = FetchEvents.NONE;
     Dns dns = Dns.SYSTEM;
     RandomGenerator random = new SplittableRandom();
+    ResponseStore responseStore = ResponseStore.NONE;
 
     OkHttpFetcherBuilder(FetcherSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -60,6 +62,15 @@ public final class OkHttpFetcherBuilder {
     /** Source of retry jitter; seed it for reproducible tests. */
     public OkHttpFetcherBuilder random(RandomGenerator value) {
         this.random = Objects.requireNonNull(value, "random");
+        return this;
+    }
+
+    /**
+     * The persistent tier of the conditional-GET cache, so that a later run revalidates what this one fetched
+     * (default {@link ResponseStore#NONE}: the cache lives as long as the fetcher). The caller owns and closes it.
+     */
+    public OkHttpFetcherBuilder responseStore(ResponseStore value) {
+        this.responseStore = Objects.requireNonNull(value, "responseStore");
         return this;
     }
 

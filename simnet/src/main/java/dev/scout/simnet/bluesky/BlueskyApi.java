@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.scout.model.Platform;
 import dev.scout.simnet.http.BadRequestException;
+import dev.scout.simnet.http.LiveChanges;
 import dev.scout.simnet.http.RateLimitStyle;
 import dev.scout.simnet.http.Route;
 import dev.scout.simnet.http.SimRequest;
@@ -33,9 +34,14 @@ public final class BlueskyApi implements Route {
     private final BlueskyJson json;
 
     public BlueskyApi(Population population, ObjectMapper mapper) {
+        this(population, mapper, new LiveChanges());
+    }
+
+    /** @param changes follower changes made after start */
+    public BlueskyApi(Population population, ObjectMapper mapper, LiveChanges changes) {
         this.population = population;
         this.mapper = mapper;
-        this.json = new BlueskyJson(mapper, population);
+        this.json = new BlueskyJson(mapper, population, changes);
     }
 
     public static RateLimitStyle rateLimitStyle() {

@@ -3,6 +3,7 @@ package dev.scout.simnet.bluesky;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.scout.simnet.http.LiveChanges;
 import dev.scout.simnet.population.Population;
 import dev.scout.simnet.population.SimAccount;
 import dev.scout.simnet.population.SimPost;
@@ -23,10 +24,12 @@ final class BlueskyJson {
 
     private final ObjectMapper mapper;
     private final Population population;
+    private final LiveChanges changes;
 
-    BlueskyJson(ObjectMapper mapper, Population population) {
+    BlueskyJson(ObjectMapper mapper, Population population, LiveChanges changes) {
         this.mapper = mapper;
         this.population = population;
+        this.changes = changes;
     }
 
     ObjectNode basic(SimAccount a) {
@@ -57,7 +60,7 @@ final class BlueskyJson {
     ObjectNode detailed(SimAccount a) {
         ObjectNode n = profileView(a);
         a.website().ifPresent(w -> n.put("website", w));
-        n.put("followersCount", a.followers());
+        n.put("followersCount", changes.followers(a));
         n.put("followsCount", a.following());
         n.put("postsCount", population.postsCount(a.index()));
         population.posts(a.index()).stream().filter(SimPost::pinned).findFirst()

@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One simulated host: a JDK {@link HttpServer} on 127.0.0.1 with an ephemeral port that counts requests, applies
- * the platform's rate limit and optional faults, and answers through a {@link Route}. A configured latency is
+ * the platform's rate limit and optional faults, and answers through a {@link Route}; every 200 carries a strong
+ * {@code ETag} and a matching {@code If-None-Match} gets a 304 without the body. A configured latency is
  * added by scheduling the reply, so no server thread sleeps. Thread-safe.
  */
 public final class SimHost implements AutoCloseable {
@@ -34,6 +35,7 @@ public final class SimHost implements AutoCloseable {
     private final SplittableRandom faults;
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong internalErrors = new AtomicLong();
+    private final AtomicLong notModified = new AtomicLong();
 
     private SimHost(String name, HttpServer server, Route route, Optional<FixedWindowLimiter> limiter, RateLimitStyle style,
                     HostOptions options, SimResponse fault, ScheduledExecutorService scheduler) {
@@ -92,7 +94,8 @@ public final class SimHost implements AutoCloseable {
         try {
             SimRequest request = SimRequest.of(exchange.getRequestMethod(), exchange.getRequestURI(),
                     exchange.getRemoteAddress().getAddress().getHostAddress());
-            response = answer(request);
+            response = conditional(answer(request),
+                    Optional.ofNullable(exchange.getRequestHeaders().getFirst("If-None-Match")));
         } catch (RuntimeException e) {
             // Task boundary: a bug in a route must not kill the server thread; it is counted and answered as 500.
             internalErrors.incrementAndGet();
@@ -120,6 +123,23 @@ public final class SimHost implements AutoCloseable {
             response = route.handle(request);
         }
         return options.advertise() ? style.decorate(response, decision) : response;
+    }
+
+    /**
+     * Tags every 200 with a strong ETag of its body and answers 304 without the body when the client already holds
+     * it. The rate limit has been charged either way, as on a real server.
+     */
+    private SimResponse conditional(SimResponse response, Optional<String> ifNoneMatch) {
+        if (response.status() != 200 || response.body().length == 0) {
+            return response;
+        }
+        String etag = EntityTags.of(response.body());
+        SimResponse tagged = response.withHeader("ETag", etag);
+        if (!EntityTags.matches(ifNoneMatch, etag)) {
+            return tagged;
+        }
+        notModified.incrementAndGet();
+        return new SimResponse(304, tagged.contentType(), tagged.headers(), new byte[0]);
     }
 
     private boolean nextFault() {
@@ -163,6 +183,11 @@ public final class SimHost implements AutoCloseable {
     /** Requests received after the rate-limit budget of their window was used up (answered 429). */
     public long requestsOverLimit() {
         return limiter.map(FixedWindowLimiter::overLimit).orElse(0L);
+    }
+
+    /** Requests answered 304 Not Modified because the client's {@code If-None-Match} named the current body. */
+    public long notModifiedCount() {
+        return notModified.get();
     }
 
     /** Requests a route failed on (answered 500); non-zero means a simulator bug. */

@@ -1,6 +1,7 @@
 package dev.scout.simnet.mastodon;
 
 import dev.scout.model.Platform;
+import dev.scout.simnet.http.LiveChanges;
 import dev.scout.simnet.population.Population;
 import dev.scout.simnet.population.SimAccount;
 import dev.scout.simnet.population.SimPost;
@@ -23,13 +24,20 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class MastodonDirectory {
 
     private final Population population;
+    private final LiveChanges changes;
     private final Map<String, String> baseUrls = new ConcurrentHashMap<>();
     private final Map<String, SimAccount> byId = new HashMap<>();
     private final Map<String, List<SimPost>> tagTimelines = new HashMap<>();
     private final Set<String> knownTags = new HashSet<>();
 
     public MastodonDirectory(Population population) {
+        this(population, new LiveChanges());
+    }
+
+    /** @param changes follower changes made after start, shown by every instance */
+    public MastodonDirectory(Population population, LiveChanges changes) {
         this.population = population;
+        this.changes = changes;
         for (SimAccount a : population.on(Platform.MASTODON)) {
             byId.put(accountId(a), a);
             if (a.flags().suspended()) {
@@ -54,6 +62,11 @@ public final class MastodonDirectory {
     /** Records where an instance's API is served. */
     public void register(String domain, String baseUrl) {
         baseUrls.put(domain, baseUrl);
+    }
+
+    /** Changes made to the network after start. */
+    public LiveChanges changes() {
+        return changes;
     }
 
     public Population population() {

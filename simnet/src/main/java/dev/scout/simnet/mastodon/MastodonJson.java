@@ -63,7 +63,7 @@ final class MastodonJson {
         n.put("header", base + "/headers/original/missing.png");
         n.put("header_static", base + "/headers/original/missing.png");
         List<SimPost> posts = population.posts(a.index());
-        n.put("followers_count", suspended ? 0 : a.followers());
+        n.put("followers_count", suspended ? 0 : directory.changes().followers(a));
         n.put("following_count", suspended ? 0 : a.following());
         n.put("statuses_count", suspended ? 0 : population.postsCount(a.index()));
         if (posts.isEmpty() || suspended) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.scout.simnet.http.LiveChanges;
 import dev.scout.simnet.population.Population;
 import dev.scout.simnet.population.Segment;
 import dev.scout.simnet.population.SimAccount;
@@ -27,10 +28,12 @@ final class PageRenderer {
 
     private final Population population;
     private final ObjectMapper mapper;
+    private final LiveChanges changes;
 
-    PageRenderer(Population population, ObjectMapper mapper) {
+    PageRenderer(Population population, ObjectMapper mapper, LiveChanges changes) {
         this.population = population;
         this.mapper = mapper;
+        this.changes = changes;
     }
 
     String index(String base, List<SimAccount> pages) {
@@ -111,7 +114,7 @@ final class PageRenderer {
         ArrayNode sameAs = p.putArray("sameAs");
         a.website().ifPresent(sameAs::add);
         ArrayNode stats = p.putArray("interactionStatistic");
-        stats.add(counter("FollowAction", a.followers()));
+        stats.add(counter("FollowAction", changes.followers(a)));
         long likes = population.posts(a.index()).stream().mapToLong(SimPost::likes).sum();
         stats.add(counter("LikeAction", likes));
         p.set("agentInteractionStatistic", counter("WriteAction", population.posts(a.index()).size()));
@@ -162,7 +165,7 @@ final class PageRenderer {
 
     private String ogDescription(SimAccount a) {
         NumberFormat f = NumberFormat.getIntegerInstance(Locale.US);
-        return f.format(a.followers()) + " Followers, " + f.format(a.following()) + " Following, "
+        return f.format(changes.followers(a)) + " Followers, " + f.format(a.following()) + " Following, "
                 + f.format(population.posts(a.index()).size()) + " Posts · " + a.bio();
     }
 

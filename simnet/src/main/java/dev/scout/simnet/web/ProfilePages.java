@@ -2,6 +2,7 @@ package dev.scout.simnet.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.scout.model.Platform;
+import dev.scout.simnet.http.LiveChanges;
 import dev.scout.simnet.http.RateDecision;
 import dev.scout.simnet.http.RateLimitStyle;
 import dev.scout.simnet.http.Route;
@@ -31,8 +32,13 @@ public final class ProfilePages implements Route {
     private final java.util.concurrent.atomic.AtomicReference<String> baseUrl = new java.util.concurrent.atomic.AtomicReference<>("");
 
     public ProfilePages(Population population, ObjectMapper mapper) {
+        this(population, mapper, new LiveChanges());
+    }
+
+    /** @param changes follower changes made after start */
+    public ProfilePages(Population population, ObjectMapper mapper, LiveChanges changes) {
         this.population = population;
-        this.renderer = new PageRenderer(population, mapper);
+        this.renderer = new PageRenderer(population, mapper, changes);
         this.pages = population.on(Platform.WEB);
         boolean commaAssigned = false;
         for (SimAccount a : pages) {

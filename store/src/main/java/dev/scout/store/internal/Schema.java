@@ -92,7 +92,20 @@ public final class Schema {
                     UPDATE snapshots SET json = NULL WHERE json IS NOT NULL AND id <> (
                       SELECT s2.id FROM snapshots s2 WHERE s2.ref_id = snapshots.ref_id
                       ORDER BY s2.crawled_at DESC, s2.id DESC LIMIT 1)""",
-                    "CREATE INDEX snapshots_latest ON snapshots (ref_id) WHERE json IS NOT NULL")));
+                    "CREATE INDEX snapshots_latest ON snapshots (ref_id) WHERE json IS NOT NULL")),
+            new Migration(3, "HTTP responses with a validator, kept for conditional requests in later runs", List.of(
+                    // key: SHA-256 of Accept + URL, so that an API key in a query string never reaches the file.
+                    """
+                    CREATE TABLE http_responses (
+                      key          TEXT PRIMARY KEY NOT NULL,
+                      ref_id       TEXT NOT NULL,
+                      status       INTEGER NOT NULL,
+                      content_type TEXT NOT NULL,
+                      headers      TEXT NOT NULL,
+                      body_gzip    BLOB NOT NULL,
+                      body_bytes   INTEGER NOT NULL,
+                      fetched_at   INTEGER NOT NULL)""",
+                    "CREATE INDEX http_responses_by_ref ON http_responses (ref_id)")));
 
     /** The newest schema this program knows. */
     public static final int CURRENT = MIGRATIONS.size();
