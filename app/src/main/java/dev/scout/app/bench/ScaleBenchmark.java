@@ -2,6 +2,7 @@ package dev.scout.app.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -86,7 +87,9 @@ public final class ScaleBenchmark {
             sample(scout, probe, dir, start, samples, out);
             int exit = scout.waitFor();
             Duration wall = Duration.ofNanos(System.nanoTime() - start);
-            JsonNode stats = crawlStats(dir.resolve("out").resolve("crawl-stats.json"));
+            // A run that failed (an OutOfMemoryError, say) may have written no stats; its samples still tell why.
+            Path statsFile = dir.resolve("out").resolve("crawl-stats.json");
+            JsonNode stats = exit != 0 && !Files.exists(statsFile) ? MissingNode.getInstance() : crawlStats(statsFile);
             long requests = 0;
             for (JsonNode n : stats.path("crawl").path("requestsByStage")) {
                 requests += n.asLong();

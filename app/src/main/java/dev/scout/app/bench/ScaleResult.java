@@ -42,8 +42,9 @@ public record ScaleResult(int accounts, StoreProbe.Frontier frontier, long reque
     }
 
     public void print(PrintStream out) {
-        out.printf(Locale.ROOT, "scale benchmark: %,d simulated accounts, Scout heap -Xmx%s, exit code %d%n",
-                accounts, heapLimit, exitCode);
+        out.printf(Locale.ROOT, "scale benchmark: %,d simulated accounts, Scout heap -Xmx%s, exit code %d%s%n",
+                accounts, heapLimit, exitCode, exitCode == 0 ? "" : " (scout run failed: see scout-run.err; figures"
+                        + " from crawl-stats.json are 0 when it wrote none)");
         out.printf(Locale.ROOT, "%-38s %,d (done %,d, skipped %,d, failed %,d, pending %,d)%n", "frontier entries",
                 frontier.total(), frontier.get("done"), frontier.get("skipped"), frontier.get("failed"),
                 frontier.get("pending") + frontier.get("in_flight"));
