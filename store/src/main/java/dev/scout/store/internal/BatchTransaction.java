@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * One transaction over a batch of queued operations, each under a savepoint so that one bad statement fails only
@@ -21,11 +22,17 @@ final class BatchTransaction {
     private final StoreException[] errors;
     private StoreException sticky;
     private boolean committed;
+    private final Consumer<StoreException> onSticky;
 
-    BatchTransaction(Path file, Sql sql, List<QueuedOp> ops) {
+    /**
+     * @param onSticky receives the failure every later caller must see before any waiting caller of this batch is
+     *                 released, so that a caller woken by the failure already finds it recorded
+     */
+    BatchTransaction(Path file, Sql sql, List<QueuedOp> ops, Consumer<StoreException> onSticky) {
         this.file = file;
         this.sql = sql;
         this.ops = ops;
+        this.onSticky = onSticky;
         this.results = new Object[ops.size()];
         this.errors = new StoreException[ops.size()];
     }
@@ -51,6 +58,9 @@ final class BatchTransaction {
             return abandon(failure);
         }
         committed = true;
+        if (sticky != null) {
+            onSticky.accept(sticky);
+        }
         StoreException lostEarlier = null; // a write-behind op before this point failed
         for (int i = 0; i < ops.size(); i++) {
             QueuedOp op = ops.get(i);
@@ -129,6 +139,7 @@ final class BatchTransaction {
     }
 
     private Optional<StoreException> abandon(StoreException e) {
+        onSticky.accept(e);
         failAll(ops, e);
         return Optional.of(e);
     }

@@ -149,7 +149,8 @@ public final class WriteQueue implements AutoCloseable {
             BatchTransaction.failAll(batch, failed);
             return;
         }
-        BatchTransaction tx = new BatchTransaction(file, sql, batch);
+        // The sticky failure is recorded before the batch's callers wake (a flush woken by it may queue at once).
+        BatchTransaction tx = new BatchTransaction(file, sql, batch, e -> failure = e);
         try {
             tx.run().ifPresent(e -> failure = e);
         } catch (RuntimeException | Error e) {
