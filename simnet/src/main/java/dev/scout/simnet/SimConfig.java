@@ -1,5 +1,6 @@
 package dev.scout.simnet;
 
+import dev.scout.simnet.population.PopulationGenerator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +18,7 @@ import java.util.Optional;
  * population is stable for a day; pass {@link Builder#referenceTime} for byte-identical runs on any day).
  *
  * @param seed              population seed
- * @param size              number of generated accounts (200..60,000)
+ * @param size              number of generated accounts ({@value #MIN_SIZE}..{@value #MAX_SIZE})
  * @param mastodonDomains   handle domains of the Mastodon instances
  * @param mastodonRateLimit budget per Mastodon instance, empty = unlimited
  * @param blueskyRateLimit  budget of the Bluesky AppView, empty = unlimited
@@ -36,6 +37,11 @@ public record SimConfig(
         double faultRate,
         Clock clock,
         Optional<Instant> referenceTime) {
+
+    /** Fewest accounts: below this the niches and the funnel have too few members to mean anything. */
+    public static final int MIN_SIZE = PopulationGenerator.MIN_SIZE;
+    /** Most accounts: the whole population lives in memory (about 25 KiB per account with its posts). */
+    public static final int MAX_SIZE = PopulationGenerator.MAX_SIZE;
 
     public SimConfig {
         mastodonDomains = List.copyOf(mastodonDomains);
@@ -94,8 +100,8 @@ public record SimConfig(
         /** Validates every setting and reports all problems together. */
         public SimConfig build() {
             List<String> problems = new ArrayList<>();
-            if (size < 200 || size > 60_000) {
-                problems.add("size: must be between 200 and 60000 (got " + size + ")");
+            if (size < MIN_SIZE || size > MAX_SIZE) {
+                problems.add("size: must be between " + MIN_SIZE + " and " + MAX_SIZE + " (got " + size + ")");
             }
             if (domains == null || domains.isEmpty()) {
                 problems.add("mastodonDomains: at least one domain is needed (got none)");

@@ -52,7 +52,7 @@ class DeterminismTest {
                         .mastodonDomains(List.of("mastodon.social")).rateLimit(0, java.time.Duration.ZERO, true).build())
                 .isInstanceOf(InvalidSimConfigException.class)
                 .satisfies(e -> assertThat(((InvalidSimConfigException) e).problems()).hasSize(5))
-                .hasMessageContaining("size: must be between 200 and 60000 (got 5)")
+                .hasMessageContaining("size: must be between 200 and 150000 (got 5)")
                 .hasMessageContaining("'mastodon.social' must be a lower-case *.example name");
     }
 }

@@ -5,10 +5,16 @@ import dev.scout.app.UsageException;
 import dev.scout.crawler.bench.BenchResult;
 import dev.scout.crawler.bench.CrawlBenchmark;
 import dev.scout.crawler.bench.Scenario;
+import dev.scout.app.bench.ScaleBenchmark;
+import dev.scout.app.bench.ScaleResult;
+import dev.scout.simnet.SimConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,16 +27,29 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Runs a benchmark: 'crawl' (pacing against a rate-limited local server: advertised limit,",
-                "429-only, four hosts; about 2 minutes) or 'store' (100,000 profiles through the SQLite store;",
-                "run it with SCOUT_JAVA_OPTS=-Xmx256m to check memory). Exit code 1 when a target is missed."})
+                "429-only, four hosts; about 2 minutes), 'store' (100,000 profiles through the SQLite store;",
+                "run it with SCOUT_JAVA_OPTS=-Xmx256m to check memory) or 'scale' (the simulated network in its own",
+                "JVM, every account in the frontier, 'scout run' in a child JVM with --heap, heap after full GC sampled",
+                "at every tenth of the crawl; default 10,000 profiles, about 2 minutes; --profiles 100000 is the",
+                "issue-6 run, about 6 minutes on 2 cores).",
+                "Exit code 1 when a target is missed or the crawl failed."})
 public final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "crawl or store")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "crawl, store or scale")
     String what;
 
     @Parameters(index = "1..*", arity = "0..*", paramLabel = "ARG",
             description = "crawl: scenarios (ADVERTISED_LIMIT, RETRY_AFTER_ONLY, FOUR_HOSTS; default all). store: [profiles] [workers] [file].")
     List<String> args = new ArrayList<>();
+
+    @Option(names = "--profiles", paramLabel = "N", description = "scale: simulated accounts, all in the frontier (default: ${DEFAULT-VALUE}).")
+    int profiles = 10_000;
+
+    @Option(names = "--heap", paramLabel = "SIZE", description = "scale: -Xmx of the Scout JVM (default: ${DEFAULT-VALUE}).")
+    String heap = "256m";
+
+    @Option(names = "--dir", paramLabel = "DIR", description = "scale: working folder for the store, config, GC log, histograms and outputs (default: a new temporary folder).")
+    Path dir;
 
     @Override
     public Integer call() throws Exception {
@@ -41,9 +60,25 @@ public final class BenchCommand implements Callable<Integer> {
             case "store":
                 dev.scout.store.bench.StoreBenchmark.main(args.toArray(String[]::new));
                 return ExitCodes.OK;
+            case "scale":
+                return scale(out);
             default:
-                throw new UsageException("unknown benchmark '" + what + "' (expected crawl or store)");
+                throw new UsageException("unknown benchmark '" + what + "' (expected crawl, store or scale)");
         }
+    }
+
+    private int scale(PrintStream out) throws InterruptedException, java.io.IOException {
+        if (profiles < SimConfig.MIN_SIZE || profiles > SimConfig.MAX_SIZE) {
+            throw new UsageException("--profiles must be between " + SimConfig.MIN_SIZE + " and " + SimConfig.MAX_SIZE
+                    + " (got " + profiles + ")");
+        }
+        if (!heap.matches("[0-9]+[kmgKMG]?")) {
+            throw new UsageException("--heap must be a JVM heap size such as 256m or 1g (got '" + heap + "')");
+        }
+        Path work = dir != null ? dir : Files.createTempDirectory("scout-scale-");
+        ScaleResult r = new ScaleBenchmark().run(new ScaleBenchmark.Options(profiles, work, heap, 42), out);
+        out.println("files (store, config, GC log, histograms, outputs): " + work);
+        return r.exitCode() == 0 ? ExitCodes.OK : ExitCodes.RUN_FAILED;
     }
 
     private int crawl(PrintStream out) {

@@ -25,11 +25,12 @@ final class DemoMistakes {
     }
 
     static void write(Path target, JobResult result, Set<String> truth) {
-        Map<String, ScoredProfile> byId = result.scored().stream()
+        // The job keeps the verdicts on the ground truth's ids and every flagged one; the rest are in the store.
+        Map<String, ScoredProfile> byId = result.judged().stream()
                 .collect(Collectors.toMap(p -> p.account().id(), Function.identity(), (a, b) -> a));
         List<String> lines = new ArrayList<>();
         lines.add("# Flagged but not a true pick (false positives)");
-        result.scored().stream().filter(ScoredProfile::flagged).filter(p -> !truth.contains(p.account().id()))
+        result.judged().stream().filter(ScoredProfile::flagged).filter(p -> !truth.contains(p.account().id()))
                 .forEach(p -> lines.add(p.account().id() + "\t" + p.reasons()));
         lines.add("");
         lines.add("# True picks not flagged (false negatives)");

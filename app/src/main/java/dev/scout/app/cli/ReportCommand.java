@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -36,16 +36,21 @@ public final class ReportCommand implements Callable<Integer> {
         Path storeFile = source.storeFile();
         try (Store store = source.open()) {
             var stored = StoreSource.scoredRun(store, Optional.ofNullable(run), storeFile);
-            List<ScoredProfile> scored = new ArrayList<>();
-            store.scores(stored.id()).forEachRemaining(scored::add);
+            // Counted in one streaming pass, then the report reads the verdicts again: memory never holds the run.
+            long scored = 0;
+            long flagged = 0;
+            for (Iterator<ScoredProfile> it = store.scores(stored.id()); it.hasNext(); ) {
+                scored++;
+                flagged += it.next().flagged() ? 1 : 0;
+            }
             Duration wall = stored.finishedAt().map(end -> Duration.between(stored.startedAt(), end)).orElse(Duration.ZERO);
             var c = stored.counters();
-            RunSummary summary = new RunSummary(String.valueOf(stored.id()), stored.startedAt(), wall, scored.size(),
-                    scored.stream().filter(ScoredProfile::flagged).count(), c.getOrDefault("requests", 0L),
+            RunSummary summary = new RunSummary(String.valueOf(stored.id()), stored.startedAt(), wall, scored,
+                    flagged, c.getOrDefault("requests", 0L),
                     c.getOrDefault("tooManyRequests", 0L), OptionalDouble.empty(), OptionalDouble.empty(),
                     List.of("store: " + storeFile, "config hash: " + stored.configHash()));
-            new ReportWriter().write(out, summary, scored);
-            System.out.println("Wrote the report of run " + stored.id() + " (" + scored.size() + " profiles) to " + out);
+            new ReportWriter().write(out, summary, store.scores(stored.id()));
+            System.out.println("Wrote the report of run " + stored.id() + " (" + scored + " profiles) to " + out);
             return ExitCodes.OK;
         }
     }

@@ -10,7 +10,7 @@ import dev.scout.app.export.JsonlExporter;
 import dev.scout.app.export.RunInfo;
 import dev.scout.app.input.LineError;
 import dev.scout.app.input.ProfileJsonReader;
-import dev.scout.app.pipeline.ScoutJob;
+import dev.scout.app.pipeline.ScoreRun;
 import dev.scout.app.pipeline.Settings;
 import dev.scout.config.ScoutConfig;
 import dev.scout.scorer.MetricDefinitions;
@@ -124,22 +124,21 @@ public final class ScoreCommand implements Callable<Integer> {
     private int scoreStore(StandardScorer scorer, Optional<ScoutConfig> config, Path outDir) {
         try (Store store = source.open()) {
             long runId = store.startRun("rescore", MetricDefinitions.SCORE_VERSION);
-            List<ScoredProfile> scored = ScoutJob.scoreAll(store, scorer);
-            if (scored.isEmpty()) {
+            ScoreRun scored = ScoreRun.score(store, runId, scorer, 0, p -> false);
+            if (scored.scored() == 0) {
                 store.finishRun(runId, dev.scout.store.RunInfo.RunStatus.FAILED, Map.of());
                 throw new RunFailedException("the store " + source.storeFile() + " holds no profile to score; run 'scout run' first");
             }
-            store.saveScores(runId, scored.iterator());
-            long flagged = scored.stream().filter(ScoredProfile::flagged).count();
+            long flagged = scored.flagged();
             RunInfo run = new RunInfo(String.valueOf(runId), Clock.systemUTC().instant(), MetricDefinitions.SCORE_VERSION, "rescore");
             Path csvFile = outDir.resolve("candidates.csv");
             Path jsonlFile = outDir.resolve("candidates.jsonl");
-            ExportJob.run(new CsvExporter(config.map(c -> c.output().csvBom()).orElse(false)), csvFile, run, scored.iterator());
-            ExportJob.run(new JsonlExporter(), jsonlFile, run, scored.iterator());
+            ExportJob.run(new CsvExporter(config.map(c -> c.output().csvBom()).orElse(false)), csvFile, run, store.scores(runId));
+            ExportJob.run(new JsonlExporter(), jsonlFile, run, store.scores(runId));
             store.finishRun(runId, dev.scout.store.RunInfo.RunStatus.COMPLETED,
-                    Map.of("scored", (long) scored.size(), "flagged", flagged, "requests", 0L));
+                    Map.of("scored", scored.scored(), "flagged", flagged, "requests", 0L));
             System.out.printf("Re-scored %d stored profiles without fetching (run %d, %d flagged)%n  csv    %s%n  jsonl  %s%n",
-                    scored.size(), runId, flagged, csvFile, jsonlFile);
+                    scored.scored(), runId, flagged, csvFile, jsonlFile);
             return ExitCodes.OK;
         }
     }

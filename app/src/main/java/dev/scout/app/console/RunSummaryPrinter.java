@@ -16,7 +16,7 @@ public final class RunSummaryPrinter {
     }
 
     public static void print(PrintStream out, JobResult r) {
-        List<ScoredProfile> flagged = r.scored().stream().filter(ScoredProfile::flagged).limit(TOP).toList();
+        List<ScoredProfile> flagged = r.topFlagged().stream().limit(TOP).toList();
         out.println();
         out.printf(Locale.ROOT, "Top %d flagged candidates (of %d flagged):%n", flagged.size(), r.flaggedCount());
         out.printf(Locale.ROOT, "  %5s  %-34s %9s %7s %6s %6s  %s%n", "score", "handle", "followers", "ER", "niche", "spons", "tier");
@@ -37,11 +37,11 @@ public final class RunSummaryPrinter {
         out.println("Run summary:");
         var c = r.crawl();
         out.printf(Locale.ROOT, "  profiles   %d scored; frontier: %d done, %d skipped, %d failed, %d pending%n",
-                r.scored().size(), c.count(Frontier.EntryState.DONE), c.count(Frontier.EntryState.SKIPPED),
+                r.scoredCount(), c.count(Frontier.EntryState.DONE), c.count(Frontier.EntryState.SKIPPED),
                 c.count(Frontier.EntryState.FAILED), c.count(Frontier.EntryState.PENDING));
         long requests = r.fetchStats().totalRequests();
         out.printf(Locale.ROOT, "  requests   %d (%.2f per scored profile, %s per flagged candidate); 429 answers: %d%n",
-                requests, r.scored().isEmpty() ? 0.0 : (double) requests / r.scored().size(),
+                requests, r.scoredCount() == 0 ? 0.0 : (double) requests / r.scoredCount(),
                 r.flaggedCount() == 0 ? "-" : String.format(Locale.ROOT, "%.1f", (double) requests / r.flaggedCount()),
                 r.fetchStats().totalTooManyRequests());
         out.printf(Locale.ROOT, "  flagged    %d%n", r.flaggedCount());

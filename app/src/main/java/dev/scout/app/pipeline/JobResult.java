@@ -12,20 +12,28 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What a run produced.
+ * What a run produced. Every verdict is in the store (run {@code runId}) and the exports; this record keeps only
+ * counts and a few verdicts, so its size does not grow with the run.
  *
- * @param runId      the store's run id
- * @param scored     every verdict, best score first
- * @param crawl      what the crawl did
- * @param fetchStats per-host HTTP counters
- * @param outputs    files written, by kind (csv, jsonl, report, stats)
- * @param evaluation precision/recall against a ground truth, when one is known (the demo)
- * @param wallTime   from start to the last file written
+ * @param runId         the store's run id
+ * @param scoredCount   verdicts of the run
+ * @param flaggedCount  of which flagged
+ * @param topFlagged    the best flagged verdicts, best first (at most {@link ScoutJob#TOP_FLAGGED})
+ * @param judged        when a ground truth was given: the verdicts on its ids and every flagged verdict (for the
+ *                      demo's list of mistakes); empty otherwise
+ * @param crawl         what the crawl did
+ * @param fetchStats    per-host HTTP counters
+ * @param outputs       files written, by kind (csv, jsonl, report, stats)
+ * @param evaluation    precision/recall against a ground truth, when one is known (the demo)
+ * @param wallTime      from start to the last file written
  */
-public record JobResult(long runId, List<ScoredProfile> scored, CrawlReport crawl, FetchStats fetchStats,
+public record JobResult(long runId, long scoredCount, long flaggedCount, List<ScoredProfile> topFlagged,
+                        List<ScoredProfile> judged, CrawlReport crawl, FetchStats fetchStats,
                         Map<String, Path> outputs, Optional<PrecisionRecall> evaluation, Duration wallTime) {
 
-    public long flaggedCount() {
-        return scored.stream().filter(ScoredProfile::flagged).count();
+    public JobResult {
+        topFlagged = List.copyOf(topFlagged);
+        judged = List.copyOf(judged);
+        outputs = Map.copyOf(outputs);
     }
 }

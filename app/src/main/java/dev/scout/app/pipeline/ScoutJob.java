@@ -38,6 +38,8 @@ import java.util.stream.Collectors;
  * instances and for {@code scout demo} on the simulated network; only the config differs.
  */
 public final class ScoutJob {
+    /** Flagged verdicts a {@link JobResult} keeps for the console; the rest are in the store and the exports. */
+    public static final int TOP_FLAGGED = 10;
 
     private final Clock clock;
     private final boolean funnel;
@@ -89,80 +91,72 @@ public final class ScoutJob {
             } finally {
                 c.progress().close();
             }
-            List<ScoredProfile> scored = scoreAll(store, c.scorer());
-            store.saveScores(runId, scored.iterator());
+            ScoreRun scores = ScoreRun.score(store, runId, c.scorer(), TOP_FLAGGED,
+                    p -> groundTruth.isPresent() && (p.flagged() || groundTruth.get().contains(p.account().id())));
             FetchStats stats = c.fetcher().stats();
 
             Optional<PrecisionRecall> evaluation = groundTruth.map(truth -> PrecisionRecall.of(
-                    scored.stream().filter(ScoredProfile::flagged).map(p -> p.account().id()).collect(Collectors.toSet()),
+                    scores.kept().stream().filter(ScoredProfile::flagged).map(p -> p.account().id()).collect(Collectors.toSet()),
                     truth));
             Duration wall = Duration.ofNanos(System.nanoTime() - startNanos);
-            Map<String, Path> outputs = writeOutputs(console, config, outDir, runId, started, scored, crawl, stats, evaluation, wall);
-            store.finishRun(runId, dev.scout.store.RunInfo.RunStatus.COMPLETED, counters(crawl, stats, scored));
-            return new JobResult(runId, scored, crawl, stats, outputs, evaluation,
-                    Duration.ofNanos(System.nanoTime() - startNanos));
+            Map<String, Path> outputs = writeOutputs(console, config, outDir, store, runId, started, scores, crawl, stats,
+                    evaluation, wall);
+            store.finishRun(runId, dev.scout.store.RunInfo.RunStatus.COMPLETED, counters(crawl, stats, scores));
+            return new JobResult(runId, scores.scored(), scores.flagged(), scores.topFlagged(), scores.kept(), crawl,
+                    stats, outputs, evaluation, Duration.ofNanos(System.nanoTime() - startNanos));
         }
     }
 
-    /** Scores the newest snapshot of every stored profile, best first. */
-    public static List<ScoredProfile> scoreAll(Store store, Scorer scorer) {
-        List<ScoredProfile> scored = new ArrayList<>();
-        store.latestSnapshots().forEachRemaining(s -> scored.add(scorer.score(s)));
-        scored.sort(Comparator.comparingDouble(ScoredProfile::score).reversed()
-                .thenComparing(p -> p.account().id()));
-        return scored;
-    }
-
-    private Map<String, Path> writeOutputs(Console console, ScoutConfig config, Path outDir, long runId, Instant started,
-                                           List<ScoredProfile> scored, CrawlReport crawl, FetchStats stats,
+    /** Every output reads the run's verdicts back from the store, best first, a page at a time. */
+    private Map<String, Path> writeOutputs(Console console, ScoutConfig config, Path outDir, Store store, long runId,
+                                           Instant started, ScoreRun scored, CrawlReport crawl, FetchStats stats,
                                            Optional<PrecisionRecall> evaluation, Duration wall) {
         Map<String, Path> outputs = new LinkedHashMap<>();
         RunInfo run = new RunInfo(String.valueOf(runId), started, MetricDefinitions.SCORE_VERSION, ConfigHash.of(config));
         Path statsJson = outDir.resolve("crawl-stats.json");
         CrawlStatsJson.write(statsJson, crawl, stats);
         outputs.put("stats", statsJson);
-        if (scored.isEmpty()) {
+        if (scored.scored() == 0) {
             throw new RunFailedException("no profile was crawled, so there is nothing to score; check the seeds, the"
                     + " niche hashtags and " + statsJson + " for what the crawler met");
         }
         if (config.output().writes(OutputFormat.CSV)) {
             Path csv = outDir.resolve("candidates.csv");
-            ExportJob.run(new CsvExporter(config.output().csvBom()), csv, run, scored.iterator());
+            ExportJob.run(new CsvExporter(config.output().csvBom()), csv, run, store.scores(runId));
             outputs.put("csv", csv);
         }
         if (config.output().writes(OutputFormat.JSONL)) {
             Path jsonl = outDir.resolve("candidates.jsonl");
-            ExportJob.run(new JsonlExporter(), jsonl, run, scored.iterator());
+            ExportJob.run(new JsonlExporter(), jsonl, run, store.scores(runId));
             outputs.put("jsonl", jsonl);
         }
         if (config.output().writes(OutputFormat.REPORT)) {
             Path html = outDir.resolve("report.html");
-            long flagged = scored.stream().filter(ScoredProfile::flagged).count();
-            RunSummary summary = new RunSummary(String.valueOf(runId), started, wall, scored.size(), flagged,
+            RunSummary summary = new RunSummary(String.valueOf(runId), started, wall, scored.scored(), scored.flagged(),
                     stats.totalRequests(), stats.totalTooManyRequests(),
                     evaluation.map(e -> OptionalDouble.of(e.precision())).orElse(OptionalDouble.empty()),
                     evaluation.map(e -> OptionalDouble.of(e.recall())).orElse(OptionalDouble.empty()),
                     List.of("niche: " + config.niche().name(),
                             "requests per scored profile: " + String.format(java.util.Locale.ROOT, "%.2f",
                                     crawl.requestsPerScoredProfile())));
-            new ReportWriter().write(html, summary, scored);
+            new ReportWriter().write(html, summary, store.scores(runId));
             outputs.put("report", html);
         }
         if (config.output().writes(OutputFormat.HUBSPOT)) {
-            var report = HubSpotExport.upload(Optional.of(config.hubspot()), outDir, run, scored.iterator());
+            var report = HubSpotExport.upload(Optional.of(config.hubspot()), outDir, run, store.scores(runId));
             outputs.put("hubspot", outDir.resolve(dev.scout.app.hubspot.HubSpotSettings.PROGRESS_FILE_NAME));
             console.out().println(HubSpotExport.describe(report));
         }
         return outputs;
     }
 
-    private static Map<String, Long> counters(CrawlReport crawl, FetchStats stats, List<ScoredProfile> scored) {
+    private static Map<String, Long> counters(CrawlReport crawl, FetchStats stats, ScoreRun scored) {
         Map<String, Long> m = new LinkedHashMap<>();
         m.put("requests", stats.totalRequests());
         m.put("tooManyRequests", stats.totalTooManyRequests());
         m.put("snapshots", crawl.snapshots());
-        m.put("scored", (long) scored.size());
-        m.put("flagged", scored.stream().filter(ScoredProfile::flagged).count());
+        m.put("scored", scored.scored());
+        m.put("flagged", scored.flagged());
         crawl.states().forEach((state, n) -> m.put("frontier." + state.name().toLowerCase(java.util.Locale.ROOT), n));
         return m;
     }

@@ -60,7 +60,8 @@ public final class Settings {
                         c.retry().maxBackoff(), c.retry().maxTotalDelay()))
                 .circuit(new FetcherSettings.CircuitSettings(c.circuitBreaker().failureRateThreshold(),
                         c.circuitBreaker().minimumCalls(), c.circuitBreaker().openFor()))
-                .cacheMaxBytes(c.cacheSize().bytes())
+                // The memory tier takes at most an eighth of the heap: the store tier keeps the rest across runs.
+                .cacheMaxBytes(Math.min(c.cacheSize().bytes(), Runtime.getRuntime().maxMemory() / 8))
                 .crawlDelayCap(c.crawlDelayCap())
                 .build();
     }

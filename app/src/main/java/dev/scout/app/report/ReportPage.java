@@ -24,10 +24,12 @@ final class ReportPage {
                 .sorted(Comparator.comparingDouble(ScoredProfile::score).reversed()
                         .thenComparing(p -> p.account().id()))
                 .toList();
-        List<ScoredProfile> ranked = java.util.stream.IntStream.range(0, all.size())
-                .filter(i -> i < maxRows || all.get(i).flagged())
-                .mapToObj(all::get)
-                .toList();
+        return html(run, ReportRows.collect(all.iterator(), maxRows), maxCards);
+    }
+
+    /** The page for rows already chosen from a best-first stream. */
+    static String html(RunSummary run, ReportRows rows, int maxCards) {
+        List<ScoredProfile> ranked = rows.ranked();
         List<ScoredProfile> flagged = ranked.stream().filter(ScoredProfile::flagged).toList();
         List<ScoredProfile> carded = (flagged.isEmpty() ? ranked.stream().limit(CARDS_WHEN_NONE_FLAGGED)
                 : flagged.stream().limit(maxCards)).toList();
@@ -35,7 +37,8 @@ final class ReportPage {
         for (ScoredProfile p : carded) {
             cardIds.putIfAbsent(p.account().id(), "c-" + (cardIds.size() + 1));
         }
-        StringBuilder out = new StringBuilder(64_000 + profiles.size() * 2_000);
+        // Sized by the rows shown, not the run: 2,000 characters a row for 100,000 profiles would be 400 MB.
+        StringBuilder out = new StringBuilder(64_000 + ranked.size() * 2_000);
         out.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"")
                 .append(Html.escape(ReportAssets.contentSecurityPolicy())).append("\">")
@@ -45,17 +48,17 @@ final class ReportPage {
                 .append("<style>").append(ReportAssets.CSS).append("</style></head><body><main>");
         out.append("<h1>Scout report</h1><p class=\"sub\">Run <b>").append(Html.escape(run.runId()))
                 .append("</b> · started ").append(Html.escape(run.started().toString())).append("</p>");
-        summary(out, run, profiles.size());
-        if (ranked.size() < all.size()) {
+        summary(out, run, rows.total());
+        if (ranked.size() < rows.total()) {
             out.append("<p class=\"sub\">The plot and the table show the ").append(ranked.size())
-                    .append(" best-scoring and flagged profiles of ").append(all.size())
+                    .append(" best-scoring and flagged profiles of ").append(rows.total())
                     .append("; the exports hold every profile.</p>");
         }
         out.append("<h2>Engagement against followers</h2><div class=\"panel\">").append(ScatterPlot.svg(ranked))
                 .append("<p class=\"legend\"><i class=\"f\"></i>flagged<i></i>other · points plotted: ")
                 .append(ScatterPlot.plottable(ranked).size()).append(" of ").append(ranked.size())
                 .append(" (profiles with hidden followers or no original posts are left out)</p></div>");
-        out.append("<h2>Score distribution</h2><div class=\"panel\">").append(ScoreHistogram.svg(profiles)).append("</div>");
+        out.append("<h2>Score distribution</h2><div class=\"panel\">").append(ScoreHistogram.svg(rows.bins())).append("</div>");
         out.append("<h2>Candidates</h2><p class=\"sub\">").append(ranked.size())
                 .append(" profiles, best score first. Click a column to sort.</p>")
                 .append(CandidateTable.html(ranked, cardIds));
@@ -76,11 +79,11 @@ final class ReportPage {
         return out.toString();
     }
 
-    private static void summary(StringBuilder out, RunSummary run, int inReport) {
+    private static void summary(StringBuilder out, RunSummary run, long inReport) {
         out.append("<dl class=\"stats\">");
         stat(out, "Profiles scored", Long.toString(run.profilesScored()));
         stat(out, "Flagged", Long.toString(run.flagged()));
-        stat(out, "In this report", Integer.toString(inReport));
+        stat(out, "In this report", Long.toString(inReport));
         stat(out, "Wall time", Format.duration(run.wallTime()));
         stat(out, "HTTP requests", Long.toString(run.requests()));
         stat(out, "429 responses", Long.toString(run.rateLimited()));

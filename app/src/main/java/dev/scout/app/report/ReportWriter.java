@@ -7,6 +7,7 @@ import dev.scout.scorer.ScoredProfile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 
@@ -55,7 +56,27 @@ public final class ReportWriter {
             throw new ExportException(ExportException.Kind.NOTHING_TO_EXPORT, target,
                     "nothing to report: no scored profiles, so " + target + " was not written; run `scout score` first");
         }
-        String html = ReportPage.html(run, profiles, maxCards, maxRows);
+        write(target, ReportPage.html(run, profiles, maxCards, maxRows));
+    }
+
+    /**
+     * Writes the report from a stream of verdicts in best-first order (score descending, then id), as
+     * {@code Store.scores(runId)} yields them. Reads the stream once and keeps only the rows the page shows and the
+     * histogram's counts, so memory does not grow with the run.
+     *
+     * @throws ExportException naming {@code target} when it cannot be written, or when {@code bestFirst} is empty
+     */
+    public void write(Path target, RunSummary run, Iterator<ScoredProfile> bestFirst) {
+        Objects.requireNonNull(run, "run");
+        ReportRows rows = ReportRows.collect(bestFirst, maxRows);
+        if (rows.total() == 0) {
+            throw new ExportException(ExportException.Kind.NOTHING_TO_EXPORT, target,
+                    "nothing to report: no scored profiles, so " + target + " was not written; run `scout score` first");
+        }
+        write(target, ReportPage.html(run, rows, maxCards));
+    }
+
+    private static void write(Path target, String html) {
         AtomicOutput output = AtomicOutput.create(target);
         try {
             output.stream().write(html.getBytes(StandardCharsets.UTF_8));

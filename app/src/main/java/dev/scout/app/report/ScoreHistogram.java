@@ -21,12 +21,14 @@ final class ScoreHistogram {
     private ScoreHistogram() {
     }
 
-    static String svg(List<ScoredProfile> profiles) {
-        int[] all = new int[BINS];
-        int[] flagged = new int[BINS];
-        for (ScoredProfile p : profiles) {
+    /** Counts per bin, filled one profile at a time so a report never needs every profile at once. Not thread-safe. */
+    static final class Bins {
+        private final long[] all = new long[BINS];
+        private final long[] flagged = new long[BINS];
+
+        void add(ScoredProfile p) {
             if (!Double.isFinite(p.score())) {
-                continue;
+                return;
             }
             int bin = (int) Math.min(BINS - 1, Math.max(0, Math.floor(p.score() / 10)));
             all[bin]++;
@@ -34,8 +36,19 @@ final class ScoreHistogram {
                 flagged[bin]++;
             }
         }
-        int max = 1;
-        for (int n : all) {
+    }
+
+    static String svg(List<ScoredProfile> profiles) {
+        Bins bins = new Bins();
+        profiles.forEach(bins::add);
+        return svg(bins);
+    }
+
+    static String svg(Bins bins) {
+        long[] all = bins.all;
+        long[] flagged = bins.flagged;
+        long max = 1;
+        for (long n : all) {
             max = Math.max(max, n);
         }
         double slot = (WIDTH - LEFT - 10) / (double) BINS;

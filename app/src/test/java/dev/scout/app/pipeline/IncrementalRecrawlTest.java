@@ -54,13 +54,14 @@ class IncrementalRecrawlTest {
         SimConfig simConfig = SimConfig.builder().seed(11).size(400).referenceTime(REFERENCE_TIME).build();
         try (SimulatedNetwork sim = SimulatedNetwork.start(simConfig)) {
             ScoutConfig config = config(sim, dir.resolve("scout.db"));
+            Path db = dir.resolve("scout.db");
 
             JobResult run1 = new ScoutJob(startingAt(RUN_1)).run(config, dir.resolve("out1"), quiet(), Optional.empty());
             long simRequests1 = sim.requestCount();
             StoredResponses stored = StoredResponses.in(dir.resolve("scout.db"));
-            String changed = run1.scored().stream().map(p -> p.account().id())
+            String changed = scored(db, run1).stream().map(p -> p.account().id())
                     .filter(id -> id.startsWith(Platform.MASTODON.key() + ":")).findFirst().orElseThrow();
-            long followersBefore = followers(run1, changed);
+            long followersBefore = followers(db, run1, changed);
             sim.addFollowers(changed, ADDED_FOLLOWERS);
 
             long notModifiedBefore = sim.notModifiedCount();
@@ -76,7 +77,7 @@ class IncrementalRecrawlTest {
                             + " %,d gzipped; %d profiles scored%n",
                     requests1, bytes(run1.fetchStats()), requests2, bytes(run2.fetchStats()), notModified2,
                     100.0 * notModified2 / requests2, stored.count(), stored.bodyBytes(), stored.gzipBytes(),
-                    run2.scored().size());
+                    scored(db, run2).size());
             run2.fetchStats().hosts().forEach((host, h) -> System.out.printf(Locale.ROOT,
                     "  run 2 %s: %d requests, %d bytes, %s%n", host, h.requests(), h.bytes(), h.outcomes()));
 
@@ -89,13 +90,13 @@ class IncrementalRecrawlTest {
             assertThat(notModified2).as("most of run 2's requests come back 304").isGreaterThan(requests2 / 2);
             assertThat(bytes(run2.fetchStats())).isLessThan(bytes(run1.fetchStats()));
 
-            assertThat(followers(run2, changed)).as("the changed account was read again")
+            assertThat(followers(db, run2, changed)).as("the changed account was read again")
                     .isEqualTo(followersBefore + ADDED_FOLLOWERS);
-            assertThat(verdicts(run2, changed)).as("everything else scores as in run 1").isNotEmpty()
-                    .isEqualTo(verdicts(run1, changed));
-            assertThat(run2.scored().stream().filter(ScoredProfile::flagged).map(p -> p.account().id())
+            assertThat(verdicts(db, run2, changed)).as("everything else scores as in run 1").isNotEmpty()
+                    .isEqualTo(verdicts(db, run1, changed));
+            assertThat(scored(db, run2).stream().filter(ScoredProfile::flagged).map(p -> p.account().id())
                     .filter(id -> !id.equals(changed)).collect(Collectors.toSet()))
-                    .isEqualTo(run1.scored().stream().filter(ScoredProfile::flagged).map(p -> p.account().id())
+                    .isEqualTo(scored(db, run1).stream().filter(ScoredProfile::flagged).map(p -> p.account().id())
                             .filter(id -> !id.equals(changed)).collect(Collectors.toSet()));
         }
     }
@@ -120,15 +121,24 @@ class IncrementalRecrawlTest {
         return new Console(sink, sink, true, false);
     }
 
-    private static long followers(JobResult run, String id) {
-        return run.scored().stream().filter(p -> p.account().id().equals(id)).findFirst().orElseThrow()
+    /** The run's verdicts, read back from the store (a JobResult keeps only counts and the best flagged). */
+    private static java.util.List<ScoredProfile> scored(Path db, JobResult run) {
+        java.util.List<ScoredProfile> out = new java.util.ArrayList<>();
+        try (dev.scout.store.Store store = dev.scout.store.SqliteStore.open(db)) {
+            store.scores(run.runId()).forEachRemaining(out::add);
+        }
+        return out;
+    }
+
+    private static long followers(Path db, JobResult run, String id) {
+        return scored(db, run).stream().filter(p -> p.account().id().equals(id)).findFirst().orElseThrow()
                 .account().followers().getAsLong();
     }
 
     /** id → score (three decimals) and flag, leaving out {@code except}. */
-    private static Map<String, String> verdicts(JobResult run, String except) {
+    private static Map<String, String> verdicts(Path db, JobResult run, String except) {
         Map<String, String> out = new TreeMap<>();
-        run.scored().stream().filter(p -> !p.account().id().equals(except)).forEach(p -> out.put(p.account().id(),
+        scored(db, run).stream().filter(p -> !p.account().id().equals(except)).forEach(p -> out.put(p.account().id(),
                 String.format(Locale.ROOT, "%.3f %s", p.score(), p.flagged())));
         return out;
     }

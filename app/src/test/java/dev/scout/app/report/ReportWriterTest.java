@@ -117,6 +117,46 @@ class ReportWriterTest {
     }
 
     @Test
+    void aBestFirstStreamIsReadOnceKeepingOnlyTheShownRowsWhileTheHistogramCountsEveryProfile() throws IOException {
+        int n = 20_000;
+        java.util.concurrent.atomic.AtomicInteger read = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.Iterator<dev.scout.scorer.ScoredProfile> bestFirst = new java.util.Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return read.get() < n;
+            }
+
+            @Override
+            public dev.scout.scorer.ScoredProfile next() {
+                int i = read.getAndIncrement();
+                // Scores fall from 100 to 0; every 1,000th profile is flagged.
+                return ScoredProfileFixtures.mastodon(String.format("p%05d", i), "x.example")
+                        .score(100.0 * (n - 1 - i) / n).flagged(i % 1_000 == 999).build();
+            }
+        };
+        Path out = dir.resolve("stream.html");
+        new ReportWriter(5, 100).write(out, ReportFixtures.SUMMARY, bestFirst);
+
+        assertThat(read.get()).isEqualTo(n);
+        Document doc = Jsoup.parse(Files.readString(out, StandardCharsets.UTF_8));
+        assertThat(doc.select("table#candidates tbody tr")).as("100 best + 20 flagged").hasSize(120);
+        assertThat(doc.select("svg#histogram rect.bar:not(.flagged) title").eachText())
+                .contains("0–10: 2000 profiles, 2 flagged", "90–100: 2000 profiles, 2 flagged");
+        assertThat(doc.text()).contains("best-scoring and flagged profiles of 20000");
+        assertThat(Files.size(out)).as("sized by the rows shown, not the run").isLessThan(2_000_000);
+    }
+
+    @Test
+    void anEmptyStreamIsNothingToReport() {
+        Path out = dir.resolve("none.html");
+        assertThatThrownBy(() -> new ReportWriter().write(out, ReportFixtures.SUMMARY,
+                java.util.Collections.<dev.scout.scorer.ScoredProfile>emptyIterator()))
+                .isInstanceOf(ExportException.class)
+                .hasMessageContaining("nothing to report");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void escapeCoversQuotesAndForbiddenCharacters() {
         assertThat(Html.escape("<a href='x' title=\"y\">&</a>\0\u0007"))
                 .isEqualTo("&lt;a href=&#39;x&#39; title=&quot;y&quot;&gt;&amp;&lt;/a&gt;\uFFFD\uFFFD");

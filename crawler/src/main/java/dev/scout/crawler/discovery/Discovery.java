@@ -10,8 +10,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Grows the frontier within bounds: at most {@code maxProfiles} profiles in total and {@code maxDepth} hops from a
@@ -23,7 +21,11 @@ public final class Discovery {
     private final NicheTerms niche;
     private final int maxProfiles;
     private final int maxDepth;
-    private final Set<String> seen = ConcurrentHashMap.newKeySet();
+    /**
+     * Ids offered or learnt recently, so the same sighting does not reach the store again and again. Bounded: the
+     * frontier itself ignores known ids and counts only new ones, so an id forgotten here costs one redundant offer.
+     */
+    private final RecentIds seen = new RecentIds(RecentIds.DEFAULT_CAPACITY);
     private long known;
 
     /** @param alreadyKnown profiles the frontier held before this run (a resumed crawl) */

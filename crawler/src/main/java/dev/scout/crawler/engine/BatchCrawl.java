@@ -1,6 +1,7 @@
 package dev.scout.crawler.engine;
 
 import dev.scout.crawler.discovery.Discovery;
+import dev.scout.crawler.discovery.RecentIds;
 import dev.scout.crawler.platform.FollowerSample;
 import dev.scout.crawler.platform.LookupBatch;
 import dev.scout.crawler.platform.PlatformClient;
@@ -17,7 +18,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Crawls one claimed batch of one platform and host through the funnel: one (batched) lookup, posts only when the
@@ -33,13 +33,14 @@ final class BatchCrawl {
     private final Discovery discovery;
     private final RunCounters counters;
     private final QuotaParking parking;
-    private final Set<String> crawledIds;
+    /** Canonical ids crawled recently: catches one profile met under two ids (a handle and its DID) in a run. */
+    private final RecentIds crawledIds;
     private final Clock clock;
-    private final List<String> warnings;
+    private final CrawlWarnings warnings;
 
     BatchCrawl(Frontier frontier, SnapshotSink sink, FunnelPolicy funnel, CrawlSettings settings,
                CrawlListener listener, Discovery discovery, RunCounters counters, QuotaParking parking,
-               Set<String> crawledIds, Clock clock, List<String> warnings) {
+               RecentIds crawledIds, Clock clock, CrawlWarnings warnings) {
         this.frontier = frontier;
         this.sink = sink;
         this.funnel = funnel;

@@ -2,6 +2,7 @@ package dev.scout.crawler.engine;
 
 import dev.scout.crawler.discovery.Discovery;
 import dev.scout.crawler.discovery.NicheTerms;
+import dev.scout.crawler.discovery.RecentIds;
 import dev.scout.crawler.platform.FollowerSample;
 import dev.scout.crawler.platform.PlatformClient;
 import dev.scout.crawler.platform.PlatformException;
@@ -18,8 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongSupplier;
 
 /**
@@ -79,7 +78,7 @@ public final class CrawlEngine {
         long startNanos = nanoTime.getAsLong();
         RunCounters counters = new RunCounters();
         QuotaParking parking = new QuotaParking();
-        List<String> warnings = new CopyOnWriteArrayList<>();
+        CrawlWarnings warnings = new CrawlWarnings();
         long alreadyKnown = frontier.counts().values().stream().mapToLong(Long::longValue).sum();
         Discovery discovery = new Discovery(frontier, niche, settings.maxProfiles(), settings.discoveryDepth(),
                 alreadyKnown);
@@ -88,16 +87,16 @@ public final class CrawlEngine {
         discoverFromSources(discovery, niche, counters, warnings);
 
         BatchCrawl batches = new BatchCrawl(frontier, sink, funnel, settings, listener, discovery, counters, parking,
-                ConcurrentHashMap.newKeySet(), clock, warnings);
+                new RecentIds(RecentIds.DEFAULT_CAPACITY), clock, warnings);
         new WorkerPool(clients, frontier, settings, listener, clock, nanoTime, batches, parking).runToEnd();
         Duration wall = Duration.ofNanos(nanoTime.getAsLong() - startNanos);
         return new CrawlReport(frontier.counts(), counters.snapshots.sum(), counters.followerSamples.sum(),
                 parking.count(), counters.stages(), counters.platforms(),
-                wall.isZero() ? Duration.between(start, clock.instant()) : wall, warnings);
+                wall.isZero() ? Duration.between(start, clock.instant()) : wall, warnings.list());
     }
 
     /** The profile directory and the niche's hashtag timelines of every platform (skipped when hashtagPages is 0). */
-    private void discoverFromSources(Discovery discovery, NicheTerms niche, RunCounters counters, List<String> warnings)
+    private void discoverFromSources(Discovery discovery, NicheTerms niche, RunCounters counters, CrawlWarnings warnings)
             throws InterruptedException {
         if (settings.hashtagPages() == 0) {
             return;

@@ -64,4 +64,17 @@ class DiscoveryTest {
         assertThat(added).isEqualTo(1);
         assertThat(frontier.entry(m("cook")).orElseThrow().via()).isEqualTo("directory");
     }
+
+    @Test
+    void memoryHoldsOnlyRecentIdsWhileTheFrontierKeepsCountsExact() {
+        Discovery d = new Discovery(frontier, niche, 100_000, 2, 0);
+        int n = RecentIds.DEFAULT_CAPACITY * 3;
+        List<ProfileRef> all = java.util.stream.IntStream.range(0, n).mapToObj(i -> m("u" + i)).toList();
+
+        assertThat(d.offerSeeds(all)).isEqualTo(n);
+        assertThat(d.offerSeeds(all.subList(0, 100))).as("forgotten here, known to the frontier").isZero();
+        assertThat(d.offerSeeds(List.of(m("u0"), m("new")))).isEqualTo(1);
+        assertThat(d.known()).isEqualTo(n + 1);
+        assertThat(frontier.entries()).hasSize(n + 1);
+    }
 }
