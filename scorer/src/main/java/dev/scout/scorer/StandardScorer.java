@@ -12,15 +12,18 @@ import dev.scout.scorer.engagement.BenchmarkTable;
 import dev.scout.scorer.engagement.EngagementAnalyzer;
 import dev.scout.scorer.engagement.EngagementResult;
 import dev.scout.scorer.niche.NicheAnalyzer;
+import dev.scout.scorer.niche.NicheTally;
 import dev.scout.scorer.niche.NicheTaxonomy;
 import dev.scout.scorer.score.ComponentCalculator;
 import dev.scout.scorer.score.GateEvaluator;
 import dev.scout.scorer.score.ScoreInputs;
 import dev.scout.scorer.sponsorship.Brands;
 import dev.scout.scorer.sponsorship.Links;
+import dev.scout.scorer.sponsorship.PostVerdict;
 import dev.scout.scorer.sponsorship.SponsorshipAnalyzer;
 import dev.scout.scorer.sponsorship.SponsorshipDetector;
-import dev.scout.scorer.text.PostText;
+import dev.scout.scorer.text.CharTable;
+import dev.scout.scorer.text.TextScan;
 import dev.scout.scorer.tier.FollowerBand;
 import dev.scout.scorer.tier.TierClassifier;
 
@@ -29,7 +32,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Scout's scorer: tier, engagement graded against the shipped benchmarks, niche fit, brand partnerships,
@@ -42,14 +44,15 @@ import java.util.Set;
  */
 public final class StandardScorer implements Scorer {
 
-    private static final Set<String> GIVEAWAY_WORDS = Set.of("giveaway", "gewinnspiel", "sorteo", "concours",
-            "giveaways");
+    private static final CharTable GIVEAWAY_TAGS = new CharTable(List.of("giveaway", "gewinnspiel", "sorteo",
+            "concours", "giveaways"));
 
     private final ScoringSettings settings;
     private final TierClassifier tiers = new TierClassifier();
     private final EngagementAnalyzer engagement;
     private final NicheAnalyzer niche;
-    private final SponsorshipAnalyzer sponsorship = new SponsorshipAnalyzer(new SponsorshipDetector());
+    private final SponsorshipDetector detector = new SponsorshipDetector();
+    private final SponsorshipAnalyzer sponsorship = new SponsorshipAnalyzer(detector);
     private final AuthenticityAnalyzer authenticity;
     private final CostModel cost;
     private final ContactExtractor contact = new ContactExtractor();
@@ -82,19 +85,24 @@ public final class StandardScorer implements Scorer {
     public ScoredProfile score(ProfileSnapshot snapshot) {
         Account account = snapshot.account();
         List<Post> window = window(snapshot.posts());
-        List<PostText> texts = new ArrayList<>(window.size());
+        String self = Brands.fromMention(account.handle());
+        String ownSite = account.website().flatMap(Links::brand).orElse("");
+        // One pass per post over one reused buffer: text, giveaway check, niche terms and sponsorship verdict.
+        TextScan text = new TextScan();
+        NicheTally nicheTally = niche.tally();
         boolean[] giveaway = new boolean[window.size()];
+        PostVerdict[] postVerdicts = new PostVerdict[window.size()];
         for (int i = 0; i < window.size(); i++) {
-            PostText t = PostText.of(window.get(i).text(), window.get(i).hashtags());
-            texts.add(t);
-            giveaway[i] = isGiveaway(t);
+            Post post = window.get(i);
+            text.scan(post.text(), post.hashtags());
+            giveaway[i] = isGiveaway(text);
+            nicheTally.add(text);
+            postVerdicts[i] = detector.detect(post, text, self, ownSite);
         }
         Optional<FollowerBand> band = tiers.band(account);
         EngagementResult er = engagement.analyze(account, window, band, giveaway);
-        ScoredProfile.Niche nicheFit = niche.analyze(texts, PostText.of(account.bio()));
-        String self = Brands.fromMention(account.handle());
-        String ownSite = account.website().flatMap(Links::brand).orElse("");
-        ScoredProfile.Sponsorship partnerships = sponsorship.analyze(window, texts, er.perPostRates(), self, ownSite);
+        ScoredProfile.Niche nicheFit = nicheTally.result(text.scan(account.bio(), List.of()));
+        ScoredProfile.Sponsorship partnerships = sponsorship.summarize(window, postVerdicts, er.perPostRates());
         AuthenticityResult auth = authenticity.analyze(snapshot, window, er.rate(), er.benchmark());
         ScoredProfile.Cost price = cost.estimate(account.platform(), band, account.followers().orElse(0),
                 er.medianEngagements());
@@ -120,12 +128,20 @@ public final class StandardScorer implements Scorer {
         return originals.size() > settings.postsWindow() ? originals.subList(0, settings.postsWindow()) : originals;
     }
 
-    private static boolean isGiveaway(PostText t) {
-        for (String tag : t.hashtags()) {
-            if (GIVEAWAY_WORDS.contains(tag)) {
+    private static boolean isGiveaway(TextScan t) {
+        for (int k = 0; k < t.tagCount(); k++) {
+            if (GIVEAWAY_TAGS.find(t.tagChars(), t.tagStart(k), t.tagEnd(k), t.tagHash(k)) >= 0) {
                 return true;
             }
         }
-        return t.lower().contains("giveaway") || t.lower().contains("gewinnspiel") || t.lower().contains("sorteo");
+        char[] lower = t.lowerChars();
+        for (int i = 0, n = t.lowerLength(); i < n; i++) {
+            char c = lower[i];
+            if ((c == 'g' && (t.lowerStartsWith("giveaway", i) || t.lowerStartsWith("gewinnspiel", i)))
+                    || (c == 's' && t.lowerStartsWith("sorteo", i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -110,14 +110,14 @@ final class GateScanner {
     }
 
     /**
-     * Bit mask of the groups whose trigger words occur in {@code lower}; {@code firstEnd[g]} receives the index just
-     * after the first trigger of group g (untouched for groups not found).
+     * Bit mask of the groups whose trigger words occur in {@code lower[0, n)}; {@code firstEnd[g]} receives the
+     * index just after the first trigger of group g (untouched for groups not found).
      */
-    int scan(String lower, int[] firstEnd) {
+    int scan(char[] lower, int n, int[] firstEnd) {
         int state = 0;
         int mask = 0;
-        for (int i = 0, n = lower.length(); i < n; i++) {
-            char c = lower.charAt(i);
+        for (int i = 0; i < n; i++) {
+            char c = lower[i];
             int entry = c < ALPHABET ? next[state + classOf[c]] : 0;
             state = entry >>> 1;
             if ((entry & 1) == 0) {

@@ -42,8 +42,8 @@ final class Lexicon {
     }
 
     /** The labels of {@link #AD_LEAD}, for its cheap pre-check; keep the two in step. */
-    static final List<String> LEAD_LABELS = List.of("ad", "advert", "advertisement", "advertising", "sponsored",
-            "anzeige", "werbung", "publicidad", "publicite", "reklame", "annonce");
+    static final String[] LEAD_LABELS = {"ad", "advert", "advertisement", "advertising", "sponsored",
+            "anzeige", "werbung", "publicidad", "publicite", "reklame", "annonce"};
 
     // Phrase patterns run on the lower-cased text, so they need no case-insensitive matching (several times faster).
     static final Pattern AD_PHRASE = Pattern.compile("\\b(paid partnership(?: with)?|sponsored by"

@@ -4,6 +4,7 @@ import dev.scout.model.Post;
 import dev.scout.scorer.ScoredProfile;
 import dev.scout.scorer.engagement.Medians;
 import dev.scout.scorer.text.PostText;
+import dev.scout.scorer.text.TextScan;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,12 +34,25 @@ public final class SponsorshipAnalyzer {
      */
     public ScoredProfile.Sponsorship analyze(List<Post> posts, List<PostText> texts, double[] rates, String self,
                                              String ownSite) {
-        List<PostVerdict> verdicts = new ArrayList<>(posts.size());
+        PostVerdict[] verdicts = new PostVerdict[posts.size()];
+        TextScan scan = new TextScan();
+        for (int i = 0; i < posts.size(); i++) {
+            verdicts[i] = detector.detect(posts.get(i), scan.load(texts.get(i)), self, ownSite);
+        }
+        return summarize(posts, verdicts, rates);
+    }
+
+    /**
+     * The profile's partnerships from verdicts already reached post by post.
+     *
+     * @param posts    analysed posts
+     * @param verdicts the detector's verdict on each, same order
+     * @param rates    their engagement rates, same order (NaN when unknown)
+     */
+    public ScoredProfile.Sponsorship summarize(List<Post> posts, PostVerdict[] verdicts, double[] rates) {
         Map<String, Integer> brandPosts = new LinkedHashMap<>();
         int sponsoredCount = 0;
-        for (int i = 0; i < posts.size(); i++) {
-            PostVerdict v = detector.detect(posts.get(i), texts.get(i), self, ownSite);
-            verdicts.add(v);
+        for (PostVerdict v : verdicts) {
             if (v.sponsored()) {
                 sponsoredCount++;
                 v.brands().forEach(b -> brandPosts.merge(b, 1, Integer::sum));
@@ -54,7 +68,7 @@ public final class SponsorshipAnalyzer {
         int s = 0;
         int o = 0;
         for (int i = 0; i < posts.size(); i++) {
-            PostVerdict v = verdicts.get(i);
+            PostVerdict v = verdicts[i];
             if (!v.sponsored()) {
                 organicRates[o++] = rates[i];
                 continue;

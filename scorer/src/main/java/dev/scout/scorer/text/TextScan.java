@@ -1,0 +1,327 @@
+package dev.scout.scorer.text;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * One caption or bio prepared for the detectors in a single pass over reused buffers: the folded text, its lower
+ * case, the word tokens and the distinct hashtags as slices of {@code char[]} buffers (with their
+ * {@link CharTable#hash}), and the URLs and mentions written in the text. It yields exactly what {@link PostText}
+ * describes (see {@link #toPostText()}), but builds no {@code String} per word or hashtag: the scorer prepares every
+ * caption of every profile, and the strings were most of its allocation.
+ *
+ * <p>ASCII text (the common case) is lower-cased and tokenised character by character; other text goes through the
+ * same {@code String} operations as before ({@link String#toLowerCase(Locale)} on the whole text, per word when
+ * that changes the length), so the result is identical. Not thread-safe: one instance per thread, reused from text
+ * to text; the lists and buffers it returns are valid until the next {@link #scan}.
+ */
+public final class TextScan {
+
+    private String folded = "";
+    private String lowerString = "";
+    private char[] src = new char[256];
+    private char[] lower = new char[256];
+    private int length;
+    private int lowerLength;
+    /** Whether {@code lower[i]} is {@code src[i]} lower-cased, as the tokeniser needs. */
+    private boolean aligned;
+
+    private char[] wordChars = new char[256];
+    /** Word k is {@code wordChars[wordStart[k], wordStart[k + 1])}. */
+    private int[] wordStart = new int[33];
+    private int[] wordHash = new int[33];
+    private int words;
+
+    private char[] tagChars = new char[64];
+    private int[] tagStart = new int[9];
+    private int[] tagHash = new int[9];
+    private int tags;
+
+    private char[] scratch = new char[64];
+    private final List<String> urls = new ArrayList<>(2);
+    private final List<String> mentions = new ArrayList<>(2);
+    private final List<String> urlsView = Collections.unmodifiableList(urls);
+    private final List<String> mentionsView = Collections.unmodifiableList(mentions);
+
+    /** Prepares {@code text} plus structured hashtags (as a platform gives them, with or without {@code #}). */
+    public TextScan scan(String text, Collection<String> structuredHashtags) {
+        clear();
+        folded = TextFolding.fold(text);
+        length = folded.length();
+        src = fit(src, length);
+        folded.getChars(0, length, src, 0);
+        lowerCase();
+        Tokenizer.run(this);
+        for (String tag : structuredHashtags) {
+            String stripped = tag.startsWith("#") ? tag.substring(1) : tag;
+            String t = TextFolding.foldLower(stripped);
+            if (!t.isEmpty() && addTag(t)) {
+                splitHashtag(TextFolding.fold(stripped));
+            }
+        }
+        return this;
+    }
+
+    /** Loads text already prepared as a {@link PostText} (the form tests and tools build). */
+    public TextScan load(PostText t) {
+        clear();
+        folded = t.folded();
+        length = folded.length();
+        src = fit(src, length);
+        folded.getChars(0, length, src, 0);
+        lowerString = t.lower();
+        lowerLength = lowerString.length();
+        lower = fit(lower, lowerLength);
+        lowerString.getChars(0, lowerLength, lower, 0);
+        aligned = lowerLength == length;
+        for (String w : t.words()) {
+            addWord(w);
+        }
+        t.hashtags().forEach(this::addTag);
+        urls.addAll(t.urls());
+        mentions.addAll(t.mentions());
+        return this;
+    }
+
+    /** The same text as an immutable {@link PostText}. */
+    public PostText toPostText() {
+        String[] ws = new String[words];
+        for (int k = 0; k < words; k++) {
+            ws[k] = new String(wordChars, wordStart[k], wordStart[k + 1] - wordStart[k]);
+        }
+        Set<String> ts = new LinkedHashSet<>();
+        for (int k = 0; k < tags; k++) {
+            ts.add(new String(tagChars, tagStart[k], tagStart[k + 1] - tagStart[k]));
+        }
+        return new PostText(folded, lower(), ws, Collections.unmodifiableSet(ts),
+                urls.isEmpty() ? List.of() : List.copyOf(urls), mentions.isEmpty() ? List.of() : List.copyOf(mentions));
+    }
+
+    private void clear() {
+        words = 0;
+        tags = 0;
+        urls.clear();
+        mentions.clear();
+        lowerString = null;
+    }
+
+    private void lowerCase() {
+        lower = fit(lower, length);
+        boolean changed = false;
+        for (int i = 0; i < length; i++) {
+            char c = src[i];
+            if (c >= 0x80) {
+                lowerString = folded.toLowerCase(Locale.ROOT);
+                lowerLength = lowerString.length();
+                lower = fit(lower, lowerLength);
+                lowerString.getChars(0, lowerLength, lower, 0);
+                aligned = lowerLength == length;
+                return;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                c += 32;
+                changed = true;
+            }
+            lower[i] = c;
+        }
+        lowerLength = length;
+        aligned = true;
+        lowerString = changed ? null : folded; // built on demand: most callers read the chars
+    }
+
+    // --- accessors -------------------------------------------------------------------------------------------
+
+    /** Text after {@link TextFolding#fold}. */
+    public String folded() {
+        return folded;
+    }
+
+    /** {@link #folded()} lower-cased with the root locale. */
+    public String lower() {
+        if (lowerString == null) {
+            lowerString = new String(lower, 0, lowerLength);
+        }
+        return lowerString;
+    }
+
+    /** The characters of {@link #lower()}, valid up to {@link #lowerLength()}. */
+    public char[] lowerChars() {
+        return lower;
+    }
+
+    public int lowerLength() {
+        return lowerLength;
+    }
+
+    /** Whether the lower-case text has {@code needle} at {@code at}. */
+    public boolean lowerStartsWith(String needle, int at) {
+        if (at + needle.length() > lowerLength) {
+            return false;
+        }
+        for (int k = 0; k < needle.length(); k++) {
+            if (lower[at + k] != needle.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public int wordCount() {
+        return words;
+    }
+
+    /** Holds every word; word k is {@code [wordStart(k), wordEnd(k))}. */
+    public char[] wordChars() {
+        return wordChars;
+    }
+
+    public int wordStart(int k) {
+        return wordStart[k];
+    }
+
+    public int wordEnd(int k) {
+        return wordStart[k + 1];
+    }
+
+    public int wordHash(int k) {
+        return wordHash[k];
+    }
+
+    public int tagCount() {
+        return tags;
+    }
+
+    /** Holds every distinct hashtag (lower case, no {@code #}), in order of first appearance. */
+    public char[] tagChars() {
+        return tagChars;
+    }
+
+    public int tagStart(int k) {
+        return tagStart[k];
+    }
+
+    public int tagEnd(int k) {
+        return tagStart[k + 1];
+    }
+
+    public int tagHash(int k) {
+        return tagHash[k];
+    }
+
+    /** http(s) URLs written in the text. */
+    public List<String> urls() {
+        return urlsView;
+    }
+
+    /** Handles written in the text, lower case, without the leading {@code @}. */
+    public List<String> mentions() {
+        return mentionsView;
+    }
+
+    // --- what the tokenizer fills ----------------------------------------------------------------------------
+
+    char[] src() {
+        return src;
+    }
+
+    int length() {
+        return length;
+    }
+
+    boolean aligned() {
+        return aligned;
+    }
+
+    void addUrl(String url) {
+        urls.add(url);
+    }
+
+    void addMention(String mention) {
+        mentions.add(mention);
+    }
+
+    /** Adds {@code a[from, to)} as a word, ASCII-lower-cased when asked, then plural-stemmed as {@link Stemmer}. */
+    void addWord(char[] a, int from, int to, boolean lowerAscii) {
+        int p = wordStart[words];
+        wordChars = fit(wordChars, p + to - from);
+        for (int i = from; i < to; i++) {
+            char c = a[i];
+            wordChars[p + i - from] = lowerAscii && c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        finishWord(p, Stemmer.stemInPlace(wordChars, p, p + to - from));
+    }
+
+    /** Adds a word that is already lower case and stemmed. */
+    void addWord(String word) {
+        int p = wordStart[words];
+        wordChars = fit(wordChars, p + word.length());
+        word.getChars(0, word.length(), wordChars, p);
+        finishWord(p, p + word.length());
+    }
+
+    private void finishWord(int from, int to) {
+        if (words + 2 > wordStart.length) {
+            wordStart = java.util.Arrays.copyOf(wordStart, wordStart.length * 2);
+            wordHash = java.util.Arrays.copyOf(wordHash, wordHash.length * 2);
+        }
+        wordHash[words] = CharTable.hash(wordChars, from, to);
+        wordStart[++words] = to;
+    }
+
+    /** Adds {@code a[from, to)}, ASCII-lower-cased, as a hashtag unless already present. */
+    void addTag(char[] a, int from, int to) {
+        int p = tagStart[tags];
+        tagChars = fit(tagChars, p + to - from);
+        for (int i = from; i < to; i++) {
+            char c = a[i];
+            tagChars[p + i - from] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        keepTagIfNew(p, p + to - from);
+    }
+
+    /** Adds a lower-case hashtag unless already present; true when it was new. */
+    boolean addTag(String tag) {
+        int p = tagStart[tags];
+        tagChars = fit(tagChars, p + tag.length());
+        tag.getChars(0, tag.length(), tagChars, p);
+        return keepTagIfNew(p, p + tag.length());
+    }
+
+    private boolean keepTagIfNew(int from, int to) {
+        int h = CharTable.hash(tagChars, from, to);
+        for (int k = 0; k < tags; k++) {
+            if (tagHash[k] == h && java.util.Arrays.equals(tagChars, tagStart[k], tagStart[k + 1], tagChars, from, to)) {
+                return false;
+            }
+        }
+        if (tags + 2 > tagStart.length) {
+            tagStart = java.util.Arrays.copyOf(tagStart, tagStart.length * 2);
+            tagHash = java.util.Arrays.copyOf(tagHash, tagHash.length * 2);
+        }
+        tagHash[tags] = h;
+        tagStart[++tags] = to;
+        return true;
+    }
+
+    /** Feeds the words of a hashtag written outside the text (no {@code #}, folded, original case). */
+    private void splitHashtag(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            if (raw.charAt(i) >= 0x80) {
+                Tokenizer.splitHashtag(raw, this);
+                return;
+            }
+        }
+        scratch = fit(scratch, raw.length());
+        raw.getChars(0, raw.length(), scratch, 0);
+        Tokenizer.splitAsciiHashtag(scratch, 0, raw.length(), this);
+    }
+
+    private static char[] fit(char[] a, int size) {
+        return size <= a.length ? a : java.util.Arrays.copyOf(a, Math.max(size, a.length * 2));
+    }
+}

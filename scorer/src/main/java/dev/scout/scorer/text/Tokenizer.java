@@ -1,0 +1,159 @@
+package dev.scout.scorer.text;
+
+import java.util.Locale;
+
+/**
+ * Splits the folded text of a {@link TextScan} into URLs, mentions, hashtags and words, as {@link PostText}
+ * describes: mentions ({@code @user@host}) and URLs are kept out of the words so that a handle such as
+ * {@code @tofu_fan} is not read as the word "tofu", and hashtags are split on camel case ({@code #PlantBasedRecipes}
+ * gives "plant based recipe"). ASCII tokens are copied straight from the buffers; others take the {@code String}
+ * path. Pure and stateless.
+ */
+final class Tokenizer {
+
+    private Tokenizer() {
+    }
+
+    static void run(TextScan t) {
+        char[] s = t.src();
+        String folded = t.folded();
+        int n = t.length();
+        int i = 0;
+        while (i < n) {
+            char c = s[i];
+            if ((c == 'h' || c == 'H') && isUrlStart(folded, i)) {
+                int end = endOfNonSpace(s, n, i);
+                t.addUrl(trimTrailingPunctuation(folded.substring(i, end)));
+                i = end;
+            } else if (c == '@' && i + 1 < n && isWordChar(s[i + 1])) {
+                int end = endOfNonSpace(s, n, i + 1);
+                t.addMention(trimTrailingPunctuation(folded.substring(i + 1, end)).toLowerCase(Locale.ROOT));
+                i = end;
+            } else if (c == '#' && i + 1 < n && Character.isLetterOrDigit(s[i + 1])) {
+                int end = i + 1;
+                boolean ascii = true;
+                while (end < n && (Character.isLetterOrDigit(s[end]) || s[end] == '_')) {
+                    ascii &= s[end] < 0x80;
+                    end++;
+                }
+                if (ascii) {
+                    t.addTag(s, i + 1, end);
+                    splitAsciiHashtag(s, i + 1, end, t);
+                } else {
+                    String raw = folded.substring(i + 1, end);
+                    t.addTag(raw.toLowerCase(Locale.ROOT));
+                    splitHashtag(raw, t);
+                }
+                i = end;
+            } else if (isLetterOrDigit(c)) {
+                int end = i + 1;
+                while (end < n && isLetterOrDigit(s[end])) {
+                    end++;
+                }
+                if (t.aligned()) {
+                    t.addWord(t.lowerChars(), i, end, false);
+                } else { // lower-casing changed the length of a rare character (İ): lower-case word by word
+                    t.addWord(Stemmer.stem(folded.substring(i, end).toLowerCase(Locale.ROOT)));
+                }
+                i = end;
+            } else {
+                i++;
+            }
+        }
+    }
+
+    /** "PlantBasedRecipes" → plant, based, recipe; "vegan_food" → vegan, food; "Top10Tips" → top, 10, tip. */
+    static void splitAsciiHashtag(char[] a, int from, int to, TextScan t) {
+        if (isLowerAsciiWord(a, from, to)) {
+            t.addWord(a, from, to, false); // "vegan": one piece, no case or letter/digit boundary inside
+            return;
+        }
+        for (int p = from; p <= to; ) {
+            int q = p;
+            while (q < to && a[q] != '_') {
+                q++;
+            }
+            for (int start = p, i = p + 1; i <= q; i++) {
+                if ((i == q || isBoundary(a, i, q)) && i > start) {
+                    t.addWord(a, start, i, true);
+                    start = i;
+                }
+            }
+            p = q + 1;
+        }
+    }
+
+    /** {@link #splitAsciiHashtag} for a hashtag with non-ASCII characters, on strings. */
+    static void splitHashtag(String raw, TextScan t) {
+        for (String piece : raw.split("_")) {
+            int n = piece.length();
+            int start = 0;
+            for (int i = 1; i <= n; i++) {
+                boolean boundary = i == n;
+                if (!boundary) {
+                    char prev = piece.charAt(i - 1);
+                    char c = piece.charAt(i);
+                    boundary = (Character.isLowerCase(prev) && Character.isUpperCase(c))
+                            || Character.isLetter(prev) != Character.isLetter(c)
+                            || (i + 1 < n && Character.isUpperCase(prev) && Character.isUpperCase(c)
+                                && Character.isLowerCase(piece.charAt(i + 1)));
+                }
+                if (boundary && i > start) {
+                    t.addWord(Stemmer.stem(piece.substring(start, i).toLowerCase(Locale.ROOT)));
+                    start = i;
+                }
+            }
+        }
+    }
+
+    /** Whether a camel-case or letter/digit boundary falls before {@code a[i]} in a piece ending at {@code end}. */
+    private static boolean isBoundary(char[] a, int i, int end) {
+        char prev = a[i - 1];
+        char c = a[i];
+        return (Character.isLowerCase(prev) && Character.isUpperCase(c))
+                || Character.isLetter(prev) != Character.isLetter(c)
+                || (i + 1 < end && Character.isUpperCase(prev) && Character.isUpperCase(c)
+                    && Character.isLowerCase(a[i + 1]));
+    }
+
+    private static boolean isLowerAsciiWord(char[] a, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (a[i] < 'a' || a[i] > 'z') {
+                return false;
+            }
+        }
+        return to > from;
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isUrlStart(String s, int i) {
+        return s.regionMatches(true, i, "http", 0, 4)
+                && (s.startsWith("://", i + 4) || s.regionMatches(true, i + 4, "s://", 0, 4));
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+
+    private static int endOfNonSpace(char[] s, int n, int from) {
+        int end = from;
+        while (end < n && !Character.isWhitespace(s[end])) {
+            end++;
+        }
+        return end;
+    }
+
+    private static String trimTrailingPunctuation(String s) {
+        int end = s.length();
+        while (end > 0 && ".,;:!?)]}\"'".indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return s.substring(0, end);
+    }
+}
