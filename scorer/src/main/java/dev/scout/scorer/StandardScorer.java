@@ -28,7 +28,6 @@ import dev.scout.scorer.tier.FollowerBand;
 import dev.scout.scorer.tier.TierClassifier;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -124,8 +123,25 @@ public final class StandardScorer implements Scorer {
                 originals.add(p);
             }
         }
-        originals.sort(Comparator.comparing(Post::createdAt).reversed().thenComparing(Post::id));
+        if (!isNewestFirst(originals)) { // feeds usually arrive in order: then the sort is only a check
+            originals.sort(StandardScorer::newestFirst);
+        }
         return originals.size() > settings.postsWindow() ? originals.subList(0, settings.postsWindow()) : originals;
+    }
+
+    /** Newest first, then by id: a total order, so the window does not depend on the input order. */
+    private static int newestFirst(Post a, Post b) {
+        int byTime = b.createdAt().compareTo(a.createdAt());
+        return byTime != 0 ? byTime : a.id().compareTo(b.id());
+    }
+
+    private static boolean isNewestFirst(List<Post> posts) {
+        for (int i = 1; i < posts.size(); i++) {
+            if (newestFirst(posts.get(i - 1), posts.get(i)) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isGiveaway(TextScan t) {

@@ -29,7 +29,10 @@ public final class ContactExtractor {
         if (bio == null || bio.isBlank() || (bio.indexOf('@') < 0 && !bio.toLowerCase(Locale.ROOT).contains("at"))) {
             return Optional.empty();
         }
-        String text = OBFUSCATED_DOT.matcher(OBFUSCATED_AT.matcher(TextFolding.fold(bio)).replaceAll("@")).replaceAll(".");
+        String folded = TextFolding.fold(bio);
+        // Both obfuscations need a bracket: without one the replacements would return the text unchanged.
+        String text = folded.indexOf('[') < 0 && folded.indexOf('(') < 0 ? folded
+                : OBFUSCATED_DOT.matcher(OBFUSCATED_AT.matcher(folded).replaceAll("@")).replaceAll(".");
         String first = null;
         for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
             int start = at;
@@ -53,7 +56,8 @@ public final class ContactExtractor {
             if (first == null) {
                 first = email;
             }
-            if (BUSINESS.matcher(text.substring(Math.max(0, start - 40), start)).find()) {
+            // A region with the default opaque bounds matches exactly as the substring would, without the copy.
+            if (BUSINESS.matcher(text).region(Math.max(0, start - 40), start).find()) {
                 return Optional.of(email);
             }
         }

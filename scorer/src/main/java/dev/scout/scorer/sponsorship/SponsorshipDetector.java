@@ -36,6 +36,15 @@ public final class SponsorshipDetector {
     /** The tags of {@link Lexicon#TAG_KINDS}, looked up straight from a text's buffers, with their kinds by id. */
     private static final List<String> TAGS = List.copyOf(TAG_KINDS.keySet());
     private static final CharTable TAG_TABLE = new CharTable(TAGS);
+    /** First letters of {@link Lexicon#LEAD_LABELS}. */
+    private static final boolean[] LEAD_FIRST = new boolean[128];
+
+    static {
+        for (String label : LEAD_LABELS) {
+            LEAD_FIRST[label.charAt(0)] = true;
+        }
+    }
+
     private static final SignalKind[] TAG_KIND_BY_ID = TAGS.stream().map(TAG_KINDS::get).toArray(SignalKind[]::new);
 
     /**
@@ -277,6 +286,9 @@ public final class SponsorshipDetector {
             if (++k > 3) {
                 return false;
             }
+        }
+        if (k >= text.lowerLength() || lower[k] >= 128 || !LEAD_FIRST[lower[k]]) {
+            return false; // most captions: no label starts with this letter
         }
         for (String label : LEAD_LABELS) {
             if (text.lowerStartsWith(label, k)) {
