@@ -151,10 +151,12 @@ public final class StandardScorer implements Scorer {
             }
         }
         char[] lower = t.lowerChars();
-        for (int i = 0, n = t.lowerLength(); i < n; i++) {
+        for (int i = 0, n = t.lowerLength() - 1; i < n; i++) { // the first two letters decide before any call
             char c = lower[i];
-            if ((c == 'g' && (t.lowerStartsWith("giveaway", i) || t.lowerStartsWith("gewinnspiel", i)))
-                    || (c == 's' && t.lowerStartsWith("sorteo", i))) {
+            char d = lower[i + 1];
+            if ((c == 'g' && d == 'i' && t.lowerStartsWith("giveaway", i))
+                    || (c == 'g' && d == 'e' && t.lowerStartsWith("gewinnspiel", i))
+                    || (c == 's' && d == 'o' && t.lowerStartsWith("sorteo", i))) {
                 return true;
             }
         }

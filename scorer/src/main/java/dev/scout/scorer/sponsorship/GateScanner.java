@@ -23,8 +23,9 @@ final class GateScanner {
     /** Number of classes, the row width of {@link #next}. */
     private final int width;
     /**
-     * DFA transitions, flattened: entry {@code next[state * width + k]} holds {@code (target * width) << 1}, plus 1
-     * when the target state completes a trigger word, so the scan loop tests one value per character.
+     * DFA transitions, flattened: entry {@code next[state * width + k]} holds {@code target * width}, so the scan
+     * loop's chain from one state to the next is one addition and one load (whether a state completes a trigger
+     * word is read from {@link #output} off that chain).
      */
     private final int[] next;
     /** Output mask of each state, indexed by {@code state * width}. */
@@ -99,7 +100,7 @@ final class GateScanner {
             for (int c = 0; c < ALPHABET; c++) {
                 int target = table[s][c];
                 // class 0 entries stay 0: back to the start, which completes no trigger
-                next[s * width + classOf[c]] = ((target * width) << 1) | (outs[target] != 0 ? 1 : 0);
+                next[s * width + classOf[c]] = target * width;
             }
             output[s * width] = outs[s];
         }
@@ -118,12 +119,12 @@ final class GateScanner {
         int mask = 0;
         for (int i = 0; i < n; i++) {
             char c = lower[i];
-            int entry = c < ALPHABET ? next[state + classOf[c]] : 0;
-            state = entry >>> 1;
-            if ((entry & 1) == 0) {
+            state = c < ALPHABET ? next[state + classOf[c]] : 0;
+            int out = output[state];
+            if (out == 0) {
                 continue;
             }
-            int fresh = output[state] & ~mask;
+            int fresh = out & ~mask;
             if (fresh != 0) {
                 mask |= fresh;
                 for (int g = 0; g < firstEnd.length; g++) {

@@ -21,15 +21,35 @@ final class PhraseFinder {
      * @param first     ASCII characters a match can start with (every alternative's first character, both cases
      *                  for case-insensitive patterns); no match starts with any other character
      * @param wordStart true when the pattern begins with {@code \b} before a word character
+     * @param prefixes  when not empty, every match starts with one of these (compared ignoring case when
+     *                  {@code ignoreCase}); a candidate without one is skipped before the regex runs, which is where
+     *                  most of the time went ({@link Matcher#region} resets the matcher)
+     * @param ignoreCase compare the prefixes ignoring case (for case-insensitive patterns)
      */
-    record Starts(boolean[] first, boolean wordStart) {
+    record Starts(boolean[] first, boolean wordStart, String[] prefixes, boolean ignoreCase) {
 
         static Starts of(String firstChars, boolean wordStart) {
+            return of(firstChars, wordStart, false);
+        }
+
+        static Starts of(String firstChars, boolean wordStart, boolean ignoreCase, String... prefixes) {
             boolean[] first = new boolean[128];
             for (char c : firstChars.toCharArray()) {
                 first[c] = true;
             }
-            return new Starts(first, wordStart);
+            return new Starts(first, wordStart, prefixes.clone(), ignoreCase);
+        }
+
+        boolean prefixAt(String text, int i) {
+            if (prefixes.length == 0) {
+                return true;
+            }
+            for (String p : prefixes) {
+                if (text.regionMatches(ignoreCase, i, p, 0, p.length())) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -53,7 +73,8 @@ final class PhraseFinder {
         boolean[] first = starts.first();
         for (int i = pos; i < end; i++) {
             char c = text.charAt(i);
-            if (c < 128 && first[c] && (!starts.wordStart() || i == 0 || !isWord(Character.codePointBefore(text, i)))) {
+            if (c < 128 && first[c] && (!starts.wordStart() || i == 0 || !isWord(Character.codePointBefore(text, i)))
+                    && starts.prefixAt(text, i)) {
                 m.region(i, end);
                 if (m.lookingAt()) {
                     pos = Math.max(m.end(), i + 1);

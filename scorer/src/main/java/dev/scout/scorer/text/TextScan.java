@@ -110,28 +110,48 @@ public final class TextScan {
         lowerString = null;
     }
 
+    /**
+     * Lower-cases {@code src} into {@code lower} as {@link String#toLowerCase(Locale)} with the root locale would:
+     * character by character, except for the few characters whose lower case depends on context or changes the
+     * length (capital sigma, dotted capital I, supplementary letters), which send the text through that method.
+     */
     private void lowerCase() {
         lower = fit(lower, length);
         boolean changed = false;
         for (int i = 0; i < length; i++) {
             char c = src[i];
-            if (c >= 0x80) {
-                lowerString = folded.toLowerCase(Locale.ROOT);
-                lowerLength = lowerString.length();
-                lower = fit(lower, lowerLength);
-                lowerString.getChars(0, lowerLength, lower, 0);
-                aligned = lowerLength == length;
-                return;
+            if (c < 0x80) {
+                if (c >= 'A' && c <= 'Z') {
+                    c += 32;
+                    changed = true;
+                }
+                lower[i] = c;
+            } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(src[i + 1])
+                    && Character.toLowerCase(Character.toCodePoint(c, src[i + 1])) == Character.toCodePoint(c, src[i + 1])) {
+                lower[i] = c; // an emoji or another code point without a lower case
+                lower[i + 1] = src[i + 1];
+                i++;
+            } else {
+                int l = Character.toLowerCase((int) c);
+                if (Character.isSurrogate(c) || c == '\u0130' || c == '\u03A3' || l > Character.MAX_VALUE) {
+                    lowerWholeText();
+                    return;
+                }
+                changed |= l != c;
+                lower[i] = (char) l;
             }
-            if (c >= 'A' && c <= 'Z') {
-                c += 32;
-                changed = true;
-            }
-            lower[i] = c;
         }
         lowerLength = length;
         aligned = true;
         lowerString = changed ? null : folded; // built on demand: most callers read the chars
+    }
+
+    private void lowerWholeText() {
+        lowerString = folded.toLowerCase(Locale.ROOT);
+        lowerLength = lowerString.length();
+        lower = fit(lower, lowerLength);
+        lowerString.getChars(0, lowerLength, lower, 0);
+        aligned = lowerLength == length;
     }
 
     // --- accessors -------------------------------------------------------------------------------------------
@@ -248,12 +268,22 @@ public final class TextScan {
     /** Adds {@code a[from, to)} as a word, ASCII-lower-cased when asked, then plural-stemmed as {@link Stemmer}. */
     void addWord(char[] a, int from, int to, boolean lowerAscii) {
         int p = wordStart[words];
-        wordChars = fit(wordChars, p + to - from);
+        char[] w = wordChars = fit(wordChars, p + to - from);
+        int h = 0;
         for (int i = from; i < to; i++) {
             char c = a[i];
-            wordChars[p + i - from] = lowerAscii && c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            if (lowerAscii && c >= 'A' && c <= 'Z') {
+                c += 32;
+            }
+            w[p + i - from] = c;
+            h = 31 * h + c;
         }
-        finishWord(p, Stemmer.stemInPlace(wordChars, p, p + to - from));
+        int end = p + to - from;
+        if (w[end - 1] == 's') { // only a plural changes under the stemmer; then hash the stem instead
+            end = Stemmer.stemInPlace(w, p, end);
+            h = CharTable.hash(w, p, end);
+        }
+        keepWord(end, h);
     }
 
     /** Adds a word that is already lower case and stemmed. */
@@ -261,16 +291,16 @@ public final class TextScan {
         int p = wordStart[words];
         wordChars = fit(wordChars, p + word.length());
         word.getChars(0, word.length(), wordChars, p);
-        finishWord(p, p + word.length());
+        keepWord(p + word.length(), word.hashCode());
     }
 
-    private void finishWord(int from, int to) {
+    private void keepWord(int end, int hash) {
         if (words + 2 > wordStart.length) {
             wordStart = java.util.Arrays.copyOf(wordStart, wordStart.length * 2);
             wordHash = java.util.Arrays.copyOf(wordHash, wordHash.length * 2);
         }
-        wordHash[words] = CharTable.hash(wordChars, from, to);
-        wordStart[++words] = to;
+        wordHash[words] = hash;
+        wordStart[++words] = end;
     }
 
     /** Adds {@code a[from, to)}, ASCII-lower-cased, as a hashtag unless already present. */
