@@ -98,7 +98,8 @@ final class Lexicon {
     static final int G_AFFILIATE = 6;
     static final GateScanner TRIGGERS = new GateScanner(triggers());
 
-    private static Map<String, Integer> triggers() {
+    /** Trigger word → group, as {@link #TRIGGERS} is built from them. */
+    static Map<String, Integer> triggers() {
         Map<String, Integer> t = new HashMap<>();
         for (String w : List.of("sponsor", "partner", "paid", "promotion", "advert", "patrocin", "gesponsert")) {
             t.put(w, G_AD);

@@ -51,11 +51,13 @@ public final class TextScan {
     /** Prepares {@code text} plus structured hashtags (as a platform gives them, with or without {@code #}). */
     public TextScan scan(String text, Collection<String> structuredHashtags) {
         clear();
-        folded = TextFolding.fold(text);
-        length = folded.length();
-        src = fit(src, length);
-        folded.getChars(0, length, src, 0);
-        lowerCase();
+        if (!copyPlainAscii(text)) {
+            folded = TextFolding.fold(text);
+            length = folded.length();
+            src = fit(src, length);
+            folded.getChars(0, length, src, 0);
+            lowerCase();
+        }
         Tokenizer.run(this);
         for (String tag : structuredHashtags) {
             String stripped = tag.startsWith("#") ? tag.substring(1) : tag;
@@ -108,6 +110,39 @@ public final class TextScan {
         urls.clear();
         mentions.clear();
         lowerString = null;
+    }
+
+    /**
+     * The common case in one pass: when {@code text} is plain ASCII (which {@link TextFolding#fold} returns
+     * unchanged), copies it into {@code src} and its lower case into {@code lower}; false, with nothing decided,
+     * otherwise.
+     */
+    private boolean copyPlainAscii(String text) {
+        if (text == null) {
+            return false;
+        }
+        int n = text.length();
+        src = fit(src, n);
+        lower = fit(lower, n);
+        boolean changed = false;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x7f || (c < 0x20 && c != '\n' && c != '\t' && c != '\r')) {
+                return false; // the same test as TextFolding.isPlainAscii
+            }
+            src[i] = c;
+            if (c >= 'A' && c <= 'Z') {
+                c += 32;
+                changed = true;
+            }
+            lower[i] = c;
+        }
+        folded = text;
+        length = n;
+        lowerLength = n;
+        aligned = true;
+        lowerString = changed ? null : text;
+        return true;
     }
 
     /**
