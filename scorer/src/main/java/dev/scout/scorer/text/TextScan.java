@@ -60,6 +60,14 @@ public final class TextScan {
         }
         Tokenizer.run(this);
         for (String tag : structuredHashtags) {
+            if (isLowerAsciiWord(tag)) { // "vegan", as platforms send them: folding changes nothing, one word
+                if (addTag(tag)) {
+                    scratch = fit(scratch, tag.length());
+                    tag.getChars(0, tag.length(), scratch, 0);
+                    addWord(scratch, 0, tag.length(), false);
+                }
+                continue;
+            }
             String stripped = tag.startsWith("#") ? tag.substring(1) : tag;
             String t = TextFolding.foldLower(stripped);
             if (!t.isEmpty() && addTag(t)) {
@@ -67,6 +75,16 @@ public final class TextScan {
             }
         }
         return this;
+    }
+
+    private static boolean isLowerAsciiWord(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return !s.isEmpty();
     }
 
     /** Loads text already prepared as a {@link PostText} (the form tests and tools build). */
