@@ -46,6 +46,9 @@ public final class StandardScorer implements Scorer {
     private static final CharTable GIVEAWAY_TAGS = new CharTable(List.of("giveaway", "gewinnspiel", "sorteo",
             "concours", "giveaways"));
 
+    /** Largest text buffer, in characters, a thread keeps between profiles. */
+    private static final int MAX_KEPT_BUFFER = 1 << 16;
+
     private final ScoringSettings settings;
     private final TierClassifier tiers = new TierClassifier();
     private final EngagementAnalyzer engagement;
@@ -57,6 +60,14 @@ public final class StandardScorer implements Scorer {
     private final ContactExtractor contact = new ContactExtractor();
     private final ComponentCalculator components;
     private final GateEvaluator gates;
+    /**
+     * Each thread's scratch buffers (text and niche counts), reused from profile to profile: they hold no result
+     * across profiles (every scan and {@link NicheTally#reset} starts afresh), they only spare the allocation.
+     */
+    private final ThreadLocal<Workspace> workspaces;
+
+    private record Workspace(TextScan text, NicheTally tally) {
+    }
 
     /**
      * @throws InvalidScoringSettingsException when the target niche has no vocabulary and names no shipped niche
@@ -70,6 +81,7 @@ public final class StandardScorer implements Scorer {
         this.cost = new CostModel(settings.pricing());
         this.components = new ComponentCalculator(settings);
         this.gates = new GateEvaluator(settings);
+        this.workspaces = ThreadLocal.withInitial(() -> new Workspace(new TextScan(), niche.tally()));
     }
 
     public static StandardScorer withDefaults() {
@@ -87,8 +99,10 @@ public final class StandardScorer implements Scorer {
         String self = Brands.fromMention(account.handle());
         String ownSite = account.website().flatMap(Links::brand).orElse("");
         // One pass per post over one reused buffer: text, giveaway check, niche terms and sponsorship verdict.
-        TextScan text = new TextScan();
-        NicheTally nicheTally = niche.tally();
+        Workspace work = workspaces.get();
+        TextScan text = work.text;
+        NicheTally nicheTally = work.tally;
+        nicheTally.reset();
         boolean[] giveaway = new boolean[window.size()];
         PostVerdict[] postVerdicts = new PostVerdict[window.size()];
         for (int i = 0; i < window.size(); i++) {
@@ -101,6 +115,9 @@ public final class StandardScorer implements Scorer {
         Optional<FollowerBand> band = tiers.band(account);
         EngagementResult er = engagement.analyze(account, window, band, giveaway);
         ScoredProfile.Niche nicheFit = nicheTally.result(text.scan(account.bio(), List.of()));
+        if (text.capacity() > MAX_KEPT_BUFFER) {
+            workspaces.remove(); // a huge hostile text: do not keep its buffers for the thread's lifetime
+        }
         ScoredProfile.Sponsorship partnerships = sponsorship.summarize(window, postVerdicts, er.perPostRates());
         AuthenticityResult auth = authenticity.analyze(snapshot, window, er.rate(), er.benchmark());
         ScoredProfile.Cost price = cost.estimate(account.platform(), band, account.followers().orElse(0),

@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * Niche fit of one profile, counted post by post: feed each analysed post's text to {@link #add}, then read the
  * verdict with {@link #result}. Counts live in int arrays indexed by the matcher's hit ids, so a post costs no
- * collection and no boxing. Not thread-safe: one per profile.
+ * collection and no boxing. Not thread-safe: one per thread, {@link #reset} between profiles.
  */
 public final class NicheTally {
 
@@ -40,6 +40,17 @@ public final class NicheTally {
         this.found = new int[matcher.hitCount()];
         this.postsMatched = new int[matcher.niches().size()];
         this.lastPost = new int[matcher.niches().size()];
+    }
+
+    /** Forgets every post counted so far, so the tally (and its arrays) can serve the next profile. */
+    public void reset() {
+        for (int k = 0; k < touchedCount; k++) {
+            postsWithHit[touched[k]] = 0;
+        }
+        touchedCount = 0;
+        Arrays.fill(postsMatched, 0);
+        Arrays.fill(lastPost, 0);
+        posts = 0;
     }
 
     /** Counts one analysed post. */

@@ -207,6 +207,11 @@ public final class TextScan {
         aligned = lowerLength == length;
     }
 
+    /** Characters the largest buffer holds: a caller keeping an instance may drop it after a huge text. */
+    public int capacity() {
+        return Math.max(Math.max(src.length, lower.length), Math.max(wordChars.length, tagChars.length));
+    }
+
     // --- accessors -------------------------------------------------------------------------------------------
 
     /** Text after {@link TextFolding#fold}. */
