@@ -23,14 +23,15 @@ final class GateScanner {
     /** Number of classes, the row width of {@link #next}. */
     private final int width;
     /**
-     * DFA transitions, flattened: entry {@code next[state * width + k]} holds {@code target * width}, so the scan
-     * loop's chain from one state to the next is one addition and one load (whether a state completes a trigger
-     * word is read from {@link #output} off that chain).
+     * DFA transitions, flattened: entry {@code next[state * width + k]} holds {@code target * width}. States are
+     * numbered so that those completing a trigger word come last, from {@link #firstOutput} on: the scan loop's
+     * chain from one state to the next is one addition and one load from a table of 16-bit entries small enough to
+     * stay in the first-level cache, and the output test is a comparison.
      */
-    private final int[] next;
-    /** Length of the longest trigger word. */
-    private final int longest;
-    /** Output mask of each state, indexed by {@code state * width}. */
+    private final char[] next;
+    /** {@code state * width} of the first state that completes a trigger word. */
+    private final int firstOutput;
+    /** Output mask of each state, by state number. */
     private final int[] output;
 
     /** @param needles trigger word → bit of its group (0–31) */
@@ -96,16 +97,33 @@ final class GateScanner {
             }
         }
         this.width = classes;
-        this.longest = needles.keySet().stream().mapToInt(String::length).max().orElse(1);
-        this.next = new int[n * width];
-        this.output = new int[n * width];
+        // Renumber: the start state stays 0, states without output next, states with output last.
+        int[] number = new int[n];
+        int[] output = new int[n];
+        int next = 0;
+        for (int pass = 0; pass < 2; pass++) {
+            for (int s = 0; s < n; s++) {
+                if ((outs[s] != 0) == (pass == 1)) {
+                    output[next] = outs[s];
+                    number[s] = next++;
+                }
+            }
+        }
+        int outputs = 0;
+        for (int s = 0; s < n; s++) {
+            outputs += outs[s] != 0 ? 1 : 0;
+        }
+        if ((long) n * width > Character.MAX_VALUE) {
+            throw new IllegalArgumentException("too many trigger words for a 16-bit table: " + n + " states");
+        }
+        this.output = output;
+        this.firstOutput = (n - outputs) * width;
+        this.next = new char[n * width];
         for (int s = 0; s < n; s++) {
             for (int c = 0; c < ALPHABET; c++) {
-                int target = table[s][c];
                 // class 0 entries stay 0: back to the start, which completes no trigger
-                next[s * width + classOf[c]] = target * width;
+                this.next[number[s] * width + classOf[c]] = (char) (number[table[s][c]] * width);
             }
-            output[s * width] = outs[s];
         }
     }
 
@@ -116,77 +134,23 @@ final class GateScanner {
     /**
      * Bit mask of the groups whose trigger words occur in {@code lower[0, n)}; {@code firstEnd[g]} receives the
      * index just after the first trigger of group g (untouched for groups not found).
-     *
-     * <p>Each step of an automaton waits for the previous one (a load whose address is the last state), so the text
-     * is scanned as two halves at once, whose steps overlap in the processor. The second half starts from the start
-     * state {@code longest - 1} characters early, so it sees every trigger word that ends in it; the first half
-     * sees every one that ends in the first half, and its matches come first.
      */
     int scan(char[] lower, int n, int[] firstEnd) {
-        if (n < 4 * longest) {
-            return scan(lower, 0, n, firstEnd, 0);
-        }
-        int half = n / 2;
-        int from2 = half - (longest - 1);
-        int s1 = 0;
-        int s2 = 0;
-        int mask1 = 0;
-        int mask2 = 0;
-        int[] ends2 = null; // the second half's first ends, needed only when it holds a trigger
-        for (int i = 0; i < half; i++) {
-            char c1 = lower[i];
-            char c2 = lower[from2 + i];
-            s1 = c1 < ALPHABET ? next[s1 + classOf[c1]] : 0;
-            s2 = c2 < ALPHABET ? next[s2 + classOf[c2]] : 0;
-            int out1 = output[s1];
-            int out2 = output[s2];
-            if ((out1 | out2) != 0) {
-                mask1 = record(out1, mask1, i + 1, firstEnd);
-                if (out2 != 0) {
-                    ends2 = ends2 != null ? ends2 : new int[firstEnd.length];
-                    mask2 = record(out2, mask2, from2 + i + 1, ends2);
+        int state = 0;
+        int mask = 0;
+        for (int i = 0; i < n; i++) {
+            char c = lower[i];
+            state = c < ALPHABET ? next[state + classOf[c]] : 0;
+            if (state >= firstOutput) {
+                int fresh = output[state / width] & ~mask;
+                mask |= fresh;
+                for (int g = 0; fresh != 0 && g < firstEnd.length; g++) {
+                    if ((fresh & (1 << g)) != 0) {
+                        firstEnd[g] = i + 1;
+                    }
                 }
             }
         }
-        for (int i = from2 + half; i < n; i++) { // the second half is a little longer: finish it alone
-            char c = lower[i];
-            s2 = c < ALPHABET ? next[s2 + classOf[c]] : 0;
-            int out2 = output[s2];
-            if (out2 != 0) {
-                ends2 = ends2 != null ? ends2 : new int[firstEnd.length];
-                mask2 = record(out2, mask2, i + 1, ends2);
-            }
-        }
-        for (int g = 0; g < firstEnd.length; g++) {
-            if ((mask2 & ~mask1 & (1 << g)) != 0) {
-                firstEnd[g] = ends2[g];
-            }
-        }
-        return mask1 | mask2;
-    }
-
-    /** The plain scan of {@code lower[from, to)} from the start state, adding to {@code mask}. */
-    private int scan(char[] lower, int from, int to, int[] firstEnd, int mask) {
-        int state = 0;
-        for (int i = from; i < to; i++) {
-            char c = lower[i];
-            state = c < ALPHABET ? next[state + classOf[c]] : 0;
-            int out = output[state];
-            if (out != 0) {
-                mask = record(out, mask, i + 1, firstEnd);
-            }
-        }
         return mask;
-    }
-
-    /** Adds the groups of {@code out} not yet in {@code mask}, each with {@code end} as its first end. */
-    private static int record(int out, int mask, int end, int[] firstEnd) {
-        int fresh = out & ~mask;
-        for (int g = 0; g < firstEnd.length; g++) {
-            if ((fresh & (1 << g)) != 0) {
-                firstEnd[g] = end;
-            }
-        }
-        return mask | fresh;
     }
 }
