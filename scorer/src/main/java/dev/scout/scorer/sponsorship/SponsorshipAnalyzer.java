@@ -7,7 +7,6 @@ import dev.scout.scorer.text.PostText;
 import dev.scout.scorer.text.TextScan;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +54,9 @@ public final class SponsorshipAnalyzer {
         for (PostVerdict v : verdicts) {
             if (v.sponsored()) {
                 sponsoredCount++;
-                v.brands().forEach(b -> brandPosts.merge(b, 1, Integer::sum));
+                for (String b : v.brands()) {
+                    brandPosts.merge(b, 1, Integer::sum);
+                }
             }
         }
         double[] sponsoredRates = new double[sponsoredCount];
@@ -79,15 +80,22 @@ public final class SponsorshipAnalyzer {
                 case "ambiguous" -> ambiguous++;
                 default -> none++;
             }
-            if (v.brands().stream().anyMatch(b -> brandPosts.get(b) > 1)) {
-                repeat++;
+            for (String b : v.brands()) {
+                if (brandPosts.get(b) > 1) {
+                    repeat++;
+                    break;
+                }
+            }
+            String[] described = new String[v.signals().size()];
+            for (int k = 0; k < described.length; k++) {
+                described[k] = v.signals().get(k).describe();
             }
             evidence.add(new ScoredProfile.SponsoredPost(posts.get(i).id(), posts.get(i).url(), v.disclosure(),
-                    v.brands(), v.signals().stream().map(Signal::describe).toList()));
+                    v.brands(), List.of(described)));
         }
         List<String> brands = new ArrayList<>(brandPosts.keySet());
-        Map<String, Integer> counts = new HashMap<>(brandPosts);
-        brands.sort((a, b) -> counts.get(b) - counts.get(a) != 0 ? counts.get(b) - counts.get(a) : a.compareTo(b));
+        brands.sort((a, b) -> brandPosts.get(b) - brandPosts.get(a) != 0 ? brandPosts.get(b) - brandPosts.get(a)
+                : a.compareTo(b));
         double share = posts.isEmpty() ? 0 : (double) sponsoredCount / posts.size();
         double repeatRatio = sponsoredCount == 0 ? 0 : (double) repeat / sponsoredCount;
         return new ScoredProfile.Sponsorship(share, brands, repeatRatio, Medians.median(sponsoredRates),
