@@ -42,6 +42,7 @@ public final class NicheMatcher {
     private final CharTable tags;
     /** Hit ids of each hashtag in {@link #tags}, in niche order. */
     private final int[][] hitsByTag;
+    private final int[] hitNiche;
 
     public NicheMatcher(List<NicheDefinition> niches) {
         this.niches = List.copyOf(niches);
@@ -78,6 +79,7 @@ public final class NicheMatcher {
             phrasesByFirstWord[w] = phrases.getOrDefault(w, List.of()).toArray(NONE);
         }
         this.tags = new CharTable(new ArrayList<>(tagHits.keySet()));
+        this.hitNiche = hits.stream().mapToInt(Hit::niche).toArray();
         this.hitsByTag = tagHits.values().stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray())
                 .toArray(int[][]::new);
     }
@@ -101,6 +103,11 @@ public final class NicheMatcher {
 
     Hit hit(int id) {
         return hits.get(id);
+    }
+
+    /** The niche of hit {@code id}, from an int array (read once per hit of every post). */
+    int nicheOf(int id) {
+        return hitNiche[id];
     }
 
     /**

@@ -59,7 +59,7 @@ public final class NicheTally {
         int n = matches(post);
         for (int k = 0; k < n; k++) {
             int hit = found[k];
-            int niche = matcher.hit(hit).niche();
+            int niche = matcher.nicheOf(hit);
             if (lastPost[niche] != posts) {
                 lastPost[niche] = posts;
                 postsMatched[niche]++;
