@@ -1,5 +1,7 @@
 package dev.scout.scorer.sponsorship;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 
 /**
@@ -26,7 +28,7 @@ final class PhraseFinder {
      *                  most of the time went ({@link Matcher#region} resets the matcher)
      * @param ignoreCase compare the prefixes ignoring case (for case-insensitive patterns)
      */
-    record Starts(boolean[] first, boolean wordStart, String[] prefixes, boolean ignoreCase) {
+    record Starts(boolean[] first, boolean wordStart, String[] prefixes, boolean ignoreCase, String[][] byFirst) {
 
         static Starts of(String firstChars, boolean wordStart) {
             return of(firstChars, wordStart, false);
@@ -37,15 +39,33 @@ final class PhraseFinder {
             for (char c : firstChars.toCharArray()) {
                 first[c] = true;
             }
-            return new Starts(first, wordStart, prefixes.clone(), ignoreCase);
+            // Prefixes by the character they start with (both cases when ignoring case), so a candidate is
+            // compared with its own few only.
+            List<List<String>> lists = new ArrayList<>();
+            for (int c = 0; c < 128; c++) {
+                lists.add(new ArrayList<>());
+            }
+            for (String p : prefixes) {
+                char c = p.charAt(0);
+                lists.get(c).add(p);
+                if (ignoreCase && Character.toUpperCase(c) != c && Character.toUpperCase(c) < 128) {
+                    lists.get(Character.toUpperCase(c)).add(p);
+                }
+            }
+            String[][] byFirst = new String[128][];
+            for (int c = 0; c < 128; c++) {
+                byFirst[c] = lists.get(c).toArray(String[]::new);
+            }
+            return new Starts(first, wordStart, prefixes.clone(), ignoreCase, byFirst);
         }
 
-        boolean prefixAt(String text, int i) {
+        /** Whether one of the prefixes starts at {@code i}, where the ASCII character {@code c} stands. */
+        boolean prefixAt(String text, int i, char c) {
             if (prefixes.length == 0) {
                 return true;
             }
-            for (String p : prefixes) {
-                if (text.regionMatches(ignoreCase, i, p, 0, p.length())) {
+            for (String p : byFirst[c]) {
+                if (ignoreCase ? text.regionMatches(true, i, p, 0, p.length()) : text.startsWith(p, i)) {
                     return true;
                 }
             }
@@ -74,7 +94,7 @@ final class PhraseFinder {
         for (int i = pos; i < end; i++) {
             char c = text.charAt(i);
             if (c < 128 && first[c] && (!starts.wordStart() || i == 0 || !isWord(Character.codePointBefore(text, i)))
-                    && starts.prefixAt(text, i)) {
+                    && starts.prefixAt(text, i, c)) {
                 m.region(i, end);
                 if (m.lookingAt()) {
                     pos = Math.max(m.end(), i + 1);

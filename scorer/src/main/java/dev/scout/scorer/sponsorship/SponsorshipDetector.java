@@ -36,6 +36,10 @@ public final class SponsorshipDetector {
     /** The tags of {@link Lexicon#TAG_KINDS}, looked up straight from a text's buffers, with their kinds by id. */
     private static final List<String> TAGS = List.copyOf(TAG_KINDS.keySet());
     private static final CharTable TAG_TABLE = new CharTable(TAGS);
+    /** "clear", "ambiguous", "none": each disclosure's name as verdicts report it, by ordinal. */
+    private static final String[] DISCLOSURE_NAMES = java.util.Arrays.stream(SignalKind.Disclosure.values())
+            .map(d -> d.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
+
     /** First letters of {@link Lexicon#LEAD_LABELS}. */
     private static final boolean[] LEAD_FIRST = new boolean[128];
 
@@ -245,7 +249,7 @@ public final class SponsorshipDetector {
                 best = s.kind().disclosure();
             }
         }
-        return best.name().toLowerCase(Locale.ROOT);
+        return DISCLOSURE_NAMES[best.ordinal()];
     }
 
     private static java.util.Optional<String> nameAfter(String folded, int end) {
