@@ -32,7 +32,7 @@ final class Tokenizer {
             } else if (c == '#' && i + 1 < n && Character.isLetterOrDigit(s[i + 1])) {
                 int end = i + 1;
                 boolean ascii = true;
-                while (end < n && (Character.isLetterOrDigit(s[end]) || s[end] == '_')) {
+                while (end < n && (isLetterOrDigit(s[end]) || s[end] == '_')) {
                     ascii &= s[end] < 0x80;
                     end++;
                 }
@@ -106,14 +106,28 @@ final class Tokenizer {
         }
     }
 
-    /** Whether a camel-case or letter/digit boundary falls before {@code a[i]} in a piece ending at {@code end}. */
+    /**
+     * Whether a camel-case or letter/digit boundary falls before {@code a[i]} in a piece ending at {@code end}: the
+     * test of {@link #splitHashtag} with {@link Character}'s case and letter tests, which for ASCII are these ranges.
+     */
     private static boolean isBoundary(char[] a, int i, int end) {
         char prev = a[i - 1];
         char c = a[i];
-        return (Character.isLowerCase(prev) && Character.isUpperCase(c))
-                || Character.isLetter(prev) != Character.isLetter(c)
-                || (i + 1 < end && Character.isUpperCase(prev) && Character.isUpperCase(c)
-                    && Character.isLowerCase(a[i + 1]));
+        return (isLower(prev) && isUpper(c))
+                || isLetter(prev) != isLetter(c)
+                || (i + 1 < end && isUpper(prev) && isUpper(c) && isLower(a[i + 1]));
+    }
+
+    private static boolean isLower(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    private static boolean isUpper(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isLetter(char c) {
+        return isLower(c) || isUpper(c);
     }
 
     private static boolean isLowerAsciiWord(char[] a, int from, int to) {
