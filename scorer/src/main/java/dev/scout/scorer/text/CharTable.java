@@ -11,8 +11,13 @@ import java.util.List;
  */
 public final class CharTable {
 
-    /** Keys as char arrays: comparing them is several times faster than {@link String#charAt} in a loop. */
-    private final char[][] keys;
+    /**
+     * Key characters, all keys back to back: one small array stays in cache, where an array per key meant a likely
+     * cache miss per lookup. Slot {@code s} holds {@code pool[start[s], start[s] + length[s])}; length -1 is empty.
+     */
+    private final char[] pool;
+    private final int[] start;
+    private final int[] length;
     private final int[] hashes;
     private final int[] ids;
     private final int mask;
@@ -20,25 +25,29 @@ public final class CharTable {
     /** @param keys distinct strings; key {@code i} gets id {@code i} (a repeated key keeps its first id) */
     public CharTable(List<String> keys) {
         int size = Integer.highestOneBit(Math.max(4, keys.size() * 2 - 1)) << 1;
-        this.keys = new char[size][];
+        this.start = new int[size];
+        this.length = new int[size];
         this.hashes = new int[size];
         this.ids = new int[size];
         this.mask = size - 1;
-        Arrays.fill(ids, -1);
+        Arrays.fill(length, -1);
+        StringBuilder chars = new StringBuilder();
         for (int id = 0; id < keys.size(); id++) {
             String k = keys.get(id);
             int h = k.hashCode();
             int slot = spread(h) & mask;
-            char[] chars = k.toCharArray();
-            while (this.keys[slot] != null && !Arrays.equals(this.keys[slot], chars)) {
+            while (length[slot] >= 0 && !chars.substring(start[slot], start[slot] + length[slot]).equals(k)) {
                 slot = (slot + 1) & mask;
             }
-            if (this.keys[slot] == null) {
-                this.keys[slot] = chars;
-                this.hashes[slot] = h;
-                this.ids[slot] = id;
+            if (length[slot] < 0) {
+                start[slot] = chars.length();
+                length[slot] = k.length();
+                chars.append(k);
+                hashes[slot] = h;
+                ids[slot] = id;
             }
         }
+        this.pool = chars.toString().toCharArray();
     }
 
     /** The hash {@link #find} expects for {@code a[from, to)}: the slice's {@link String#hashCode()}. */
@@ -52,9 +61,10 @@ public final class CharTable {
 
     /** The id of the key equal to {@code a[from, to)} (whose {@link #hash} is {@code hash}), or -1. */
     public int find(char[] a, int from, int to, int hash) {
-        int slot = spread(hash) & mask;
-        for (char[] k = keys[slot]; k != null; k = keys[slot = (slot + 1) & mask]) {
-            if (hashes[slot] == hash && equals(k, a, from, to)) {
+        int n = to - from;
+        for (int slot = spread(hash) & mask; length[slot] >= 0; slot = (slot + 1) & mask) {
+            if (hashes[slot] == hash && length[slot] == n
+                    && Arrays.equals(pool, start[slot], start[slot] + n, a, from, to)) {
                 return ids[slot];
             }
         }
@@ -65,18 +75,6 @@ public final class CharTable {
     public int find(String key) {
         char[] a = key.toCharArray();
         return find(a, 0, a.length, key.hashCode());
-    }
-
-    private static boolean equals(char[] k, char[] a, int from, int to) {
-        if (k.length != to - from) {
-            return false;
-        }
-        for (int i = 0; i < k.length; i++) {
-            if (k[i] != a[from + i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static int spread(int h) {
