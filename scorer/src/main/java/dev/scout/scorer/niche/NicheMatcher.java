@@ -6,6 +6,7 @@ import dev.scout.scorer.text.TextFolding;
 import dev.scout.scorer.text.TextScan;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -31,8 +32,6 @@ public final class NicheMatcher {
 
     private record Phrase(int[] tokens, int hit) {
     }
-
-    private static final Phrase[] NONE = {};
 
     private final List<NicheDefinition> niches;
     private final List<Hit> hits = new ArrayList<>();
@@ -76,7 +75,9 @@ public final class NicheMatcher {
         this.words = new CharTable(new ArrayList<>(wordIds.keySet()));
         this.phrasesByFirstWord = new Phrase[wordIds.size()][];
         for (int w = 0; w < phrasesByFirstWord.length; w++) {
-            phrasesByFirstWord[w] = phrases.getOrDefault(w, List.of()).toArray(NONE);
+            // Longest first (a stable sort keeps the keyword order among equals): the first match is the longest.
+            phrasesByFirstWord[w] = phrases.getOrDefault(w, List.of()).stream()
+                    .sorted(Comparator.comparingInt((Phrase p) -> p.tokens.length).reversed()).toArray(Phrase[]::new);
         }
         this.tags = new CharTable(new ArrayList<>(tagHits.keySet()));
         this.hitNiche = hits.stream().mapToInt(Hit::niche).toArray();
@@ -136,14 +137,12 @@ public final class NicheMatcher {
         while (i < n) {
             int longest = 0;
             if (wordIds[i] >= 0) {
-                Phrase[] candidates = phrasesByFirstWord[wordIds[i]];
-                for (Phrase p : candidates) {
-                    if (p.tokens.length > longest && matchesAt(wordIds, n, i, p.tokens)) {
-                        longest = p.tokens.length;
+                for (Phrase p : phrasesByFirstWord[wordIds[i]]) {
+                    if (p.tokens.length < longest) {
+                        break; // every longest match is in: shorter phrases lose to it
                     }
-                }
-                for (Phrase p : candidates) {
-                    if (p.tokens.length == longest && matchesAt(wordIds, n, i, p.tokens)) {
+                    if (matchesAt(wordIds, n, i, p.tokens)) {
+                        longest = p.tokens.length;
                         found = addOnce(out, found, p.hit);
                     }
                 }

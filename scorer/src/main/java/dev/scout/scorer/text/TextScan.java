@@ -140,20 +140,20 @@ public final class TextScan {
             return false;
         }
         int n = text.length();
-        src = fit(src, n);
-        lower = fit(lower, n);
+        char[] s = src = fit(src, n);
+        char[] l = lower = fit(lower, n);
+        text.getChars(0, n, s, 0); // a bulk copy, much faster than charAt in the loop
         boolean changed = false;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+            char c = s[i];
             if (c >= 0x7f || (c < 0x20 && c != '\n' && c != '\t' && c != '\r')) {
                 return false; // the same test as TextFolding.isPlainAscii
             }
-            src[i] = c;
             if (c >= 'A' && c <= 'Z') {
                 c += 32;
                 changed = true;
             }
-            lower[i] = c;
+            l[i] = c;
         }
         folded = text;
         length = n;
