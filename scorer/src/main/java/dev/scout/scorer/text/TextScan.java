@@ -338,10 +338,16 @@ public final class TextScan {
         }
         int end = p + to - from;
         if (w[end - 1] == 's') { // only a plural changes under the stemmer; then hash the stem instead
-            end = Stemmer.stemInPlace(w, p, end);
-            h = CharTable.hash(w, p, end);
+            keepPlural(p, end);
+        } else {
+            keepWord(end, h);
         }
-        keepWord(end, h);
+    }
+
+    /** Kept out of {@link #addWord} so that it stays small enough to be inlined into the tokeniser's loop. */
+    private void keepPlural(int from, int to) {
+        int end = Stemmer.stemInPlace(wordChars, from, to);
+        keepWord(end, CharTable.hash(wordChars, from, end));
     }
 
     /** Adds a word that is already lower case and stemmed. */
@@ -354,11 +360,15 @@ public final class TextScan {
 
     private void keepWord(int end, int hash) {
         if (words + 2 > wordStart.length) {
-            wordStart = java.util.Arrays.copyOf(wordStart, wordStart.length * 2);
-            wordHash = java.util.Arrays.copyOf(wordHash, wordHash.length * 2);
+            growWords();
         }
         wordHash[words] = hash;
         wordStart[++words] = end;
+    }
+
+    private void growWords() {
+        wordStart = java.util.Arrays.copyOf(wordStart, wordStart.length * 2);
+        wordHash = java.util.Arrays.copyOf(wordHash, wordHash.length * 2);
     }
 
     /** Adds {@code a[from, to)}, ASCII-lower-cased, as a hashtag unless already present. */

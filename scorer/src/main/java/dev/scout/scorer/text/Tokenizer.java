@@ -22,29 +22,11 @@ final class Tokenizer {
         while (i < n) {
             char c = s[i];
             if ((c == 'h' || c == 'H') && isUrlStart(folded, i)) {
-                int end = endOfNonSpace(s, n, i);
-                t.addUrl(trimTrailingPunctuation(folded.substring(i, end)));
-                i = end;
+                i = url(t, i);
             } else if (c == '@' && i + 1 < n && isWordChar(s[i + 1])) {
-                int end = endOfNonSpace(s, n, i + 1);
-                t.addMention(trimTrailingPunctuation(folded.substring(i + 1, end)).toLowerCase(Locale.ROOT));
-                i = end;
+                i = mention(t, i);
             } else if (c == '#' && i + 1 < n && Character.isLetterOrDigit(s[i + 1])) {
-                int end = i + 1;
-                boolean ascii = true;
-                while (end < n && (isLetterOrDigit(s[end]) || s[end] == '_')) {
-                    ascii &= s[end] < 0x80;
-                    end++;
-                }
-                if (ascii) {
-                    t.addTag(s, i + 1, end);
-                    splitAsciiHashtag(s, i + 1, end, t);
-                } else {
-                    String raw = folded.substring(i + 1, end);
-                    t.addTag(raw.toLowerCase(Locale.ROOT));
-                    splitHashtag(raw, t);
-                }
-                i = end;
+                i = hashtag(t, i);
             } else if (isLetterOrDigit(c)) {
                 int end = i + 1;
                 while (end < n && isLetterOrDigit(s[end])) {
@@ -60,6 +42,43 @@ final class Tokenizer {
                 i++;
             }
         }
+    }
+
+    // URLs, mentions and hashtags are rare next to words: their own methods keep the loop small for the JIT.
+
+    /** The URL starting at {@code i}; returns where it ends. */
+    private static int url(TextScan t, int i) {
+        int end = endOfNonSpace(t.src(), t.length(), i);
+        t.addUrl(trimTrailingPunctuation(t.folded().substring(i, end)));
+        return end;
+    }
+
+    /** The mention whose {@code @} is at {@code i}; returns where it ends. */
+    private static int mention(TextScan t, int i) {
+        int end = endOfNonSpace(t.src(), t.length(), i + 1);
+        t.addMention(trimTrailingPunctuation(t.folded().substring(i + 1, end)).toLowerCase(Locale.ROOT));
+        return end;
+    }
+
+    /** The hashtag whose {@code #} is at {@code i}: the tag and its words; returns where it ends. */
+    private static int hashtag(TextScan t, int i) {
+        char[] s = t.src();
+        int n = t.length();
+        int end = i + 1;
+        boolean ascii = true;
+        while (end < n && (isLetterOrDigit(s[end]) || s[end] == '_')) {
+            ascii &= s[end] < 0x80;
+            end++;
+        }
+        if (ascii) {
+            t.addTag(s, i + 1, end);
+            splitAsciiHashtag(s, i + 1, end, t);
+        } else {
+            String raw = t.folded().substring(i + 1, end);
+            t.addTag(raw.toLowerCase(Locale.ROOT));
+            splitHashtag(raw, t);
+        }
+        return end;
     }
 
     /** "PlantBasedRecipes" → plant, based, recipe; "vegan_food" → vegan, food; "Top10Tips" → top, 10, tip. */
