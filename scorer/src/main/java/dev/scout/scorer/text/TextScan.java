@@ -350,6 +350,32 @@ public final class TextScan {
         keepWord(end, CharTable.hash(wordChars, from, end));
     }
 
+    /**
+     * Adds the word of letters and digits that starts at {@code from} in the text, copied from the lower case (the
+     * text must be {@link #aligned}) and stemmed; returns where it ends.
+     */
+    int addWordAt(int from) {
+        int p = wordStart[words];
+        char[] w = wordChars = fit(wordChars, p + length - from);
+        char[] s = src;
+        char[] l = lower;
+        int h = 0;
+        int i = from;
+        do {
+            char c = l[i];
+            w[p + i - from] = c;
+            h = 31 * h + c;
+            i++;
+        } while (i < length && Tokenizer.isLetterOrDigit(s[i]));
+        int end = p + i - from;
+        if (w[end - 1] == 's') { // only a plural changes under the stemmer; then hash the stem instead
+            keepPlural(p, end);
+        } else {
+            keepWord(end, h);
+        }
+        return i;
+    }
+
     /** Adds a word that is already lower case and stemmed. */
     void addWord(String word) {
         int p = wordStart[words];

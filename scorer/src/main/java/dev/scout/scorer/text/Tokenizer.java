@@ -28,16 +28,16 @@ final class Tokenizer {
             } else if (c == '#' && i + 1 < n && Character.isLetterOrDigit(s[i + 1])) {
                 i = hashtag(t, i);
             } else if (isLetterOrDigit(c)) {
-                int end = i + 1;
-                while (end < n && isLetterOrDigit(s[end])) {
-                    end++;
-                }
                 if (t.aligned()) {
-                    t.addWord(t.lowerChars(), i, end, false);
+                    i = t.addWordAt(i); // finds the end while copying the lower-case word
                 } else { // lower-casing changed the length of a rare character (İ): lower-case word by word
+                    int end = i + 1;
+                    while (end < n && isLetterOrDigit(s[end])) {
+                        end++;
+                    }
                     t.addWord(Stemmer.stem(folded.substring(i, end).toLowerCase(Locale.ROOT)));
+                    i = end;
                 }
-                i = end;
             } else {
                 i++;
             }
@@ -158,11 +158,17 @@ final class Tokenizer {
         return to > from;
     }
 
-    private static boolean isLetterOrDigit(char c) {
-        if (c < 128) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    /** ASCII letters and digits, by code: one load instead of three range tests on the tokeniser's hottest path. */
+    private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_LETTER_OR_DIGIT[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
         }
-        return Character.isLetterOrDigit(c);
+    }
+
+    static boolean isLetterOrDigit(char c) {
+        return c < 128 ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
     }
 
     private static boolean isUrlStart(String s, int i) {
