@@ -63,8 +63,7 @@ public final class CharTable {
     public int find(char[] a, int from, int to, int hash) {
         int n = to - from;
         for (int slot = spread(hash) & mask; length[slot] >= 0; slot = (slot + 1) & mask) {
-            if (hashes[slot] == hash && length[slot] == n
-                    && Arrays.equals(pool, start[slot], start[slot] + n, a, from, to)) {
+            if (hashes[slot] == hash && length[slot] == n && sameChars(start[slot], a, from, n)) {
                 return ids[slot];
             }
         }
@@ -75,6 +74,16 @@ public final class CharTable {
     public int find(String key) {
         char[] a = key.toCharArray();
         return find(a, 0, a.length, key.hashCode());
+    }
+
+    /** A plain loop: keys are short words, for which {@link Arrays#equals} spends more on setting up than on comparing. */
+    private boolean sameChars(int at, char[] a, int from, int n) {
+        for (int k = 0; k < n; k++) {
+            if (pool[at + k] != a[from + k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int spread(int h) {
