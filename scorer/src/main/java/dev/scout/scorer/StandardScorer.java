@@ -23,6 +23,7 @@ import dev.scout.scorer.sponsorship.PostVerdict;
 import dev.scout.scorer.sponsorship.SponsorshipAnalyzer;
 import dev.scout.scorer.sponsorship.SponsorshipDetector;
 import dev.scout.scorer.text.CharTable;
+import dev.scout.scorer.text.Slices;
 import dev.scout.scorer.text.TextScan;
 import dev.scout.scorer.tier.FollowerBand;
 import dev.scout.scorer.tier.TierClassifier;
@@ -162,8 +163,9 @@ public final class StandardScorer implements Scorer {
     }
 
     private static boolean isGiveaway(TextScan t) {
-        for (int k = 0; k < t.tagCount(); k++) {
-            if (GIVEAWAY_TAGS.find(t.tagChars(), t.tagStart(k), t.tagEnd(k), t.tagHash(k)) >= 0) {
+        Slices tags = t.hashtags();
+        for (int k = 0; k < tags.count(); k++) {
+            if (GIVEAWAY_TAGS.find(tags.chars(), tags.start(k), tags.end(k), tags.hash(k)) >= 0) {
                 return true;
             }
         }

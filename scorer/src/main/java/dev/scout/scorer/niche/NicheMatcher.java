@@ -2,6 +2,7 @@ package dev.scout.scorer.niche;
 
 import dev.scout.scorer.text.CharTable;
 import dev.scout.scorer.text.PostText;
+import dev.scout.scorer.text.Slices;
 import dev.scout.scorer.text.TextFolding;
 import dev.scout.scorer.text.TextScan;
 
@@ -115,23 +116,25 @@ public final class NicheMatcher {
      * Writes the ids of every niche hit in {@code text} to {@code out}, hashtags first, then phrases in text order;
      * a term appears once per text even when repeated.
      *
-     * @param wordIds scratch space for the text's word ids, at least {@link TextScan#wordCount()} long
+     * @param wordIds scratch space for the text's word ids, at least as long as its {@link TextScan#words()}
      * @return the number of hits written; {@code out} must hold {@link #hitCount()}
      */
     int match(TextScan text, int[] wordIds, int[] out) {
         int found = 0;
-        for (int k = 0; k < text.tagCount(); k++) {
-            int tag = tags.find(text.tagChars(), text.tagStart(k), text.tagEnd(k), text.tagHash(k));
+        Slices textTags = text.hashtags();
+        for (int k = 0; k < textTags.count(); k++) {
+            int tag = tags.find(textTags.chars(), textTags.start(k), textTags.end(k), textTags.hash(k));
             if (tag >= 0) {
                 for (int hit : hitsByTag[tag]) {
                     found = addOnce(out, found, hit);
                 }
             }
         }
-        int n = text.wordCount();
-        char[] chars = text.wordChars();
+        Slices textWords = text.words();
+        int n = textWords.count();
+        char[] chars = textWords.chars();
         for (int k = 0; k < n; k++) {
-            wordIds[k] = words.find(chars, text.wordStart(k), text.wordEnd(k), text.wordHash(k));
+            wordIds[k] = words.find(chars, textWords.start(k), textWords.end(k), textWords.hash(k));
         }
         int i = 0;
         while (i < n) {

@@ -74,8 +74,9 @@ public final class NicheTally {
     }
 
     private int matches(TextScan text) {
-        if (wordIds.length < text.wordCount()) {
-            wordIds = new int[Math.max(text.wordCount(), wordIds.length * 2)];
+        int words = text.words().count();
+        if (wordIds.length < words) {
+            wordIds = new int[Math.max(words, wordIds.length * 2)];
         }
         return matcher.match(text, wordIds, found);
     }

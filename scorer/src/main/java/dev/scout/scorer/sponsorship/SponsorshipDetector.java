@@ -3,6 +3,7 @@ package dev.scout.scorer.sponsorship;
 import dev.scout.model.Post;
 import dev.scout.scorer.text.CharTable;
 import dev.scout.scorer.text.PostText;
+import dev.scout.scorer.text.Slices;
 import dev.scout.scorer.text.TextScan;
 
 import java.util.ArrayList;
@@ -68,7 +69,7 @@ public final class SponsorshipDetector {
         boolean mayLead = mayLeadWithLabel(text);
         boolean labelled = post.platformLabels().contains(Post.LABEL_PAID_PROMOTION);
         boolean tagged = false;
-        for (int k = 0; k < text.tagCount() && !tagged; k++) {
+        for (int k = 0; k < text.hashtags().count() && !tagged; k++) {
             tagged = tagKind(text, k) >= 0;
         }
         if (gates == 0 && !mayLead && !labelled && !tagged && text.urls().isEmpty() && text.mentions().isEmpty()
@@ -80,7 +81,7 @@ public final class SponsorshipDetector {
         if (labelled) {
             signals.add(new Signal(SignalKind.PLATFORM_LABEL, "platform label: paid promotion"));
         }
-        for (int k = 0; k < text.tagCount() && tagged; k++) {
+        for (int k = 0; k < text.hashtags().count() && tagged; k++) {
             int id = tagKind(text, k);
             if (id < 0) {
                 continue;
@@ -177,7 +178,8 @@ public final class SponsorshipDetector {
     }
 
     private static int tagKind(TextScan text, int k) {
-        return TAG_TABLE.find(text.tagChars(), text.tagStart(k), text.tagEnd(k), text.tagHash(k));
+        Slices tags = text.hashtags();
+        return TAG_TABLE.find(tags.chars(), tags.start(k), tags.end(k), tags.hash(k));
     }
 
     private static void linkSignals(Post post, TextScan text, String ownSite, List<Signal> signals,

@@ -31,18 +31,9 @@ public final class TextScan {
     /** Whether {@code lower[i]} is {@code src[i]} lower-cased, as the tokeniser needs. */
     private boolean aligned;
 
-    private char[] wordChars = new char[256];
-    /** Word k is {@code wordChars[wordStart[k], wordStart[k + 1])}. */
-    private int[] wordStart = new int[33];
-    private int[] wordHash = new int[33];
-    private int words;
+    private final Slices words = new Slices(256, 32);
+    private final Slices tags = new Slices(64, 8);
 
-    private char[] tagChars = new char[64];
-    private int[] tagStart = new int[9];
-    private int[] tagHash = new int[9];
-    private int tags;
-
-    private char[] scratch = new char[64];
     private final List<String> urls = new ArrayList<>(2);
     private final List<String> mentions = new ArrayList<>(2);
     private final List<String> urlsView = Collections.unmodifiableList(urls);
@@ -60,31 +51,9 @@ public final class TextScan {
         }
         Tokenizer.run(this);
         for (String tag : structuredHashtags) {
-            if (isLowerAsciiWord(tag)) { // "vegan", as platforms send them: folding changes nothing, one word
-                if (addTag(tag)) {
-                    scratch = fit(scratch, tag.length());
-                    tag.getChars(0, tag.length(), scratch, 0);
-                    addWord(scratch, 0, tag.length(), false);
-                }
-                continue;
-            }
-            String stripped = tag.startsWith("#") ? tag.substring(1) : tag;
-            String t = TextFolding.foldLower(stripped);
-            if (!t.isEmpty() && addTag(t)) {
-                splitHashtag(TextFolding.fold(stripped));
-            }
+            Tokenizer.structuredHashtag(tag, this);
         }
         return this;
-    }
-
-    private static boolean isLowerAsciiWord(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 'a' || c > 'z') {
-                return false;
-            }
-        }
-        return !s.isEmpty();
     }
 
     /** Loads text already prepared as a {@link PostText} (the form tests and tools build). */
@@ -110,106 +79,66 @@ public final class TextScan {
 
     /** The same text as an immutable {@link PostText}. */
     public PostText toPostText() {
-        String[] ws = new String[words];
-        for (int k = 0; k < words; k++) {
-            ws[k] = new String(wordChars, wordStart[k], wordStart[k + 1] - wordStart[k]);
+        String[] ws = new String[words.count()];
+        for (int k = 0; k < ws.length; k++) {
+            ws[k] = words.get(k);
         }
         Set<String> ts = new LinkedHashSet<>();
-        for (int k = 0; k < tags; k++) {
-            ts.add(new String(tagChars, tagStart[k], tagStart[k + 1] - tagStart[k]));
+        for (int k = 0; k < tags.count(); k++) {
+            ts.add(tags.get(k));
         }
         return new PostText(folded, lower(), ws, Collections.unmodifiableSet(ts),
                 urls.isEmpty() ? List.of() : List.copyOf(urls), mentions.isEmpty() ? List.of() : List.copyOf(mentions));
     }
 
     private void clear() {
-        words = 0;
-        tags = 0;
+        words.clear();
+        tags.clear();
         urls.clear();
         mentions.clear();
         lowerString = null;
     }
 
-    /**
-     * The common case in one pass: when {@code text} is plain ASCII (which {@link TextFolding#fold} returns
-     * unchanged), copies it into {@code src} and its lower case into {@code lower}; false, with nothing decided,
-     * otherwise.
-     */
+    /** The common case in one pass (see {@link LowerCase#copyPlainAscii}); false, with nothing decided, otherwise. */
     private boolean copyPlainAscii(String text) {
         if (text == null) {
             return false;
         }
         int n = text.length();
-        char[] s = src = fit(src, n);
-        char[] l = lower = fit(lower, n);
-        text.getChars(0, n, s, 0); // a bulk copy, much faster than charAt in the loop
-        boolean changed = false;
-        for (int i = 0; i < n; i++) {
-            char c = s[i];
-            if (c >= 0x7f || (c < 0x20 && c != '\n' && c != '\t' && c != '\r')) {
-                return false; // the same test as TextFolding.isPlainAscii
-            }
-            if (c >= 'A' && c <= 'Z') {
-                c += 32;
-                changed = true;
-            }
-            l[i] = c;
+        src = fit(src, n);
+        lower = fit(lower, n);
+        int result = LowerCase.copyPlainAscii(text, src, lower);
+        if (result == LowerCase.NOT_PLAIN) {
+            return false;
         }
         folded = text;
         length = n;
         lowerLength = n;
         aligned = true;
-        lowerString = changed ? null : text;
+        lowerString = result == LowerCase.CHANGED ? null : text; // built on demand: most callers read the chars
         return true;
     }
 
-    /**
-     * Lower-cases {@code src} into {@code lower} as {@link String#toLowerCase(Locale)} with the root locale would:
-     * character by character, except for the few characters whose lower case depends on context or changes the
-     * length (capital sigma, dotted capital I, supplementary letters), which send the text through that method.
-     */
+    /** Lower-cases {@code src} into {@code lower} (see {@link LowerCase#byChar}), or the whole text when it must. */
     private void lowerCase() {
         lower = fit(lower, length);
-        boolean changed = false;
-        for (int i = 0; i < length; i++) {
-            char c = src[i];
-            if (c < 0x80) {
-                if (c >= 'A' && c <= 'Z') {
-                    c += 32;
-                    changed = true;
-                }
-                lower[i] = c;
-            } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(src[i + 1])
-                    && Character.toLowerCase(Character.toCodePoint(c, src[i + 1])) == Character.toCodePoint(c, src[i + 1])) {
-                lower[i] = c; // an emoji or another code point without a lower case
-                lower[i + 1] = src[i + 1];
-                i++;
-            } else {
-                int l = Character.toLowerCase((int) c);
-                if (Character.isSurrogate(c) || c == '\u0130' || c == '\u03A3' || l > Character.MAX_VALUE) {
-                    lowerWholeText();
-                    return;
-                }
-                changed |= l != c;
-                lower[i] = (char) l;
-            }
+        int result = LowerCase.byChar(src, length, lower);
+        if (result == LowerCase.NOT_PLAIN) {
+            lowerString = folded.toLowerCase(Locale.ROOT);
+            lowerLength = lowerString.length();
+            lower = fit(lower, lowerLength);
+            lowerString.getChars(0, lowerLength, lower, 0);
+            aligned = lowerLength == length;
+            return;
         }
         lowerLength = length;
         aligned = true;
-        lowerString = changed ? null : folded; // built on demand: most callers read the chars
-    }
-
-    private void lowerWholeText() {
-        lowerString = folded.toLowerCase(Locale.ROOT);
-        lowerLength = lowerString.length();
-        lower = fit(lower, lowerLength);
-        lowerString.getChars(0, lowerLength, lower, 0);
-        aligned = lowerLength == length;
+        lowerString = result == LowerCase.CHANGED ? null : folded;
     }
 
     /** Characters the largest buffer holds: a caller keeping an instance may drop it after a huge text. */
     public int capacity() {
-        return Math.max(Math.max(src.length, lower.length), Math.max(wordChars.length, tagChars.length));
+        return Math.max(Math.max(src.length, lower.length), Math.max(words.chars().length, tags.chars().length));
     }
 
     // --- accessors -------------------------------------------------------------------------------------------
@@ -249,46 +178,14 @@ public final class TextScan {
         return true;
     }
 
-    public int wordCount() {
+    /** The word tokens in order: lower case, plural-stemmed, hashtags split into words (see {@link PostText}). */
+    public Slices words() {
         return words;
     }
 
-    /** Holds every word; word k is {@code [wordStart(k), wordEnd(k))}. */
-    public char[] wordChars() {
-        return wordChars;
-    }
-
-    public int wordStart(int k) {
-        return wordStart[k];
-    }
-
-    public int wordEnd(int k) {
-        return wordStart[k + 1];
-    }
-
-    public int wordHash(int k) {
-        return wordHash[k];
-    }
-
-    public int tagCount() {
+    /** The distinct hashtags (lower case, no {@code #}), in order of first appearance. */
+    public Slices hashtags() {
         return tags;
-    }
-
-    /** Holds every distinct hashtag (lower case, no {@code #}), in order of first appearance. */
-    public char[] tagChars() {
-        return tagChars;
-    }
-
-    public int tagStart(int k) {
-        return tagStart[k];
-    }
-
-    public int tagEnd(int k) {
-        return tagStart[k + 1];
-    }
-
-    public int tagHash(int k) {
-        return tagHash[k];
     }
 
     /** http(s) URLs written in the text. */
@@ -325,8 +222,8 @@ public final class TextScan {
 
     /** Adds {@code a[from, to)} as a word, ASCII-lower-cased when asked, then plural-stemmed as {@link Stemmer}. */
     void addWord(char[] a, int from, int to, boolean lowerAscii) {
-        int p = wordStart[words];
-        char[] w = wordChars = fit(wordChars, p + to - from);
+        int p = words.reserve(to - from);
+        char[] w = words.chars();
         int h = 0;
         for (int i = from; i < to; i++) {
             char c = a[i];
@@ -336,18 +233,17 @@ public final class TextScan {
             w[p + i - from] = c;
             h = 31 * h + c;
         }
-        int end = p + to - from;
-        if (w[end - 1] == 's') { // only a plural changes under the stemmer; then hash the stem instead
-            keepPlural(p, end);
-        } else {
-            keepWord(end, h);
-        }
+        keepWord(w, p, p + to - from, h);
     }
 
-    /** Kept out of {@link #addWord} so that it stays small enough to be inlined into the tokeniser's loop. */
-    private void keepPlural(int from, int to) {
-        int end = Stemmer.stemInPlace(wordChars, from, to);
-        keepWord(end, CharTable.hash(wordChars, from, end));
+    /** Keeps the copied word {@code w[from, end)} with hash {@code h}, stemmed first when it may be a plural. */
+    private void keepWord(char[] w, int from, int end, int h) {
+        if (w[end - 1] == 's') { // only a plural changes under the stemmer; then hash the stem instead
+            int stem = Stemmer.stemInPlace(w, from, end);
+            words.keep(stem, CharTable.hash(w, from, stem));
+        } else {
+            words.keep(end, h);
+        }
     }
 
     /**
@@ -355,8 +251,8 @@ public final class TextScan {
      * text must be {@link #aligned}) and stemmed; returns where it ends.
      */
     int addWordAt(int from) {
-        int p = wordStart[words];
-        char[] w = wordChars = fit(wordChars, p + length - from);
+        int p = words.reserve(length - from);
+        char[] w = words.chars();
         char[] s = src;
         char[] l = lower;
         int h = 0;
@@ -367,82 +263,40 @@ public final class TextScan {
             h = 31 * h + c;
             i++;
         } while (i < length && Tokenizer.isLetterOrDigit(s[i]));
-        int end = p + i - from;
-        if (w[end - 1] == 's') { // only a plural changes under the stemmer; then hash the stem instead
-            keepPlural(p, end);
-        } else {
-            keepWord(end, h);
-        }
+        keepWord(w, p, p + i - from, h);
         return i;
+    }
+
+    /** Adds a lower-case word, plural-stemmed as {@link Stemmer} does. */
+    void addWordToStem(String word) {
+        int p = words.reserve(word.length());
+        word.getChars(0, word.length(), words.chars(), p);
+        keepWord(words.chars(), p, p + word.length(), word.hashCode());
     }
 
     /** Adds a word that is already lower case and stemmed. */
     void addWord(String word) {
-        int p = wordStart[words];
-        wordChars = fit(wordChars, p + word.length());
-        word.getChars(0, word.length(), wordChars, p);
-        keepWord(p + word.length(), word.hashCode());
-    }
-
-    private void keepWord(int end, int hash) {
-        if (words + 2 > wordStart.length) {
-            growWords();
-        }
-        wordHash[words] = hash;
-        wordStart[++words] = end;
-    }
-
-    private void growWords() {
-        wordStart = java.util.Arrays.copyOf(wordStart, wordStart.length * 2);
-        wordHash = java.util.Arrays.copyOf(wordHash, wordHash.length * 2);
+        int p = words.reserve(word.length());
+        word.getChars(0, word.length(), words.chars(), p);
+        words.keep(p + word.length(), word.hashCode());
     }
 
     /** Adds {@code a[from, to)}, ASCII-lower-cased, as a hashtag unless already present. */
     void addTag(char[] a, int from, int to) {
-        int p = tagStart[tags];
-        tagChars = fit(tagChars, p + to - from);
+        int p = tags.reserve(to - from);
+        char[] t = tags.chars();
         for (int i = from; i < to; i++) {
             char c = a[i];
-            tagChars[p + i - from] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            t[p + i - from] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
         }
-        keepTagIfNew(p, p + to - from);
+        tags.keepIfNew(p + to - from);
     }
 
     /** Adds a lower-case hashtag unless already present; true when it was new. */
     boolean addTag(String tag) {
-        int p = tagStart[tags];
-        tagChars = fit(tagChars, p + tag.length());
-        tag.getChars(0, tag.length(), tagChars, p);
-        return keepTagIfNew(p, p + tag.length());
-    }
-
-    private boolean keepTagIfNew(int from, int to) {
-        int h = CharTable.hash(tagChars, from, to);
-        for (int k = 0; k < tags; k++) {
-            if (tagHash[k] == h && java.util.Arrays.equals(tagChars, tagStart[k], tagStart[k + 1], tagChars, from, to)) {
-                return false;
-            }
-        }
-        if (tags + 2 > tagStart.length) {
-            tagStart = java.util.Arrays.copyOf(tagStart, tagStart.length * 2);
-            tagHash = java.util.Arrays.copyOf(tagHash, tagHash.length * 2);
-        }
-        tagHash[tags] = h;
-        tagStart[++tags] = to;
-        return true;
-    }
-
-    /** Feeds the words of a hashtag written outside the text (no {@code #}, folded, original case). */
-    private void splitHashtag(String raw) {
-        for (int i = 0; i < raw.length(); i++) {
-            if (raw.charAt(i) >= 0x80) {
-                Tokenizer.splitHashtag(raw, this);
-                return;
-            }
-        }
-        scratch = fit(scratch, raw.length());
-        raw.getChars(0, raw.length(), scratch, 0);
-        Tokenizer.splitAsciiHashtag(scratch, 0, raw.length(), this);
+        int p = tags.reserve(tag.length());
+        tag.getChars(0, tag.length(), tags.chars(), p);
+        return tags.keepIfNew(p + tag.length());
     }
 
     private static char[] fit(char[] a, int size) {

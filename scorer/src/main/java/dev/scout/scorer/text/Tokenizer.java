@@ -81,6 +81,39 @@ final class Tokenizer {
         return end;
     }
 
+    /** A hashtag given outside the text (as a platform sends it, with or without {@code #}): the tag and its words. */
+    static void structuredHashtag(String tag, TextScan t) {
+        if (isLowerAsciiWord(tag)) { // "vegan", as platforms send them: folding changes nothing, one word
+            if (t.addTag(tag)) {
+                t.addWordToStem(tag);
+            }
+            return;
+        }
+        String stripped = tag.startsWith("#") ? tag.substring(1) : tag;
+        String lower = TextFolding.foldLower(stripped);
+        if (lower.isEmpty() || !t.addTag(lower)) {
+            return;
+        }
+        String raw = TextFolding.fold(stripped);
+        for (int i = 0; i < raw.length(); i++) {
+            if (raw.charAt(i) >= 0x80) {
+                splitHashtag(raw, t);
+                return;
+            }
+        }
+        splitAsciiHashtag(raw.toCharArray(), 0, raw.length(), t);
+    }
+
+    private static boolean isLowerAsciiWord(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return !s.isEmpty();
+    }
+
     /** "PlantBasedRecipes" → plant, based, recipe; "vegan_food" → vegan, food; "Top10Tips" → top, 10, tip. */
     static void splitAsciiHashtag(char[] a, int from, int to, TextScan t) {
         if (isLowerAsciiWord(a, from, to)) {

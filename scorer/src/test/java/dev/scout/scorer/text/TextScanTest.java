@@ -35,9 +35,9 @@ class TextScanTest {
     @Test
     void wordHashesAreTheWordsStringHashes() {
         TextScan t = new TextScan().scan("Berries and dishes, #PlantBasedRecipes", List.of());
-        for (int k = 0; k < t.wordCount(); k++) {
-            String word = new String(t.wordChars(), t.wordStart(k), t.wordEnd(k) - t.wordStart(k));
-            assertThat(t.wordHash(k)).as(word).isEqualTo(word.hashCode());
+        for (int k = 0; k < t.words().count(); k++) {
+            String word = t.words().get(k);
+            assertThat(t.words().hash(k)).as(word).isEqualTo(word.hashCode());
         }
         assertThat(t.toPostText().words()).containsExactly("berry", "and", "dish", "plant", "based", "recipe");
     }
