@@ -15,10 +15,12 @@ import java.util.Set;
  * describes (see {@link #toPostText()}), but builds no {@code String} per word or hashtag: the scorer prepares every
  * caption of every profile, and the strings were most of its allocation.
  *
- * <p>ASCII text (the common case) is lower-cased and tokenised character by character; other text goes through the
- * same {@code String} operations as before ({@link String#toLowerCase(Locale)} on the whole text, per word when
- * that changes the length), so the result is identical. Not thread-safe: one instance per thread, reused from text
- * to text; the lists and buffers it returns are valid until the next {@link #scan}.
+ * <p>Plain ASCII text (the common case) is checked, copied and lower-cased in one pass; other text is folded first
+ * and lower-cased character by character ({@link LowerCase}) unless one of the few characters whose lower case
+ * depends on context or changes the length sends it through {@link String#toLowerCase(Locale)} (then words are
+ * lower-cased one by one when the length changed, as before), so the result is identical. Not thread-safe: one
+ * instance per thread, reused from text to text; the lists and buffers it returns are valid until the next
+ * {@link #scan}.
  */
 public final class TextScan {
 
