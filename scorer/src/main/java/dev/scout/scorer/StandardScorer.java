@@ -12,24 +12,26 @@ import dev.scout.scorer.engagement.BenchmarkTable;
 import dev.scout.scorer.engagement.EngagementAnalyzer;
 import dev.scout.scorer.engagement.EngagementResult;
 import dev.scout.scorer.niche.NicheAnalyzer;
+import dev.scout.scorer.niche.NicheTally;
 import dev.scout.scorer.niche.NicheTaxonomy;
 import dev.scout.scorer.score.ComponentCalculator;
 import dev.scout.scorer.score.GateEvaluator;
 import dev.scout.scorer.score.ScoreInputs;
 import dev.scout.scorer.sponsorship.Brands;
 import dev.scout.scorer.sponsorship.Links;
+import dev.scout.scorer.sponsorship.PostVerdict;
 import dev.scout.scorer.sponsorship.SponsorshipAnalyzer;
 import dev.scout.scorer.sponsorship.SponsorshipDetector;
-import dev.scout.scorer.text.PostText;
+import dev.scout.scorer.text.CharTable;
+import dev.scout.scorer.text.Slices;
+import dev.scout.scorer.text.TextScan;
 import dev.scout.scorer.tier.FollowerBand;
 import dev.scout.scorer.tier.TierClassifier;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Scout's scorer: tier, engagement graded against the shipped benchmarks, niche fit, brand partnerships,
@@ -42,19 +44,31 @@ import java.util.Set;
  */
 public final class StandardScorer implements Scorer {
 
-    private static final Set<String> GIVEAWAY_WORDS = Set.of("giveaway", "gewinnspiel", "sorteo", "concours",
-            "giveaways");
+    private static final CharTable GIVEAWAY_TAGS = new CharTable(List.of("giveaway", "gewinnspiel", "sorteo",
+            "concours", "giveaways"));
+
+    /** Largest text buffer, in characters, a thread keeps between profiles. */
+    private static final int MAX_KEPT_BUFFER = 1 << 16;
 
     private final ScoringSettings settings;
     private final TierClassifier tiers = new TierClassifier();
     private final EngagementAnalyzer engagement;
     private final NicheAnalyzer niche;
-    private final SponsorshipAnalyzer sponsorship = new SponsorshipAnalyzer(new SponsorshipDetector());
+    private final SponsorshipDetector detector = new SponsorshipDetector();
+    private final SponsorshipAnalyzer sponsorship = new SponsorshipAnalyzer(detector);
     private final AuthenticityAnalyzer authenticity;
     private final CostModel cost;
     private final ContactExtractor contact = new ContactExtractor();
     private final ComponentCalculator components;
     private final GateEvaluator gates;
+    /**
+     * Each thread's scratch buffers (text and niche counts), reused from profile to profile: they hold no result
+     * across profiles (every scan and {@link NicheTally#reset} starts afresh), they only spare the allocation.
+     */
+    private final ThreadLocal<Workspace> workspaces;
+
+    private record Workspace(TextScan text, NicheTally tally) {
+    }
 
     /**
      * @throws InvalidScoringSettingsException when the target niche has no vocabulary and names no shipped niche
@@ -68,6 +82,7 @@ public final class StandardScorer implements Scorer {
         this.cost = new CostModel(settings.pricing());
         this.components = new ComponentCalculator(settings);
         this.gates = new GateEvaluator(settings);
+        this.workspaces = ThreadLocal.withInitial(() -> new Workspace(new TextScan(), niche.tally()));
     }
 
     public static StandardScorer withDefaults() {
@@ -82,19 +97,29 @@ public final class StandardScorer implements Scorer {
     public ScoredProfile score(ProfileSnapshot snapshot) {
         Account account = snapshot.account();
         List<Post> window = window(snapshot.posts());
-        List<PostText> texts = new ArrayList<>(window.size());
+        String self = Brands.fromMention(account.handle());
+        String ownSite = account.website().flatMap(Links::brand).orElse("");
+        // One pass per post over one reused buffer: text, giveaway check, niche terms and sponsorship verdict.
+        Workspace work = workspaces.get();
+        TextScan text = work.text;
+        NicheTally nicheTally = work.tally;
+        nicheTally.reset();
         boolean[] giveaway = new boolean[window.size()];
+        PostVerdict[] postVerdicts = new PostVerdict[window.size()];
         for (int i = 0; i < window.size(); i++) {
-            PostText t = PostText.of(window.get(i).text(), window.get(i).hashtags());
-            texts.add(t);
-            giveaway[i] = isGiveaway(t);
+            Post post = window.get(i);
+            text.scan(post.text(), post.hashtags());
+            giveaway[i] = isGiveaway(text);
+            nicheTally.add(text);
+            postVerdicts[i] = detector.detect(post, text, self, ownSite);
         }
         Optional<FollowerBand> band = tiers.band(account);
         EngagementResult er = engagement.analyze(account, window, band, giveaway);
-        ScoredProfile.Niche nicheFit = niche.analyze(texts, PostText.of(account.bio()));
-        String self = Brands.fromMention(account.handle());
-        String ownSite = account.website().flatMap(Links::brand).orElse("");
-        ScoredProfile.Sponsorship partnerships = sponsorship.analyze(window, texts, er.perPostRates(), self, ownSite);
+        ScoredProfile.Niche nicheFit = nicheTally.result(text.scan(account.bio(), List.of()));
+        if (text.capacity() > MAX_KEPT_BUFFER) {
+            workspaces.remove(); // a huge hostile text: do not keep its buffers for the thread's lifetime
+        }
+        ScoredProfile.Sponsorship partnerships = sponsorship.summarize(window, postVerdicts, er.perPostRates());
         AuthenticityResult auth = authenticity.analyze(snapshot, window, er.rate(), er.benchmark());
         ScoredProfile.Cost price = cost.estimate(account.platform(), band, account.followers().orElse(0),
                 er.medianEngagements());
@@ -116,16 +141,44 @@ public final class StandardScorer implements Scorer {
                 originals.add(p);
             }
         }
-        originals.sort(Comparator.comparing(Post::createdAt).reversed().thenComparing(Post::id));
+        if (!isNewestFirst(originals)) { // feeds usually arrive in order: then the sort is only a check
+            originals.sort(StandardScorer::newestFirst);
+        }
         return originals.size() > settings.postsWindow() ? originals.subList(0, settings.postsWindow()) : originals;
     }
 
-    private static boolean isGiveaway(PostText t) {
-        for (String tag : t.hashtags()) {
-            if (GIVEAWAY_WORDS.contains(tag)) {
+    /** Newest first, then by id: a total order, so the window does not depend on the input order. */
+    private static int newestFirst(Post a, Post b) {
+        int byTime = b.createdAt().compareTo(a.createdAt());
+        return byTime != 0 ? byTime : a.id().compareTo(b.id());
+    }
+
+    private static boolean isNewestFirst(List<Post> posts) {
+        for (int i = 1; i < posts.size(); i++) {
+            if (newestFirst(posts.get(i - 1), posts.get(i)) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isGiveaway(TextScan t) {
+        Slices tags = t.hashtags();
+        for (int k = 0; k < tags.count(); k++) {
+            if (GIVEAWAY_TAGS.find(tags.chars(), tags.start(k), tags.end(k), tags.hash(k)) >= 0) {
                 return true;
             }
         }
-        return t.lower().contains("giveaway") || t.lower().contains("gewinnspiel") || t.lower().contains("sorteo");
+        char[] lower = t.lowerChars();
+        for (int i = 0, n = t.lowerLength() - 1; i < n; i++) { // the first two letters decide before any call
+            char c = lower[i];
+            char d = lower[i + 1];
+            if ((c == 'g' && d == 'i' && t.lowerStartsWith("giveaway", i))
+                    || (c == 'g' && d == 'e' && t.lowerStartsWith("gewinnspiel", i))
+                    || (c == 's' && d == 'o' && t.lowerStartsWith("sorteo", i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -7,6 +7,7 @@ import dev.scout.scorer.engagement.Medians;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import dev.scout.scorer.text.Figures;
 import java.util.Optional;
@@ -89,11 +90,19 @@ public final class ProfileSignals {
                     likesOverViews > 0 ? "likes at or above views is impossible without bought likes (reported)"
                             : "likes below views on every video"));
         }
-        double[] ratios = posts.stream().filter(p -> p.likes() > 0).mapToDouble(p -> (double) p.replies() / p.likes())
-                .toArray();
-        OptionalDouble median = Medians.median(ratios);
+        double[] ratios = new double[posts.size()];
+        double[] allLikes = new double[posts.size()];
+        int liked = 0;
+        for (int i = 0; i < posts.size(); i++) {
+            Post p = posts.get(i);
+            allLikes[i] = p.likes();
+            if (p.likes() > 0) {
+                ratios[liked++] = (double) p.replies() / p.likes();
+            }
+        }
+        OptionalDouble median = Medians.median(liked == ratios.length ? ratios : Arrays.copyOf(ratios, liked));
         if (median.isPresent()) {
-            double likes = Medians.median(posts.stream().mapToDouble(Post::likes).toArray()).orElse(0);
+            double likes = Medians.median(allLikes).orElse(0);
             boolean high = median.getAsDouble() > 0.5;
             chatty = high;
             boolean low = median.getAsDouble() < 0.001 && likes >= 100;

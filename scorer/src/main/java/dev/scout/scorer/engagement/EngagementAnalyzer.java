@@ -5,7 +5,11 @@ import dev.scout.model.Post;
 import dev.scout.scorer.ScoredProfile;
 import dev.scout.scorer.tier.FollowerBand;
 
+import dev.scout.model.Platform;
+
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -21,9 +25,25 @@ public final class EngagementAnalyzer {
     private final BenchmarkTable benchmarks;
     private final int window;
 
+    /** Each benchmark's description, built once: every profile's result quotes one. */
+    private final Map<BandBenchmark, String> described = new IdentityHashMap<>();
+    private final String[] definitionIds = new String[2];
+    private final String[] definitions = new String[2];
+
     public EngagementAnalyzer(BenchmarkTable benchmarks, int window) {
         this.benchmarks = benchmarks;
         this.window = window;
+        for (Platform p : Platform.values()) {
+            for (FollowerBand b : FollowerBand.values()) {
+                benchmarks.find(p, b).ifPresent(bb -> described.put(bb, bb.describe() + " (Modash)"));
+            }
+        }
+        for (int v = 0; v < 2; v++) {
+            boolean byViews = v == 1;
+            definitionIds[v] = "median_lrs_" + window + "p." + (byViews ? "views" : "followers");
+            definitions[v] = "median over the last " + window + " original posts (reposts excluded; pinned posts and"
+                    + " giveaways kept) of (likes + replies + shares) / " + (byViews ? "views of the post" : "followers");
+        }
     }
 
     public EngagementResult analyze(Account account, List<Post> posts, Optional<FollowerBand> band,
@@ -37,10 +57,8 @@ public final class EngagementAnalyzer {
             }
         }
         boolean byViews = video && withViews > 0;
-        String denominator = byViews ? "views" : "followers";
-        String definitionId = "median_lrs_" + window + "p." + denominator;
-        String definition = "median over the last " + window + " original posts (reposts excluded; pinned posts and"
-                + " giveaways kept) of (likes + replies + shares) / " + (byViews ? "views of the post" : "followers");
+        String definitionId = definitionIds[byViews ? 1 : 0];
+        String definition = definitions[byViews ? 1 : 0];
 
         double[] rates = new double[posts.size()];
         double[] engagements = new double[posts.size()];
@@ -66,11 +84,17 @@ public final class EngagementAnalyzer {
             grade = benchmark.get().grade(rate.getAsDouble());
             percentile = OptionalDouble.of(benchmark.get().percentile(rate.getAsDouble()));
         }
-        String benchmarkText = benchmark.map(b -> b.describe() + " (Modash)")
+        String benchmarkText = benchmark.map(this::describe)
                 .orElse("none: follower band unknown");
         var engagement = new ScoredProfile.Engagement(rate, definitionId, definition, grade, percentile,
                 benchmarkText, notes);
         return new EngagementResult(engagement, rates, Medians.median(engagements), benchmark);
+    }
+
+    /** Read-only after construction, so safe to share between threads. */
+    private String describe(BandBenchmark b) {
+        String d = described.get(b);
+        return d != null ? d : b.describe() + " (Modash)";
     }
 
     private static List<String> notes(Account account, List<Post> posts, boolean[] giveaway, boolean video,
@@ -89,7 +113,12 @@ public final class EngagementAnalyzer {
                     : (posts.size() - withViews) + (posts.size() - withViews == 1 ? " video" : " videos")
                             + " without view counts skipped");
         }
-        long pinned = posts.stream().filter(Post::pinned).count();
+        long pinned = 0;
+        long replies = 0;
+        for (Post p : posts) {
+            pinned += p.pinned() ? 1 : 0;
+            replies += p.reply() ? 1 : 0;
+        }
         if (pinned > 0) {
             notes.add(pinned + " pinned post" + (pinned == 1 ? "" : "s") + " included");
         }
@@ -100,7 +129,6 @@ public final class EngagementAnalyzer {
         if (giveaways > 0) {
             notes.add(giveaways + " giveaway post" + (giveaways == 1 ? "" : "s") + " included (they inflate engagement)");
         }
-        long replies = posts.stream().filter(Post::reply).count();
         if (replies > 0) {
             notes.add(replies + (replies == 1 ? " reply" : " replies") + " to other accounts included");
         }

@@ -1,10 +1,16 @@
 package dev.scout.scorer.niche;
 
+import dev.scout.scorer.text.CharTable;
 import dev.scout.scorer.text.PostText;
+import dev.scout.scorer.text.Slices;
 import dev.scout.scorer.text.TextFolding;
+import dev.scout.scorer.text.TextScan;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,7 +19,11 @@ import java.util.Set;
  * Finds which niches a piece of text belongs to, with the terms that show it. Keywords are matched as whole token
  * sequences; where phrases overlap, the longest wins, so "plant-based" counts for plant-based cooking and not as
  * the gardening word "plant". Hashtags are matched whole (after folding), and camel-case hashtags also feed the
- * token stream ({@code #PlantBasedRecipes} contains the phrase "plant based"). Immutable and thread-safe.
+ * token stream ({@code #PlantBasedRecipes} contains the phrase "plant based").
+ *
+ * <p>Matching runs on every caption, so the vocabulary is compiled at construction: each keyword word gets an int
+ * id, each phrase becomes an int sequence, and each distinct (niche, term) pair a hit id; a text's words and
+ * hashtags are looked up straight from its {@link TextScan} buffers. Immutable and thread-safe.
  */
 public final class NicheMatcher {
 
@@ -21,111 +31,146 @@ public final class NicheMatcher {
     public record Hit(int niche, String term, String source) {
     }
 
-    /** {@code hit} is built once here rather than once per match: matching is on the scorer's hot path. */
-    private record Phrase(String[] tokens, int niche, String display, Hit hit) {
-        Phrase(String[] tokens, int niche, String display) {
-            this(tokens, niche, display, new Hit(niche, display, "text"));
-        }
+    private record Phrase(int[] tokens, int hit) {
     }
 
     private final List<NicheDefinition> niches;
-    private final Map<String, List<Phrase>> phrasesByFirstToken = new HashMap<>();
-    private final Map<String, int[]> nichesByHashtag = new HashMap<>();
-    /** The hits of each hashtag in {@link #nichesByHashtag}, prebuilt in the same order. */
-    private final Map<String, Hit[]> hitsByHashtag = new HashMap<>();
+    private final List<Hit> hits = new ArrayList<>();
+    private final CharTable words;
+    /** Phrases by the id of their first word. */
+    private final Phrase[][] phrasesByFirstWord;
+    private final CharTable tags;
+    /** Hit ids of each hashtag in {@link #tags}, in niche order. */
+    private final int[][] hitsByTag;
+    private final int[] hitNiche;
 
     public NicheMatcher(List<NicheDefinition> niches) {
         this.niches = List.copyOf(niches);
+        Map<String, Integer> hitIds = new HashMap<>();
+        Map<String, Integer> wordIds = new LinkedHashMap<>();
+        Map<Integer, List<Phrase>> phrases = new HashMap<>();
+        Map<String, List<Integer>> tagHits = new LinkedHashMap<>();
         for (int i = 0; i < this.niches.size(); i++) {
             NicheDefinition n = this.niches.get(i);
-            Set<String> seen = new java.util.HashSet<>();
+            Set<String> seen = new HashSet<>();
             for (String keyword : n.keywords()) {
                 String[] tokens = PostText.of(keyword).words();
                 if (tokens.length > 0 && seen.add(String.join(" ", tokens))) { // "plant-based" = "plant based"
-                    phrasesByFirstToken.computeIfAbsent(tokens[0], k -> new ArrayList<>())
-                            .add(new Phrase(tokens, i, keyword.strip()));
+                    int[] ids = new int[tokens.length];
+                    for (int k = 0; k < tokens.length; k++) {
+                        ids[k] = wordIds.computeIfAbsent(tokens[k], w -> wordIds.size());
+                    }
+                    int hit = hitId(hitIds, new Hit(i, keyword.strip(), "text"));
+                    phrases.computeIfAbsent(ids[0], k -> new ArrayList<>()).add(new Phrase(ids, hit));
                 }
             }
             for (String tag : n.hashtags()) {
                 String key = TextFolding.foldLower(tag.startsWith("#") ? tag.substring(1) : tag);
-                int[] old = nichesByHashtag.getOrDefault(key, new int[0]);
-                if (!contains(old, i)) {
-                    int[] grown = java.util.Arrays.copyOf(old, old.length + 1);
-                    grown[old.length] = i;
-                    nichesByHashtag.put(key, grown);
+                List<Integer> ids = tagHits.computeIfAbsent(key, k -> new ArrayList<>());
+                int hit = hitId(hitIds, new Hit(i, "#" + key, "hashtag"));
+                if (!ids.contains(hit)) {
+                    ids.add(hit);
                 }
             }
         }
-        nichesByHashtag.forEach((tag, ids) -> {
-            Hit[] hits = new Hit[ids.length];
-            for (int k = 0; k < ids.length; k++) {
-                hits[k] = new Hit(ids[k], "#" + tag, "hashtag");
-            }
-            hitsByHashtag.put(tag, hits);
-        });
+        this.words = new CharTable(new ArrayList<>(wordIds.keySet()));
+        this.phrasesByFirstWord = new Phrase[wordIds.size()][];
+        for (int w = 0; w < phrasesByFirstWord.length; w++) {
+            // Longest first (a stable sort keeps the keyword order among equals): the first match is the longest.
+            phrasesByFirstWord[w] = phrases.getOrDefault(w, List.of()).stream()
+                    .sorted(Comparator.comparingInt((Phrase p) -> p.tokens.length).reversed()).toArray(Phrase[]::new);
+        }
+        this.tags = new CharTable(new ArrayList<>(tagHits.keySet()));
+        this.hitNiche = hits.stream().mapToInt(Hit::niche).toArray();
+        this.hitsByTag = tagHits.values().stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray())
+                .toArray(int[][]::new);
     }
 
-    private static boolean contains(int[] a, int v) {
-        for (int x : a) {
-            if (x == v) {
-                return true;
-            }
-        }
-        return false;
+    /** The id of a (niche, term) pair; the same pair from a keyword and a hashtag is one hit, as it always was. */
+    private int hitId(Map<String, Integer> ids, Hit hit) {
+        return ids.computeIfAbsent(hit.niche() + "\u0000" + hit.term(), k -> {
+            hits.add(hit);
+            return hits.size() - 1;
+        });
     }
 
     public List<NicheDefinition> niches() {
         return niches;
     }
 
-    /** Every niche term found in {@code text}; a term appears once per text even when repeated. */
-    public List<Hit> match(PostText text) {
-        List<Hit> hits = new ArrayList<>(4); // few hits per text: a list with a linear duplicate check is cheapest
-        for (String tag : text.hashtags()) {
-            Hit[] tagHits = hitsByHashtag.get(tag);
-            if (tagHits != null) {
-                for (Hit hit : tagHits) {
-                    addOnce(hits, hit);
+    /** Number of distinct hits; hit ids run from 0 to this, exclusive. */
+    int hitCount() {
+        return hits.size();
+    }
+
+    Hit hit(int id) {
+        return hits.get(id);
+    }
+
+    /** The niche of hit {@code id}, from an int array (read once per hit of every post). */
+    int nicheOf(int id) {
+        return hitNiche[id];
+    }
+
+    /**
+     * Writes the ids of every niche hit in {@code text} to {@code out}, hashtags first, then phrases in text order;
+     * a term appears once per text even when repeated.
+     *
+     * @param wordIds scratch space for the text's word ids, at least as long as its {@link TextScan#words()}
+     * @return the number of hits written; {@code out} must hold {@link #hitCount()}
+     */
+    int match(TextScan text, int[] wordIds, int[] out) {
+        int found = 0;
+        Slices textTags = text.hashtags();
+        for (int k = 0; k < textTags.count(); k++) {
+            int tag = tags.find(textTags.chars(), textTags.start(k), textTags.end(k), textTags.hash(k));
+            if (tag >= 0) {
+                for (int hit : hitsByTag[tag]) {
+                    found = addOnce(out, found, hit);
                 }
             }
         }
-        String[] words = text.words();
+        Slices textWords = text.words();
+        int n = textWords.count();
+        char[] chars = textWords.chars();
+        for (int k = 0; k < n; k++) {
+            wordIds[k] = words.find(chars, textWords.start(k), textWords.end(k), textWords.hash(k));
+        }
         int i = 0;
-        while (i < words.length) {
-            List<Phrase> candidates = phrasesByFirstToken.get(words[i]);
+        while (i < n) {
             int longest = 0;
-            if (candidates != null) {
-                for (Phrase p : candidates) {
-                    if (p.tokens.length > longest && matchesAt(words, i, p.tokens)) {
-                        longest = p.tokens.length;
+            if (wordIds[i] >= 0) {
+                for (Phrase p : phrasesByFirstWord[wordIds[i]]) {
+                    if (p.tokens.length < longest) {
+                        break; // every longest match is in: shorter phrases lose to it
                     }
-                }
-                for (Phrase p : candidates) {
-                    if (p.tokens.length == longest && matchesAt(words, i, p.tokens)) {
-                        addOnce(hits, p.hit);
+                    if (matchesAt(wordIds, n, i, p.tokens)) {
+                        longest = p.tokens.length;
+                        found = addOnce(out, found, p.hit);
                     }
                 }
             }
             i += Math.max(1, longest);
         }
-        return hits;
+        return found;
     }
 
-    private static void addOnce(List<Hit> hits, Hit hit) {
-        for (Hit h : hits) {
-            if (h.niche() == hit.niche() && h.term().equals(hit.term())) {
-                return;
+    private static int addOnce(int[] out, int found, int hit) {
+        for (int k = 0; k < found; k++) {
+            if (out[k] == hit) {
+                return found;
             }
         }
-        hits.add(hit);
+        out[found] = hit;
+        return found + 1;
     }
 
-    private static boolean matchesAt(String[] words, int at, String[] tokens) {
-        if (at + tokens.length > words.length) {
+    private static boolean matchesAt(int[] words, int n, int at, int[] tokens) {
+        if (at + tokens.length > n) {
             return false;
         }
         for (int k = 1; k < tokens.length; k++) {
-            if (!words[at + k].equals(tokens[k])) {
+            if (words[at + k] != tokens[k]) {
                 return false;
             }
         }

@@ -21,9 +21,22 @@ public final class GateEvaluator {
             "opted-out", "optout", "no-unauthenticated", "!no-unauthenticated", "deactivated");
 
     private final ScoringSettings settings;
+    // The thresholds as they read in the reasons, written once rather than once per profile.
+    private final String minFollowers;
+    private final String maxFollowers;
+    private final String followerRange;
+    private final String minNicheShare;
+    private final String maxSponsoredShare;
+    private final String suspiciousCut;
 
     public GateEvaluator(ScoringSettings settings) {
         this.settings = settings;
+        this.minFollowers = Numbers.count(settings.followersMin());
+        this.maxFollowers = Numbers.count(settings.followersMax());
+        this.followerRange = minFollowers + "–" + maxFollowers;
+        this.minNicheShare = Numbers.share(settings.minNicheShare());
+        this.maxSponsoredShare = Numbers.share(settings.maxSponsoredShare());
+        this.suspiciousCut = Math.round(settings.suspiciousProbability() * 100) + "%";
     }
 
     public List<Gate> gates(ScoreInputs in) {
@@ -47,18 +60,18 @@ public final class GateEvaluator {
     }
 
     private Gate followers(ScoreInputs in) {
-        String range = Numbers.count(settings.followersMin()) + "–" + Numbers.count(settings.followersMax());
+        String range = followerRange;
         if (in.account().followers().isEmpty()) {
             return new Gate("followers", false, "followers hidden: cannot check the range " + range);
         }
         long f = in.account().followers().getAsLong();
         if (f < settings.followersMin()) {
             return new Gate("followers", false, "followers " + Numbers.count(f) + " below the minimum "
-                    + Numbers.count(settings.followersMin()));
+                    + minFollowers);
         }
         if (f > settings.followersMax()) {
             return new Gate("followers", false, "followers " + Numbers.count(f) + " above the maximum "
-                    + Numbers.count(settings.followersMax()));
+                    + maxFollowers);
         }
         return new Gate("followers", true, "followers " + Numbers.count(f) + " within " + range);
     }
@@ -72,7 +85,7 @@ public final class GateEvaluator {
         }
         boolean ok = n.share() >= settings.minNicheShare();
         return new Gate("niche", ok, "niche share " + Numbers.share(n.share()) + " of " + in.postsAnalyzed()
-                + " posts is " + (ok ? "at or above " : "below ") + Numbers.share(settings.minNicheShare()) + " for "
+                + " posts is " + (ok ? "at or above " : "below ") + minNicheShare + " for "
                 + n.target() + evidence);
     }
 
@@ -113,14 +126,14 @@ public final class GateEvaluator {
         int sponsored = s.posts().size();
         return new Gate("sponsorship", shareOk && brandsOk, "sponsored share " + Numbers.share(s.share()) + " ("
                 + sponsored + " of " + in.postsAnalyzed() + " posts) " + (shareOk ? "within " : "above ")
-                + Numbers.share(settings.maxSponsoredShare()) + " and " + brands + " distinct brand"
+                + maxSponsoredShare + " and " + brands + " distinct brand"
                 + (brands == 1 ? "" : "s") + " " + (brandsOk ? "within " : "above ") + settings.maxBrands());
     }
 
     private Gate authenticity(ScoreInputs in) {
         var a = in.authenticity().authenticity();
         String p = Math.round(in.authenticity().probability() * 100) + "%";
-        String cut = Math.round(settings.suspiciousProbability() * 100) + "%";
+        String cut = suspiciousCut;
         if (!a.suspicious()) {
             return new Gate("authenticity", true, "not suspicious: account classifier " + p + " below " + cut);
         }

@@ -15,6 +15,10 @@ public final class Brands {
 
     /** Lower case, accents folded, letters and digits only. */
     public static String key(String raw) {
+        String ascii = asciiKey(raw);
+        if (ascii != null) {
+            return ascii;
+        }
         String folded = TextFolding.foldLower(raw);
         StringBuilder sb = new StringBuilder(folded.length());
         for (int i = 0; i < folded.length(); i++) {
@@ -24,6 +28,31 @@ public final class Brands {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * {@link #key} of plain ASCII text (which folding leaves as it is) in one pass, or null for any other text.
+     * Handles, link labels and names are nearly always ASCII.
+     */
+    private static String asciiKey(String raw) {
+        char[] out = new char[raw.length()];
+        int n = 0;
+        boolean same = true;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c >= 0x7f || (c < 0x20 && c != '\n' && c != '\t' && c != '\r')) {
+                return null; // as TextFolding.isPlainAscii: such text is folded first
+            }
+            if (c >= 'A' && c <= 'Z') {
+                out[n++] = (char) (c + 32);
+                same = false;
+            } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                out[n++] = c;
+            } else {
+                same = false;
+            }
+        }
+        return same ? raw : new String(out, 0, n);
     }
 
     /** Whether a mention is a Bluesky DID ({@code did:plc:…}, {@code did:web:…}): an id, not a name. */

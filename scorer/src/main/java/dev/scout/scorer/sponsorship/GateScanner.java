@@ -23,11 +23,15 @@ final class GateScanner {
     /** Number of classes, the row width of {@link #next}. */
     private final int width;
     /**
-     * DFA transitions, flattened: entry {@code next[state * width + k]} holds {@code (target * width) << 1}, plus 1
-     * when the target state completes a trigger word, so the scan loop tests one value per character.
+     * DFA transitions, flattened: entry {@code next[state * width + k]} holds {@code target * width}. States are
+     * numbered so that those completing a trigger word come last, from {@link #firstOutput} on: the scan loop's
+     * chain from one state to the next is one addition and one load from a table of 16-bit entries small enough to
+     * stay in the first-level cache, and the output test is a comparison.
      */
-    private final int[] next;
-    /** Output mask of each state, indexed by {@code state * width}. */
+    private final char[] next;
+    /** {@code state * width} of the first state that completes a trigger word. */
+    private final int firstOutput;
+    /** Output mask of each state, by state number. */
     private final int[] output;
 
     /** @param needles trigger word → bit of its group (0–31) */
@@ -93,15 +97,33 @@ final class GateScanner {
             }
         }
         this.width = classes;
-        this.next = new int[n * width];
-        this.output = new int[n * width];
+        // Renumber: the start state stays 0, states without output next, states with output last.
+        int[] number = new int[n];
+        int[] output = new int[n];
+        int next = 0;
+        for (int pass = 0; pass < 2; pass++) {
+            for (int s = 0; s < n; s++) {
+                if ((outs[s] != 0) == (pass == 1)) {
+                    output[next] = outs[s];
+                    number[s] = next++;
+                }
+            }
+        }
+        int outputs = 0;
+        for (int s = 0; s < n; s++) {
+            outputs += outs[s] != 0 ? 1 : 0;
+        }
+        if ((long) n * width > Character.MAX_VALUE) {
+            throw new IllegalArgumentException("too many trigger words for a 16-bit table: " + n + " states");
+        }
+        this.output = output;
+        this.firstOutput = (n - outputs) * width;
+        this.next = new char[n * width];
         for (int s = 0; s < n; s++) {
             for (int c = 0; c < ALPHABET; c++) {
-                int target = table[s][c];
                 // class 0 entries stay 0: back to the start, which completes no trigger
-                next[s * width + classOf[c]] = ((target * width) << 1) | (outs[target] != 0 ? 1 : 0);
+                this.next[number[s] * width + classOf[c]] = (char) (number[table[s][c]] * width);
             }
-            output[s * width] = outs[s];
         }
     }
 
@@ -110,23 +132,19 @@ final class GateScanner {
     }
 
     /**
-     * Bit mask of the groups whose trigger words occur in {@code lower}; {@code firstEnd[g]} receives the index just
-     * after the first trigger of group g (untouched for groups not found).
+     * Bit mask of the groups whose trigger words occur in {@code lower[0, n)}; {@code firstEnd[g]} receives the
+     * index just after the first trigger of group g (untouched for groups not found).
      */
-    int scan(String lower, int[] firstEnd) {
+    int scan(char[] lower, int n, int[] firstEnd) {
         int state = 0;
         int mask = 0;
-        for (int i = 0, n = lower.length(); i < n; i++) {
-            char c = lower.charAt(i);
-            int entry = c < ALPHABET ? next[state + classOf[c]] : 0;
-            state = entry >>> 1;
-            if ((entry & 1) == 0) {
-                continue;
-            }
-            int fresh = output[state] & ~mask;
-            if (fresh != 0) {
+        for (int i = 0; i < n; i++) {
+            char c = lower[i];
+            state = c < ALPHABET ? next[state + classOf[c]] : 0;
+            if (state >= firstOutput) {
+                int fresh = output[state / width] & ~mask;
                 mask |= fresh;
-                for (int g = 0; g < firstEnd.length; g++) {
+                for (int g = 0; fresh != 0 && g < firstEnd.length; g++) {
                     if ((fresh & (1 << g)) != 0) {
                         firstEnd[g] = i + 1;
                     }

@@ -42,8 +42,8 @@ final class Lexicon {
     }
 
     /** The labels of {@link #AD_LEAD}, for its cheap pre-check; keep the two in step. */
-    static final List<String> LEAD_LABELS = List.of("ad", "advert", "advertisement", "advertising", "sponsored",
-            "anzeige", "werbung", "publicidad", "publicite", "reklame", "annonce");
+    static final String[] LEAD_LABELS = {"ad", "advert", "advertisement", "advertising", "sponsored",
+            "anzeige", "werbung", "publicidad", "publicite", "reklame", "annonce"};
 
     // Phrase patterns run on the lower-cased text, so they need no case-insensitive matching (several times faster).
     static final Pattern AD_PHRASE = Pattern.compile("\\b(paid partnership(?: with)?|sponsored by"
@@ -70,15 +70,24 @@ final class Lexicon {
     static final Pattern AFF_DISCLOSE = Pattern.compile("(affiliate links?|as an amazon associate"
             + "|earn (?:a )?(?:small )?commission|commission links?|provisionslinks?|werbelinks?"
             + "|liens? affilies?|enlaces? de afiliados?|links? de afiliados?)");
-    // Where each phrase pattern's matches can start (PhraseFinder): every alternative's first character. Keep these
+    // Where each phrase pattern's matches can start (PhraseFinder): every alternative's first character and literal
+    // prefix (a shorter prefix may stand for several alternatives, "sponsor" for "sponsored by" and others). Keep these
     // in step with the patterns above; PhraseFinderTest checks them against plain Matcher.find().
-    static final PhraseFinder.Starts AD_PHRASE_STARTS = PhraseFinder.Starts.of("pstiabg", true);
-    static final PhraseFinder.Starts PARTNER_PHRASE_STARTS = PhraseFinder.Starts.of("ieba", true);
-    static final PhraseFinder.Starts THANKS_BRAND_STARTS = PhraseFinder.Starts.of("tdmg", true);
-    static final PhraseFinder.Starts GIFTED_STARTS = PhraseFinder.Starts.of("kgspc", true);
-    static final PhraseFinder.Starts PROMO_CODE_STARTS = PhraseFinder.Starts.of("cpdrgkCPDRGK", true);
+    static final PhraseFinder.Starts AD_PHRASE_STARTS = PhraseFinder.Starts.of("pstiabg", true, false,
+            "paid p", "sponsor", "in p", "this ", "today's ", "thanks to ", "includes paid", "advertisement feature",
+            "bezahlte", "gesponsert von", "patrocinado por");
+    static final PhraseFinder.Starts PARTNER_PHRASE_STARTS = PhraseFinder.Starts.of("ieba", true, false,
+            "in ", "en ", "brand ambassador for", "ambassador for");
+    static final PhraseFinder.Starts THANKS_BRAND_STARTS = PhraseFinder.Starts.of("tdmg", true, false,
+            "thank", "danke an", "merci a", "gracias a");
+    static final PhraseFinder.Starts GIFTED_STARTS = PhraseFinder.Starts.of("kgspc", true, false,
+            "kindly ", "gifted ", "sent ", "pr ", "press sample", "produit offert", "c/o @");
+    static final PhraseFinder.Starts PROMO_CODE_STARTS = PhraseFinder.Starts.of("cpdrgkCPDRGK", true, true,
+            "code", "codigo", "promo code", "discount code", "coupon", "rabattcode", "gutscheincode", "kod");
     static final PhraseFinder.Starts DISCOUNT_STARTS = PhraseFinder.Starts.of("0123456789s", true);
-    static final PhraseFinder.Starts AFF_DISCLOSE_STARTS = PhraseFinder.Starts.of("aecpwl", false);
+    static final PhraseFinder.Starts AFF_DISCLOSE_STARTS = PhraseFinder.Starts.of("aecpwl", false, false,
+            "affiliate link", "as an amazon associate", "earn ", "commission link", "provisionslink", "werbelink",
+            "lien", "enlace", "link");
 
     static final int G_AD = 0;
     static final int G_PARTNER = 1;
@@ -89,7 +98,8 @@ final class Lexicon {
     static final int G_AFFILIATE = 6;
     static final GateScanner TRIGGERS = new GateScanner(triggers());
 
-    private static Map<String, Integer> triggers() {
+    /** Trigger word → group, as {@link #TRIGGERS} is built from them. */
+    static Map<String, Integer> triggers() {
         Map<String, Integer> t = new HashMap<>();
         for (String w : List.of("sponsor", "partner", "paid", "promotion", "advert", "patrocin", "gesponsert")) {
             t.put(w, G_AD);

@@ -1,5 +1,7 @@
 package dev.scout.scorer.sponsorship;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 
 /**
@@ -21,15 +23,53 @@ final class PhraseFinder {
      * @param first     ASCII characters a match can start with (every alternative's first character, both cases
      *                  for case-insensitive patterns); no match starts with any other character
      * @param wordStart true when the pattern begins with {@code \b} before a word character
+     * @param prefixes  when not empty, every match starts with one of these (compared ignoring case when
+     *                  {@code ignoreCase}); a candidate without one is skipped before the regex runs, which is where
+     *                  most of the time went ({@link Matcher#region} resets the matcher)
+     * @param ignoreCase compare the prefixes ignoring case (for case-insensitive patterns)
      */
-    record Starts(boolean[] first, boolean wordStart) {
+    record Starts(boolean[] first, boolean wordStart, String[] prefixes, boolean ignoreCase, String[][] byFirst) {
 
         static Starts of(String firstChars, boolean wordStart) {
+            return of(firstChars, wordStart, false);
+        }
+
+        static Starts of(String firstChars, boolean wordStart, boolean ignoreCase, String... prefixes) {
             boolean[] first = new boolean[128];
             for (char c : firstChars.toCharArray()) {
                 first[c] = true;
             }
-            return new Starts(first, wordStart);
+            // Prefixes by the character they start with (both cases when ignoring case), so a candidate is
+            // compared with its own few only.
+            List<List<String>> lists = new ArrayList<>();
+            for (int c = 0; c < 128; c++) {
+                lists.add(new ArrayList<>());
+            }
+            for (String p : prefixes) {
+                char c = p.charAt(0);
+                lists.get(c).add(p);
+                if (ignoreCase && Character.toUpperCase(c) != c && Character.toUpperCase(c) < 128) {
+                    lists.get(Character.toUpperCase(c)).add(p);
+                }
+            }
+            String[][] byFirst = new String[128][];
+            for (int c = 0; c < 128; c++) {
+                byFirst[c] = lists.get(c).toArray(String[]::new);
+            }
+            return new Starts(first, wordStart, prefixes.clone(), ignoreCase, byFirst);
+        }
+
+        /** Whether one of the prefixes starts at {@code i}, where the ASCII character {@code c} stands. */
+        boolean prefixAt(String text, int i, char c) {
+            if (prefixes.length == 0) {
+                return true;
+            }
+            for (String p : byFirst[c]) {
+                if (ignoreCase ? text.regionMatches(true, i, p, 0, p.length()) : text.startsWith(p, i)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -53,7 +93,8 @@ final class PhraseFinder {
         boolean[] first = starts.first();
         for (int i = pos; i < end; i++) {
             char c = text.charAt(i);
-            if (c < 128 && first[c] && (!starts.wordStart() || i == 0 || !isWord(Character.codePointBefore(text, i)))) {
+            if (c < 128 && first[c] && (!starts.wordStart() || i == 0 || !isWord(Character.codePointBefore(text, i)))
+                    && starts.prefixAt(text, i, c)) {
                 m.region(i, end);
                 if (m.lookingAt()) {
                     pos = Math.max(m.end(), i + 1);

@@ -11,6 +11,10 @@ import java.util.List;
  * @param disclosure clear, ambiguous or none (how a sponsored post discloses); "n/a" when not sponsored
  */
 public record PostVerdict(boolean sponsored, List<Signal> signals, List<String> brands, String disclosure) {
+
+    /** The verdict on a post with no evidence at all. */
+    public static final PostVerdict NONE = new PostVerdict(false, List.of(), List.of(), "n/a");
+
     public PostVerdict {
         signals = List.copyOf(signals);
         brands = List.copyOf(brands);

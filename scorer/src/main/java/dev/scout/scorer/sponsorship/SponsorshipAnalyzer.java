@@ -4,9 +4,9 @@ import dev.scout.model.Post;
 import dev.scout.scorer.ScoredProfile;
 import dev.scout.scorer.engagement.Medians;
 import dev.scout.scorer.text.PostText;
+import dev.scout.scorer.text.TextScan;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,15 +33,30 @@ public final class SponsorshipAnalyzer {
      */
     public ScoredProfile.Sponsorship analyze(List<Post> posts, List<PostText> texts, double[] rates, String self,
                                              String ownSite) {
-        List<PostVerdict> verdicts = new ArrayList<>(posts.size());
+        PostVerdict[] verdicts = new PostVerdict[posts.size()];
+        TextScan scan = new TextScan();
+        for (int i = 0; i < posts.size(); i++) {
+            verdicts[i] = detector.detect(posts.get(i), scan.load(texts.get(i)), self, ownSite);
+        }
+        return summarize(posts, verdicts, rates);
+    }
+
+    /**
+     * The profile's partnerships from verdicts already reached post by post.
+     *
+     * @param posts    analysed posts
+     * @param verdicts the detector's verdict on each, same order
+     * @param rates    their engagement rates, same order (NaN when unknown)
+     */
+    public ScoredProfile.Sponsorship summarize(List<Post> posts, PostVerdict[] verdicts, double[] rates) {
         Map<String, Integer> brandPosts = new LinkedHashMap<>();
         int sponsoredCount = 0;
-        for (int i = 0; i < posts.size(); i++) {
-            PostVerdict v = detector.detect(posts.get(i), texts.get(i), self, ownSite);
-            verdicts.add(v);
+        for (PostVerdict v : verdicts) {
             if (v.sponsored()) {
                 sponsoredCount++;
-                v.brands().forEach(b -> brandPosts.merge(b, 1, Integer::sum));
+                for (String b : v.brands()) {
+                    brandPosts.merge(b, 1, Integer::sum);
+                }
             }
         }
         double[] sponsoredRates = new double[sponsoredCount];
@@ -54,7 +69,7 @@ public final class SponsorshipAnalyzer {
         int s = 0;
         int o = 0;
         for (int i = 0; i < posts.size(); i++) {
-            PostVerdict v = verdicts.get(i);
+            PostVerdict v = verdicts[i];
             if (!v.sponsored()) {
                 organicRates[o++] = rates[i];
                 continue;
@@ -65,15 +80,22 @@ public final class SponsorshipAnalyzer {
                 case "ambiguous" -> ambiguous++;
                 default -> none++;
             }
-            if (v.brands().stream().anyMatch(b -> brandPosts.get(b) > 1)) {
-                repeat++;
+            for (String b : v.brands()) {
+                if (brandPosts.get(b) > 1) {
+                    repeat++;
+                    break;
+                }
+            }
+            String[] described = new String[v.signals().size()];
+            for (int k = 0; k < described.length; k++) {
+                described[k] = v.signals().get(k).describe();
             }
             evidence.add(new ScoredProfile.SponsoredPost(posts.get(i).id(), posts.get(i).url(), v.disclosure(),
-                    v.brands(), v.signals().stream().map(Signal::describe).toList()));
+                    v.brands(), List.of(described)));
         }
         List<String> brands = new ArrayList<>(brandPosts.keySet());
-        Map<String, Integer> counts = new HashMap<>(brandPosts);
-        brands.sort((a, b) -> counts.get(b) - counts.get(a) != 0 ? counts.get(b) - counts.get(a) : a.compareTo(b));
+        brands.sort((a, b) -> brandPosts.get(b) - brandPosts.get(a) != 0 ? brandPosts.get(b) - brandPosts.get(a)
+                : a.compareTo(b));
         double share = posts.isEmpty() ? 0 : (double) sponsoredCount / posts.size();
         double repeatRatio = sponsoredCount == 0 ? 0 : (double) repeat / sponsoredCount;
         return new ScoredProfile.Sponsorship(share, brands, repeatRatio, Medians.median(sponsoredRates),

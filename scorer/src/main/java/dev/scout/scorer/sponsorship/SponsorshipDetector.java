@@ -1,7 +1,10 @@
 package dev.scout.scorer.sponsorship;
 
 import dev.scout.model.Post;
+import dev.scout.scorer.text.CharTable;
 import dev.scout.scorer.text.PostText;
+import dev.scout.scorer.text.Slices;
+import dev.scout.scorer.text.TextScan;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -31,6 +34,24 @@ public final class SponsorshipDetector {
     /** Characters before which FTC expects a disclosure ("above the fold", scoring.md §3.1). */
     public static final int FOLD = 125;
 
+    /** The tags of {@link Lexicon#TAG_KINDS}, looked up straight from a text's buffers, with their kinds by id. */
+    private static final List<String> TAGS = List.copyOf(TAG_KINDS.keySet());
+    private static final CharTable TAG_TABLE = new CharTable(TAGS);
+    /** "clear", "ambiguous", "none": each disclosure's name as verdicts report it, by ordinal. */
+    private static final String[] DISCLOSURE_NAMES = java.util.Arrays.stream(SignalKind.Disclosure.values())
+            .map(d -> d.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
+
+    /** First letters of {@link Lexicon#LEAD_LABELS}. */
+    private static final boolean[] LEAD_FIRST = new boolean[128];
+
+    static {
+        for (String label : LEAD_LABELS) {
+            LEAD_FIRST[label.charAt(0)] = true;
+        }
+    }
+
+    private static final SignalKind[] TAG_KIND_BY_ID = TAGS.stream().map(TAG_KINDS::get).toArray(SignalKind[]::new);
+
     /**
      * @param post     the post (labels, structured mentions and links)
      * @param text     the post's prepared text
@@ -38,24 +59,44 @@ public final class SponsorshipDetector {
      * @param ownSite  brand key of the profile's own website, never counted as a brand ("" when none)
      */
     public PostVerdict detect(Post post, PostText text, String self, String ownSite) {
+        return detect(post, new TextScan().load(text), self, ownSite);
+    }
+
+    /** {@link #detect(Post, PostText, String, String)} on text prepared in a reused {@link TextScan}. */
+    public PostVerdict detect(Post post, TextScan text, String self, String ownSite) {
+        int[] firstEnd = new int[GROUPS];
+        int gates = TRIGGERS.scan(text.lowerChars(), text.lowerLength(), firstEnd);
+        boolean mayLead = mayLeadWithLabel(text);
+        boolean labelled = post.platformLabels().contains(Post.LABEL_PAID_PROMOTION);
+        boolean tagged = false;
+        for (int k = 0; k < text.hashtags().count() && !tagged; k++) {
+            tagged = tagKind(text, k) >= 0;
+        }
+        if (gates == 0 && !mayLead && !labelled && !tagged && text.urls().isEmpty() && text.mentions().isEmpty()
+                && post.links().isEmpty() && post.mentions().isEmpty()) {
+            return PostVerdict.NONE; // nothing below could fire: most organic posts end here
+        }
         List<Signal> signals = new ArrayList<>(2);
         Set<String> brands = new LinkedHashSet<>(2);
-        if (post.platformLabels().contains(Post.LABEL_PAID_PROMOTION)) {
+        if (labelled) {
             signals.add(new Signal(SignalKind.PLATFORM_LABEL, "platform label: paid promotion"));
         }
-        for (String tag : text.hashtags()) {
-            SignalKind kind = TAG_KINDS.get(tag); // one lookup instead of one per tag set
+        for (int k = 0; k < text.hashtags().count() && tagged; k++) {
+            int id = tagKind(text, k);
+            if (id < 0) {
+                continue;
+            }
+            String tag = TAGS.get(id);
+            SignalKind kind = TAG_KIND_BY_ID[id];
             if (kind == SignalKind.AD_TAG) {
                 signals.add(new Signal(SignalKind.AD_TAG, "#" + tag + positionOf(text.lower(), "#" + tag)));
-            } else if (kind != null) {
+            } else {
                 signals.add(new Signal(kind, "#" + tag));
             }
         }
         String folded = text.folded();
         String phrases = text.lower(); // phrase patterns are written in lower case
-        int[] firstEnd = new int[GROUPS];
-        int gates = TRIGGERS.scan(phrases, firstEnd);
-        Matcher lead = mayLeadWithLabel(phrases) ? AD_LEAD.matcher(phrases) : null;
+        Matcher lead = mayLead ? AD_LEAD.matcher(phrases) : null;
         if (lead != null && lead.lookingAt()) { // anchored: one attempt, not one per character
             signals.add(new Signal(SignalKind.AD_PHRASE, "'" + lead.group(1) + "' label at the start"));
         }
@@ -136,7 +177,12 @@ public final class SponsorshipDetector {
                 sponsored ? disclosure(signals) : "n/a");
     }
 
-    private static void linkSignals(Post post, PostText text, String ownSite, List<Signal> signals,
+    private static int tagKind(TextScan text, int k) {
+        Slices tags = text.hashtags();
+        return TAG_TABLE.find(tags.chars(), tags.start(k), tags.end(k), tags.hash(k));
+    }
+
+    private static void linkSignals(Post post, TextScan text, String ownSite, List<Signal> signals,
                                     Set<String> brands) {
         if (post.links().isEmpty() && text.urls().size() <= 1) {
             for (String link : text.urls()) { // nothing to de-duplicate: skip building the set
@@ -167,7 +213,7 @@ public final class SponsorshipDetector {
      * {@code post.mentions()} and as the {@code @handle} the facet covers in the text. The DID is an opaque id
      * that names no brand, so it is skipped; counting it would make every Bluesky partner two brands.
      */
-    private static Set<String> mentions(Post post, PostText text) {
+    private static Set<String> mentions(Post post, TextScan text) {
         Set<String> all = new LinkedHashSet<>();
         for (String m : post.mentions()) {
             String name = (m.startsWith("@") ? m.substring(1) : m).toLowerCase(Locale.ROOT);
@@ -205,7 +251,7 @@ public final class SponsorshipDetector {
                 best = s.kind().disclosure();
             }
         }
-        return best.name().toLowerCase(Locale.ROOT);
+        return DISCLOSURE_NAMES[best.ordinal()];
     }
 
     private static java.util.Optional<String> nameAfter(String folded, int end) {
@@ -239,15 +285,19 @@ public final class SponsorshipDetector {
      * Cheap necessary condition for {@link Lexicon#AD_LEAD}: after the leading run of non-word characters (at most
      * three; {@code \\W} is ASCII-only there) the text starts with one of its labels. Only then does the regex run.
      */
-    private static boolean mayLeadWithLabel(String lower) {
+    private static boolean mayLeadWithLabel(TextScan text) {
+        char[] lower = text.lowerChars();
         int k = 0;
-        while (k < lower.length() && !isAsciiWordChar(lower.charAt(k))) {
+        while (k < text.lowerLength() && !isAsciiWordChar(lower[k])) {
             if (++k > 3) {
                 return false;
             }
         }
+        if (k >= text.lowerLength() || lower[k] >= 128 || !LEAD_FIRST[lower[k]]) {
+            return false; // most captions: no label starts with this letter
+        }
         for (String label : LEAD_LABELS) {
-            if (lower.startsWith(label, k)) {
+            if (text.lowerStartsWith(label, k)) {
                 return true;
             }
         }

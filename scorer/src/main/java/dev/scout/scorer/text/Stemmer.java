@@ -63,4 +63,41 @@ public final class Stemmer {
         }
         return word.substring(0, n - 1);
     }
+
+    /**
+     * Stems the lower-case word {@code w[from, to)} in place and returns its new end; same result as
+     * {@link #stem(String)} on that word ("berries" becomes "berry" by writing the {@code y} over the {@code i}).
+     */
+    public static int stemInPlace(char[] w, int from, int to) {
+        int n = to - from;
+        if (n <= 3 || w[to - 1] != 's') {
+            return to;
+        }
+        if (endsWith(w, to, "ies") && n > 4) {
+            w[to - 3] = 'y';
+            return to - 2;
+        }
+        if (endsWith(w, to, "sses")) {
+            return to - 2;
+        }
+        if (endsWith(w, to, "ss") || endsWith(w, to, "us") || endsWith(w, to, "is")) {
+            return to;
+        }
+        if (endsWith(w, to, "oes") || endsWith(w, to, "xes") || endsWith(w, to, "ches") || endsWith(w, to, "shes")
+                || endsWith(w, to, "zes")) {
+            return to - 2;
+        }
+        return to - 1;
+    }
+
+    /** The caller guarantees at least four characters before {@code to}. */
+    private static boolean endsWith(char[] w, int to, String suffix) {
+        int at = to - suffix.length();
+        for (int k = 0; k < suffix.length(); k++) {
+            if (w[at + k] != suffix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

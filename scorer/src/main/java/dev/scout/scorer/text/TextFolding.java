@@ -19,8 +19,8 @@ public final class TextFolding {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        if (isPlainAscii(text)) {
-            return text; // the common case: nothing to normalise, and Normalizer is comparatively slow
+        if (isPlainAscii(text) || isStableAsIs(text)) {
+            return text; // the common cases: nothing to normalise, and Normalizer is comparatively slow
         }
         // Emoji and most symbols are already in NFKD; the quick check avoids building a new string for them.
         String decomposed = Normalizer.isNormalized(text, Normalizer.Form.NFKD) ? text
@@ -70,6 +70,29 @@ public final class TextFolding {
     /** Folds and lower-cases with the root locale (no Turkish dotless-i surprises). */
     public static String foldLower(String text) {
         return fold(text).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether {@code s} is printable ASCII plus {@link StableSymbols} (emoji and the like) only: then it is already in
+     * NFKD and the loop in {@link #fold} would change nothing. (ASCII controls, even line breaks, become spaces
+     * once the text is not plain ASCII, so they send the text the long way.)
+     */
+    private static boolean isStableAsIs(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x7f) {
+                if (c < 0x20) {
+                    return false;
+                }
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                if (!StableSymbols.isStable(Character.toCodePoint(c, s.charAt(++i)))) {
+                    return false;
+                }
+            } else if (!StableSymbols.isStable(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isPlainAscii(String s) {
