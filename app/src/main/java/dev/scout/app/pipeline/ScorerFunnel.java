@@ -2,11 +2,13 @@ package dev.scout.app.pipeline;
 
 import dev.scout.crawler.engine.FunnelPolicy;
 import dev.scout.model.Account;
+import dev.scout.model.Post;
 import dev.scout.model.ProfileSnapshot;
 import dev.scout.scorer.ScoredProfile;
 import dev.scout.scorer.Scorer;
 import dev.scout.scorer.ScoringSettings;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -22,6 +24,12 @@ final class ScorerFunnel implements FunnelPolicy {
 
     private final Scorer scorer;
     private final ScoringSettings settings;
+    /**
+     * The crawl asks {@link #wantsFollowerSample} and then {@link #expandFrom} about the same profile on the same
+     * worker thread, the second time with the sample attached. The gates read here do not depend on the sample, so
+     * the second answer reuses the first instead of scoring 40 posts again.
+     */
+    private final ThreadLocal<LastAnswer> last = new ThreadLocal<>();
 
     ScorerFunnel(Scorer scorer, ScoringSettings settings) {
         this.scorer = scorer;
@@ -63,12 +71,29 @@ final class ScorerFunnel implements FunnelPolicy {
 
     @Override
     public boolean wantsFollowerSample(ProfileSnapshot snapshot) {
-        return passesBeforeAudience(scorer.score(snapshot));
+        return strongCandidate(snapshot);
     }
 
     @Override
     public boolean expandFrom(ProfileSnapshot snapshot) {
-        return passesBeforeAudience(scorer.score(snapshot));
+        return strongCandidate(snapshot);
+    }
+
+    private boolean strongCandidate(ProfileSnapshot snapshot) {
+        LastAnswer previous = last.get();
+        if (previous != null && previous.isAbout(snapshot)) {
+            return previous.strong();
+        }
+        boolean strong = passesBeforeAudience(scorer.score(snapshot));
+        last.set(new LastAnswer(snapshot.account(), snapshot.posts(), strong));
+        return strong;
+    }
+
+    /** An answer for one fetched profile: the same account and posts objects, whatever sample is attached. */
+    private record LastAnswer(Account account, List<Post> posts, boolean strong) {
+        boolean isAbout(ProfileSnapshot snapshot) {
+            return snapshot.account() == account && snapshot.posts() == posts;
+        }
     }
 
     private static boolean passesBeforeAudience(ScoredProfile scored) {
