@@ -19,7 +19,6 @@ import dev.scout.store.internal.SnapshotWriter;
 import dev.scout.store.internal.SqliteFrontier;
 import dev.scout.store.internal.StatusReader;
 import dev.scout.store.internal.StoreFile;
-import dev.scout.store.internal.ValidatorTable;
 import dev.scout.store.internal.WriteQueue;
 
 import java.nio.file.Path;
@@ -58,7 +57,6 @@ public final class SqliteStore implements Store {
     private final SnapshotReader reader;
     private final RunLog runs;
     private final ScoreTable scores;
-    private final ValidatorTable validators;
     private final ResponseStore responses;
     private final ProfileEraser eraser;
     private final StatusReader statusReader;
@@ -75,7 +73,6 @@ public final class SqliteStore implements Store {
         this.reader = new SnapshotReader(queue, json);
         this.runs = new RunLog(queue, json, options.clock(), file);
         this.scores = new ScoreTable(queue, json);
-        this.validators = new ValidatorTable(queue);
         // A stored body holds the posts' raw text, so only a store that keeps text may keep bodies.
         this.responses = options.textRetention().mode() == TextRetention.Mode.KEEP
                 ? new ResponseTable(queue, options.clock(), file) : ResponseStore.NONE;
@@ -190,16 +187,6 @@ public final class SqliteStore implements Store {
     @Override
     public Iterator<ScoredProfile> scores(long runId) {
         return scores.scores(runId);
-    }
-
-    @Override
-    public Optional<HttpValidator> validator(String url) {
-        return validators.find(url);
-    }
-
-    @Override
-    public void saveValidator(HttpValidator validator) {
-        validators.save(validator);
     }
 
     @Override

@@ -94,14 +94,8 @@ public interface Store extends AutoCloseable {
     /** The verdicts of a run, best score first, streamed in pages. */
     Iterator<ScoredProfile> scores(long runId);
 
-    /** The validators last seen for {@code url}, for a conditional request. */
-    Optional<HttpValidator> validator(String url);
-
-    /** Records validators of a response (queued like every write). */
-    void saveValidator(HttpValidator validator);
-
     /**
-     * Removes a profile and everything about it: frontier entry, snapshots, posts, scores in every run, validators.
+     * Removes a profile and everything about it: frontier entry, snapshots, posts, scores in every run, stored HTTP responses.
      * Returns how many rows were deleted (0 when the store knew nothing of it).
      */
     long forget(ProfileRef ref);

@@ -49,8 +49,6 @@ class ForgetAndStatusTest {
         store.snapshots().accept(snapshot(r, 1_000, T0, 3));
         store.snapshots().accept(snapshot(r, 1_100, T0.plus(Duration.ofDays(1)), 3));
         store.frontier().complete(r);
-        store.saveValidator(new HttpValidator("https://fika.example/" + r.value(), r, Optional.of("e"),
-                Optional.empty(), Optional.empty(), T0));
         store.responses().save(java.net.URI.create("https://fika.example/api/v1/accounts/" + r.value()),
                 "application/json", r.id(), new dev.scout.crawler.http.FetchOutcome.Fetched(
                         java.net.URI.create("https://fika.example/api/v1/accounts/" + r.value()), 200,
@@ -90,13 +88,12 @@ class ForgetAndStatusTest {
         long run = store.startRun("cfg", "0.1.0");
         everythingAbout(ref(1), run);
         everythingAbout(ref(2), run);
-        assertThat(rowsAbout(ref(1))).containsOnlyKeys("frontier", "http_responses", "http_validators", "posts", "scores",
-                        "snapshots")
+        assertThat(rowsAbout(ref(1))).containsOnlyKeys("frontier", "http_responses", "posts", "scores", "snapshots")
                 .allSatisfy((table, n) -> assertThat(n).as(table).isPositive());
 
         long deleted = store.forget(ref(1));
 
-        assertThat(deleted).isEqualTo(1 + 2 + 3 + 1 + 1 + 1); // frontier, snapshots, posts, scores, validators, responses
+        assertThat(deleted).isEqualTo(1 + 2 + 3 + 1 + 1); // frontier, snapshots, posts, scores, responses
         assertThat(rowsAbout(ref(1))).allSatisfy((table, n) -> assertThat(n).as(table).isZero());
         assertThat(rowsAbout(ref(2))).allSatisfy((table, n) -> assertThat(n).as(table).isPositive());
         assertThat(store.latestSnapshot(ref(1))).isEmpty();

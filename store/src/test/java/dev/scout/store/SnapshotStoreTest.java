@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
 
 import static dev.scout.store.Fixtures.HOSTILE;
 import static dev.scout.store.Fixtures.T0;
@@ -165,18 +164,5 @@ class SnapshotStoreTest {
         assertThat(posts.get(0).text()).isNotEmpty();
         assertThat(posts.get(1).text()).isEmpty();
         assertThat(posts.get(2).text()).isEmpty();
-    }
-
-    @Test
-    void validatorsAreStoredPerUrlAndReplaced() {
-        open(TextRetention.keep());
-        String url = "https://fika.example/api/v1/accounts/1/statuses";
-        store.saveValidator(new HttpValidator(url, ref(1), Optional.of("\"v1\""), Optional.empty(), Optional.of("ab"), T0));
-        store.saveValidator(new HttpValidator(url, ref(1), Optional.of("\"v2\""),
-                Optional.of("Sun, 01 Mar 2026 10:00:00 GMT"), Optional.of("cd"), T0.plusSeconds(60)));
-        HttpValidator v = store.validator(url).orElseThrow();
-        assertThat(v.etag()).contains("\"v2\"");
-        assertThat(v.lastModified()).contains("Sun, 01 Mar 2026 10:00:00 GMT");
-        assertThat(store.validator("https://fika.example/other")).isEmpty();
     }
 }

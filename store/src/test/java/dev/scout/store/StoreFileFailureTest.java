@@ -137,7 +137,8 @@ class StoreFileFailureTest {
             assertThat(store.frontier().counts()).containsEntry(EntryState.DONE, 1L);
             assertThat(store.latestSnapshot(ref(1)).orElseThrow().account().followers().getAsLong()).isEqualTo(1_300);
             assertThat(store.history(ref(1))).hasSize(2);
-            assertThat(store.validator("https://fika.example/x")).isEmpty(); // table added by version 2
+            assertThat(store.responses().find(java.net.URI.create("https://fika.example/x"), "application/json"))
+                    .isEmpty(); // table added by version 3
         }
         try (Connection c = raw(file); Statement st = c.createStatement()) {
             try (var rs = st.executeQuery("PRAGMA user_version")) {

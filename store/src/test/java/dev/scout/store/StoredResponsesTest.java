@@ -140,15 +140,18 @@ class StoredResponsesTest {
 
         try (SqliteStore store = SqliteStore.open(file)) {
             assertThat(store.frontier().counts()).containsEntry(dev.scout.crawler.engine.Frontier.EntryState.DONE, 1L);
-            assertThat(store.validator("https://fika.example/x")).hasValueSatisfying(
-                    v -> assertThat(v.etag()).contains("\"e\""));
             store.responses().save(ACCOUNT, JSON, ref(1).id(), response(ACCOUNT, "\"v1\"", "[]"));
             assertThat(store.responses().find(ACCOUNT, JSON)).isPresent();
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("PRAGMA user_version")) {
             rs.next();
-            assertThat(rs.getInt(1)).isEqualTo(Schema.CURRENT).isEqualTo(3);
+            assertThat(rs.getInt(1)).isEqualTo(Schema.CURRENT).isEqualTo(4);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master WHERE name LIKE 'http_validators%'")) {
+            rs.next();
+            assertThat(rs.getInt(1)).as("the unused validator table of versions 2-3 is dropped").isZero();
         }
     }
 }

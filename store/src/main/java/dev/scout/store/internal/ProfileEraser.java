@@ -8,8 +8,7 @@ import java.util.List;
 /** Removes everything the store holds about one profile, in one transaction (a creator asked to be forgotten). */
 public final class ProfileEraser {
     /** Every table keyed by profile; a new table holding profile data must be added here (the forget test checks). */
-    static final List<String> TABLES = List.of("snapshots", "posts", "scores", "frontier", "http_validators",
-            "http_responses");
+    static final List<String> TABLES = List.of("snapshots", "posts", "scores", "frontier", "http_responses");
 
     private final WriteQueue queue;
 

@@ -105,7 +105,10 @@ public final class Schema {
                       body_gzip    BLOB NOT NULL,
                       body_bytes   INTEGER NOT NULL,
                       fetched_at   INTEGER NOT NULL)""",
-                    "CREATE INDEX http_responses_by_ref ON http_responses (ref_id)")));
+                    "CREATE INDEX http_responses_by_ref ON http_responses (ref_id)")),
+            new Migration(4, "drop http_validators: the stored responses carry their own validators", List.of(
+                    "DROP INDEX http_validators_by_ref",
+                    "DROP TABLE http_validators")));
 
     /** The newest schema this program knows. */
     public static final int CURRENT = MIGRATIONS.size();
