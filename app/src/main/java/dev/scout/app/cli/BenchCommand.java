@@ -26,13 +26,14 @@ import java.util.concurrent.Callable;
  * servers it starts on 127.0.0.1. Results go in BENCHMARKS.md with the machine and date.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Runs a benchmark: 'crawl' (pacing against a rate-limited local server: advertised limit,",
-                "429-only, four hosts; about 2 minutes), 'store' (100,000 profiles through the SQLite store;",
-                "run it with SCOUT_JAVA_OPTS=-Xmx256m to check memory) or 'scale' (the simulated network in its own",
-                "JVM, every account in the frontier, 'scout run' in a child JVM with --heap, heap after full GC sampled",
-                "at every tenth of the crawl; default 10,000 profiles, about 2 minutes; --profiles 100000 is the",
-                "issue-6 run, about 6 minutes on 2 cores).",
-                "Exit code 1 when a target is missed or the crawl failed."})
+        description = {"Runs a benchmark and prints its figures. Exit code 1 when a target is missed or the crawl failed.",
+                "",
+                "crawl: pacing against a rate-limited local server (advertised limit, 429-only, four hosts); about 2 minutes.",
+                "store: 100,000 profiles through the SQLite store; run it with SCOUT_JAVA_OPTS=-Xmx256m to check memory.",
+                "scale: the simulated network in its own JVM, every account in the frontier, 'scout run' in a child JVM"
+                        + " with --heap, heap after full GC sampled at every tenth of the crawl; default 10,000 profiles,"
+                        + " about 2 minutes; --profiles 100000 is the issue-6 run, about 6 minutes on 2 cores.",
+                ""})
 public final class BenchCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "WHAT", description = "crawl, store or scale")
