@@ -66,7 +66,8 @@ public final class BlueskyApi implements Route {
                 case "app.bsky.actor.getProfile" -> getProfile(r);
                 case "app.bsky.actor.getProfiles" -> getProfiles(r);
                 case "app.bsky.feed.getAuthorFeed" -> getAuthorFeed(r);
-                case "app.bsky.graph.getFollowers" -> getFollowers(r);
+                case "app.bsky.graph.getFollowers" -> graph(r, "followers", population::followers);
+                case "app.bsky.graph.getFollows" -> graph(r, "follows", population::following);
                 case "app.bsky.feed.searchPosts" -> SimResponse.text(403, "text/html; charset=utf-8",
                         "<html><body>Request forbidden by administrative rules.</body></html>");
                 default -> error(404, "XRPCNotSupported", "XRPCNotSupported");
@@ -126,7 +127,11 @@ public final class BlueskyApi implements Route {
         return write(out);
     }
 
-    private SimResponse getFollowers(SimRequest r) {
+    /**
+     * {@code getFollowers} and {@code getFollows}: the subject and a newest-first page of profile views under
+     * {@code field}.
+     */
+    private SimResponse graph(SimRequest r, String field, java.util.function.IntFunction<List<Integer>> edges) {
         String actor = required(r, "actor");
         int limit = limit(r, 50);
         Optional<SimAccount> account = resolve(actor);
@@ -134,16 +139,16 @@ public final class BlueskyApi implements Route {
             return error(400, "InvalidRequest", "Actor not found: " + actor);
         }
         SimAccount a = account.get();
-        List<Integer> followers = population.followers(a.index());
+        List<Integer> others = edges.apply(a.index());
         List<long[]> records = new ArrayList<>();
-        for (int i = 0; i < followers.size(); i++) {
-            records.add(new long[] {followers.size() - i, followers.get(i)});
+        for (int i = 0; i < others.size(); i++) {
+            records.add(new long[] {others.size() - i, others.get(i)});
         }
         Page<long[]> page = page(records, r, limit, rec -> rec[0]);
         ObjectNode out = mapper.createObjectNode();
         out.set("subject", json.profileView(a));
         page.cursor().ifPresent(c -> out.put("cursor", c));
-        ArrayNode list = out.putArray("followers");
+        ArrayNode list = out.putArray(field);
         page.items().forEach(rec -> list.add(json.profileView(population.account((int) rec[1]))));
         return write(out);
     }

@@ -151,6 +151,20 @@ class BlueskyApiTest {
     }
 
     @Test
+    void followsListTheAccountsTheActorFollows() {
+        SimAccount a = network.population().on(Platform.BLUESKY).stream()
+                .filter(x -> !network.population().following(x.index()).isEmpty()).findFirst().orElseThrow();
+        JsonNode page = Http.get(base + "app.bsky.graph.getFollows?actor=" + enc(a.did().orElseThrow()) + "&limit=100").json();
+        assertThat(page.get("subject").get("did").asText()).isEqualTo(a.did().orElseThrow());
+        java.util.Set<String> expected = new java.util.HashSet<>();
+        network.population().following(a.index()).forEach(i -> expected.add(network.population().account(i).did()
+                .orElse(network.population().account(i).username())));
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        page.get("follows").forEach(f -> listed.add(f.get("did").asText()));
+        assertThat(listed).isNotEmpty().isSubsetOf(expected);
+    }
+
+    @Test
     void searchPostsIsForbiddenLikeThePublicHost() {
         Http.Reply r = Http.get(base + "app.bsky.feed.searchPosts?q=vegan");
         assertThat(r.status()).isEqualTo(403);
