@@ -22,6 +22,7 @@ import dev.scout.scorer.sponsorship.Links;
 import dev.scout.scorer.sponsorship.PostVerdict;
 import dev.scout.scorer.sponsorship.SponsorshipAnalyzer;
 import dev.scout.scorer.sponsorship.SponsorshipDetector;
+import dev.scout.scorer.sponsorship.Triggers;
 import dev.scout.scorer.text.CharTable;
 import dev.scout.scorer.text.Slices;
 import dev.scout.scorer.text.TextScan;
@@ -99,7 +100,8 @@ public final class StandardScorer implements Scorer {
         List<Post> window = window(snapshot.posts());
         String self = Brands.fromMention(account.handle());
         String ownSite = account.website().flatMap(Links::brand).orElse("");
-        // One pass per post over one reused buffer: text, giveaway check, niche terms and sponsorship verdict.
+        // One pass per post over one reused buffer: text, trigger words (giveaway check too), niche terms and
+        // sponsorship verdict.
         Workspace work = workspaces.get();
         TextScan text = work.text;
         NicheTally nicheTally = work.tally;
@@ -109,9 +111,10 @@ public final class StandardScorer implements Scorer {
         for (int i = 0; i < window.size(); i++) {
             Post post = window.get(i);
             text.scan(post.text(), post.hashtags());
-            giveaway[i] = isGiveaway(text);
+            Triggers triggers = detector.triggers(text);
+            giveaway[i] = triggers.mentionsGiveaway() || hasGiveawayTag(text);
             nicheTally.add(text);
-            postVerdicts[i] = detector.detect(post, text, self, ownSite);
+            postVerdicts[i] = detector.detect(post, text, triggers, self, ownSite);
         }
         Optional<FollowerBand> band = tiers.band(account);
         EngagementResult er = engagement.analyze(account, window, band, giveaway);
@@ -162,20 +165,11 @@ public final class StandardScorer implements Scorer {
         return true;
     }
 
-    private static boolean isGiveaway(TextScan t) {
+    /** A giveaway hashtag given apart from the text (the text's own words are in {@link Triggers}). */
+    private static boolean hasGiveawayTag(TextScan t) {
         Slices tags = t.hashtags();
         for (int k = 0; k < tags.count(); k++) {
             if (GIVEAWAY_TAGS.find(tags.chars(), tags.start(k), tags.end(k), tags.hash(k)) >= 0) {
-                return true;
-            }
-        }
-        char[] lower = t.lowerChars();
-        for (int i = 0, n = t.lowerLength() - 1; i < n; i++) { // the first two letters decide before any call
-            char c = lower[i];
-            char d = lower[i + 1];
-            if ((c == 'g' && d == 'i' && t.lowerStartsWith("giveaway", i))
-                    || (c == 'g' && d == 'e' && t.lowerStartsWith("gewinnspiel", i))
-                    || (c == 's' && d == 'o' && t.lowerStartsWith("sorteo", i))) {
                 return true;
             }
         }

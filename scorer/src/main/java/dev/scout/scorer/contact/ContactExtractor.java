@@ -26,6 +26,18 @@ public final class ContactExtractor {
      */
     private static final String[] BUSINESS_WORDS = {"business", "contact", "collab", "inquir", "enquir", "booking",
             "press", "partnership", "work with me", "mail"};
+    /** First letters, either case, of the business words and "pr". */
+    private static final boolean[] BUSINESS_FIRST = new boolean[128];
+
+    static {
+        for (String w : BUSINESS_WORDS) {
+            BUSINESS_FIRST[w.charAt(0)] = true;
+            BUSINESS_FIRST[Character.toUpperCase(w.charAt(0))] = true;
+        }
+        BUSINESS_FIRST['p'] = true;
+        BUSINESS_FIRST['P'] = true;
+    }
+
     private static final int MAX_LOCAL = 64;
     private static final int MAX_DOMAIN = 253;
 
@@ -75,6 +87,10 @@ public final class ContactExtractor {
      */
     static boolean nearBusinessWord(String text, int from, int to) {
         for (int p = from; p < to; p++) {
+            char first = text.charAt(p);
+            if (first >= 128 || !BUSINESS_FIRST[first]) {
+                continue; // no business word (nor "pr") starts with this character: most positions end here
+            }
             for (String w : BUSINESS_WORDS) {
                 if (asciiIgnoreCaseAt(text, p, to, w)) {
                     return true;

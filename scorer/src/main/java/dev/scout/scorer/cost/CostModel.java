@@ -5,6 +5,7 @@ import dev.scout.scorer.PriceRange;
 import dev.scout.scorer.ScoredProfile;
 import dev.scout.scorer.tier.FollowerBand;
 
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -40,12 +41,24 @@ public final class CostModel {
             "mid", new long[]{100_000, 500_000}, "macro", new long[]{500_000, 1_000_000});
 
     private final Map<String, PriceRange> card;
+    /** Each platform's rate card text by tier ("$25–$125"), built once: every estimate quotes one. */
+    private final Map<Platform, Map<String, String>> described = new EnumMap<>(Platform.class);
 
     /** @param overrides keys {@code tier} or {@code platform.tier}; they replace the defaults */
     public CostModel(Map<String, PriceRange> overrides) {
         Map<String, PriceRange> c = new HashMap<>(DEFAULTS);
         c.putAll(overrides);
         this.card = Map.copyOf(c);
+        for (Platform platform : Platform.values()) {
+            Map<String, String> byTier = new HashMap<>();
+            for (FollowerBand b : FollowerBand.values()) {
+                PriceRange r = range(platform, b.tier().equals("below-nano") ? "nano" : b.tier());
+                if (r != null) {
+                    byTier.put(b.tier(), r.describe());
+                }
+            }
+            described.put(platform, Map.copyOf(byTier));
+        }
     }
 
     public ScoredProfile.Cost estimate(Platform platform, Optional<FollowerBand> band, long followers,
@@ -60,7 +73,7 @@ public final class CostModel {
         if (tier.equals("below-nano")) {
             PriceRange nano = range(platform, "nano");
             price = nano.lowUsd() * Math.max(followers, 0) / 1_000.0;
-            basis = "nano floor " + nano.describe() + " scaled to " + followers + " followers";
+            basis = "nano floor " + describe(platform, tier, nano) + " scaled to " + followers + " followers";
         } else {
             PriceRange r = range(platform, tier);
             long[] span = TIER_FOLLOWERS.get(tier);
@@ -72,7 +85,7 @@ public final class CostModel {
                 t = Math.max(0, Math.min(1, t));
                 price = r.lowUsd() + t * (r.highUsd().getAsDouble() - r.lowUsd());
             }
-            basis = platform.key() + " " + tier + " rate card " + r.describe();
+            basis = platform.key() + " " + tier + " rate card " + describe(platform, tier, r);
         }
         OptionalDouble cpe = medianEngagements.isPresent() && medianEngagements.getAsDouble() > 0
                 ? OptionalDouble.of(price / medianEngagements.getAsDouble()) : OptionalDouble.empty();
@@ -80,6 +93,12 @@ public final class CostModel {
                 + " per post" + (cpe.isEmpty() ? " (unknown: no engagements)" : " (" + Math.round(
                 medianEngagements.getAsDouble()) + ")");
         return new ScoredProfile.Cost(OptionalDouble.of(Math.round(price * 100) / 100.0), cpe, model);
+    }
+
+    /** {@code r.describe()}, from the texts built at construction. */
+    private String describe(Platform platform, String tier, PriceRange r) {
+        String text = described.get(platform).get(tier);
+        return text != null ? text : r.describe();
     }
 
     private PriceRange range(Platform platform, String tier) {

@@ -35,6 +35,8 @@ public final class NicheMatcher {
     }
 
     private final List<NicheDefinition> niches;
+    /** {@link NicheDefinition#label()} of each niche, built once: a profile's top niches report them. */
+    private final String[] labels;
     private final List<Hit> hits = new ArrayList<>();
     private final CharTable words;
     /** Phrases by the id of their first word. */
@@ -46,6 +48,7 @@ public final class NicheMatcher {
 
     public NicheMatcher(List<NicheDefinition> niches) {
         this.niches = List.copyOf(niches);
+        this.labels = this.niches.stream().map(NicheDefinition::label).toArray(String[]::new);
         Map<String, Integer> hitIds = new HashMap<>();
         Map<String, Integer> wordIds = new LinkedHashMap<>();
         Map<Integer, List<Phrase>> phrases = new HashMap<>();
@@ -96,6 +99,11 @@ public final class NicheMatcher {
 
     public List<NicheDefinition> niches() {
         return niches;
+    }
+
+    /** {@code niches().get(niche).label()}, built once. */
+    String label(int niche) {
+        return labels[niche];
     }
 
     /** Number of distinct hits; hit ids run from 0 to this, exclusive. */

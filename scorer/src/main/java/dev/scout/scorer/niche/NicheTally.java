@@ -105,7 +105,7 @@ public final class NicheTally {
             for (int hit : ranked(niche, TERMS_PER_NICHE)) {
                 terms.add(matcher.hit(hit).term());
             }
-            top.add(new ScoredProfile.NicheMatch(matcher.niches().get(niche).label(),
+            top.add(new ScoredProfile.NicheMatch(matcher.label(niche),
                     (double) postsMatched[niche] / posts, terms));
         }
         return new ScoredProfile.Niche(share, targetName, top, evidence);

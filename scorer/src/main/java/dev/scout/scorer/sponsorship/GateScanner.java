@@ -33,6 +33,13 @@ final class GateScanner {
     private final int firstOutput;
     /** Output mask of each state, by state number. */
     private final int[] output;
+    /**
+     * Whether the pair of classes {@code (a, b)} can matter from the start state, at {@code a * width + b}: false
+     * when reading {@code a} there completes no trigger word and leaves the automaton where reading {@code b} alone
+     * would. Most pairs of a caption are false, so the scan skips them with independent loads instead of walking
+     * the automaton's chain of dependent ones.
+     */
+    private final boolean[] startPair;
 
     /** @param needles trigger word → bit of its group (0–31) */
     GateScanner(Map<String, Integer> needles) {
@@ -125,6 +132,13 @@ final class GateScanner {
                 this.next[number[s] * width + classOf[c]] = (char) (number[table[s][c]] * width);
             }
         }
+        this.startPair = new boolean[width * width];
+        for (int a = 0; a < width; a++) {
+            int afterA = this.next[a];
+            for (int b = 0; b < width; b++) {
+                startPair[a * width + b] = afterA >= firstOutput || this.next[afterA + b] != this.next[b];
+            }
+        }
     }
 
     private static int[] newRow() {
@@ -139,6 +153,17 @@ final class GateScanner {
         int state = 0;
         int mask = 0;
         for (int i = 0; i < n; i++) {
+            if (state == 0) { // skip the pairs that leave the automaton at the start (see startPair)
+                int a = classAt(lower, i);
+                while (i + 1 < n) {
+                    int b = classAt(lower, i + 1);
+                    if (startPair[a * width + b]) {
+                        break;
+                    }
+                    a = b;
+                    i++;
+                }
+            }
             char c = lower[i];
             state = c < ALPHABET ? next[state + classOf[c]] : 0;
             if (state >= firstOutput) {
@@ -152,5 +177,10 @@ final class GateScanner {
             }
         }
         return mask;
+    }
+
+    private int classAt(char[] lower, int i) {
+        char c = lower[i];
+        return c < ALPHABET ? classOf[c] : 0;
     }
 }

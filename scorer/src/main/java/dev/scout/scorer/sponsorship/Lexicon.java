@@ -96,6 +96,8 @@ final class Lexicon {
     static final int G_CODE = 4;
     static final int G_PERCENT = 5;
     static final int G_AFFILIATE = 6;
+    /** Not a sponsorship phrase: the scorer's giveaway check, found in the same pass (see {@link Triggers}). */
+    static final int G_GIVEAWAY = 7;
     static final GateScanner TRIGGERS = new GateScanner(triggers());
 
     /** Trigger word → group, as {@link #TRIGGERS} is built from them. */
@@ -121,6 +123,9 @@ final class Lexicon {
         for (String w : List.of("affiliat", "associate", "commission", "provision", "werbelink", "afiliad", "affilie")) {
             t.put(w, G_AFFILIATE);
         }
+        for (String w : List.of("giveaway", "gewinnspiel", "sorteo")) {
+            t.put(w, G_GIVEAWAY);
+        }
         return t;
     }
 
@@ -128,7 +133,7 @@ final class Lexicon {
      * How far before the end of a group's first trigger word its phrases can begin, in characters; the phrase
      * regex starts there instead of at the start of the text ("thanks to … for sponsoring" is the longest).
      */
-    static final int[] LOOKBACK = {70, 25, 10, 20, 20, 12, 30};
+    static final int[] LOOKBACK = {70, 25, 10, 20, 20, 12, 30, 0}; // the giveaway group runs no regex
     static final int GROUPS = LOOKBACK.length;
 
     static boolean has(int mask, int group) {

@@ -64,8 +64,18 @@ public final class SponsorshipDetector {
 
     /** {@link #detect(Post, PostText, String, String)} on text prepared in a reused {@link TextScan}. */
     public PostVerdict detect(Post post, TextScan text, String self, String ownSite) {
-        int[] firstEnd = new int[GROUPS];
-        int gates = TRIGGERS.scan(text.lowerChars(), text.lowerLength(), firstEnd);
+        return detect(post, text, triggers(text), self, ownSite);
+    }
+
+    /** The trigger words of {@code text}, as {@link #detect(Post, TextScan, Triggers, String, String)} needs. */
+    public Triggers triggers(TextScan text) {
+        return Triggers.scan(text);
+    }
+
+    /** {@link #detect(Post, TextScan, String, String)} with the text's {@link #triggers} already found. */
+    public PostVerdict detect(Post post, TextScan text, Triggers triggers, String self, String ownSite) {
+        int[] firstEnd = triggers.firstEnd;
+        int gates = triggers.mask;
         boolean mayLead = mayLeadWithLabel(text);
         boolean labelled = post.platformLabels().contains(Post.LABEL_PAID_PROMOTION);
         boolean tagged = false;

@@ -52,8 +52,14 @@ public final class CharTable {
 
     /** The hash {@link #find} expects for {@code a[from, to)}: the slice's {@link String#hashCode()}. */
     public static int hash(char[] a, int from, int to) {
+        // Four characters per step: h·31⁴ + (a·31³ + b·31² + c·31 + d) has one multiply-add on the chain from step to
+        // step where the plain loop has four; the arithmetic is modulo 2³², so the value is the same.
         int h = 0;
-        for (int i = from; i < to; i++) {
+        int i = from;
+        for (; i + 3 < to; i += 4) {
+            h = 923_521 * h + (29_791 * a[i] + 961 * a[i + 1] + 31 * a[i + 2] + a[i + 3]);
+        }
+        for (; i < to; i++) {
             h = 31 * h + a[i];
         }
         return h;

@@ -250,22 +250,24 @@ public final class TextScan {
 
     /**
      * Adds the word of letters and digits that starts at {@code from} in the text, copied from the lower case (the
-     * text must be {@link #aligned}) and stemmed; returns where it ends.
+     * text must be {@link #aligned}) and stemmed; returns where it ends. The end is found first and the word then
+     * copied and hashed, so that no step waits on the hash of the character before it.
      */
     int addWordAt(int from) {
-        int p = words.reserve(length - from);
-        char[] w = words.chars();
         char[] s = src;
-        char[] l = lower;
-        int h = 0;
-        int i = from;
-        do {
-            char c = l[i];
-            w[p + i - from] = c;
-            h = 31 * h + c;
+        int i = from + 1;
+        while (i < length && Tokenizer.isLetterOrDigit(s[i])) {
             i++;
-        } while (i < length && Tokenizer.isLetterOrDigit(s[i]));
-        keepWord(w, p, p + i - from, h);
+        }
+        int n = i - from;
+        int p = words.reserve(n);
+        char[] w = words.chars();
+        System.arraycopy(lower, from, w, p, n);
+        int end = p + n;
+        if (w[end - 1] == 's') { // only a plural changes under the stemmer; then hash the stem only
+            end = Stemmer.stemInPlace(w, p, end);
+        }
+        words.keep(end, CharTable.hash(w, p, end));
         return i;
     }
 

@@ -11,7 +11,7 @@ import java.util.SplittableRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The two-lane trigger scan must report exactly the groups and first ends a plain search for each word gives. */
+/** The trigger scan (with its skipping of pairs that cannot start a word) must report exactly the groups and first ends a plain search for each word gives. */
 class GateScannerTest {
 
     private static final String[] NOISE = {" ", "a", "e", "s", "o", "t", "p", "%", "é", "🌱", "\n", "x", "co", "th",

@@ -30,6 +30,20 @@ class CharTableTest {
     }
 
     @Test
+    void hashesAnySliceAsStringHashCodeDoes() {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(7);
+        for (int round = 0; round < 2_000; round++) {
+            char[] a = new char[r.nextInt(0, 40)];
+            for (int i = 0; i < a.length; i++) {
+                a[i] = (char) (r.nextBoolean() ? r.nextInt('a', 'z' + 1) : r.nextInt(0, Character.MAX_VALUE + 1));
+            }
+            int from = a.length == 0 ? 0 : r.nextInt(0, a.length + 1);
+            int to = r.nextInt(from, a.length + 1);
+            assertThat(CharTable.hash(a, from, to)).isEqualTo(new String(a, from, to - from).hashCode());
+        }
+    }
+
+    @Test
     void aRepeatedKeyKeepsItsFirstId() {
         assertThat(new CharTable(List.of("tofu", "vegan", "tofu")).find("tofu")).isZero();
     }
