@@ -72,6 +72,14 @@ public final class SponsorshipDetector {
         return Triggers.scan(text);
     }
 
+    /**
+     * {@link #triggers(TextScan)} written into {@code reuse} (from {@link Triggers#reusable()}), which is returned:
+     * one thread scoring many posts builds neither the result nor the regex matchers per post.
+     */
+    public Triggers triggers(TextScan text, Triggers reuse) {
+        return reuse.rescan(text);
+    }
+
     /** {@link #detect(Post, TextScan, String, String)} with the text's {@link #triggers} already found. */
     public PostVerdict detect(Post post, TextScan text, Triggers triggers, String self, String ownSite) {
         int[] firstEnd = triggers.firstEnd;
@@ -106,28 +114,28 @@ public final class SponsorshipDetector {
         }
         String folded = text.folded();
         String phrases = text.lower(); // phrase patterns are written in lower case
-        Matcher lead = mayLead ? AD_LEAD.matcher(phrases) : null;
+        Matcher lead = mayLead ? triggers.matcher(AD_LEAD, phrases) : null;
         if (lead != null && lead.lookingAt()) { // anchored: one attempt, not one per character
             signals.add(new Signal(SignalKind.AD_PHRASE, "'" + lead.group(1) + "' label at the start"));
         }
         if (has(gates, G_AD)) {
-            Matcher m = near(AD_PHRASE.matcher(phrases), firstEnd, G_AD);
+            Matcher m = near(triggers.matcher(AD_PHRASE, phrases), firstEnd, G_AD);
             PhraseFinder f = new PhraseFinder(m, phrases, AD_PHRASE_STARTS);
             while (f.find()) {
                 signals.add(new Signal(SignalKind.AD_PHRASE, "'" + m.group(1) + "'" + position(m.start())));
-                nameAfter(phrases, m.end()).ifPresent(brands::add);
+                nameAfter(triggers, phrases, m.end()).ifPresent(brands::add);
             }
         }
         if (has(gates, G_PARTNER)) {
-            Matcher m = near(PARTNER_PHRASE.matcher(phrases), firstEnd, G_PARTNER);
+            Matcher m = near(triggers.matcher(PARTNER_PHRASE, phrases), firstEnd, G_PARTNER);
             PhraseFinder f = new PhraseFinder(m, phrases, PARTNER_PHRASE_STARTS);
             while (f.find()) {
                 signals.add(new Signal(SignalKind.PARTNER_PHRASE, "'" + m.group(1) + "'"));
-                nameAfter(phrases, m.end()).ifPresent(brands::add);
+                nameAfter(triggers, phrases, m.end()).ifPresent(brands::add);
             }
         }
         if (has(gates, G_THANKS)) {
-            Matcher m = near(THANKS_BRAND.matcher(phrases), firstEnd, G_THANKS);
+            Matcher m = near(triggers.matcher(THANKS_BRAND, phrases), firstEnd, G_THANKS);
             PhraseFinder f = new PhraseFinder(m, phrases, THANKS_BRAND_STARTS);
             while (f.find()) {
                 String handle = m.group(1) != null ? m.group(1) : m.group(2);
@@ -136,7 +144,7 @@ public final class SponsorshipDetector {
             }
         }
         if (has(gates, G_GIFT)) {
-            Matcher m = near(GIFTED.matcher(phrases), firstEnd, G_GIFT);
+            Matcher m = near(triggers.matcher(GIFTED, phrases), firstEnd, G_GIFT);
             PhraseFinder f = new PhraseFinder(m, phrases, GIFTED_STARTS);
             while (f.find()) {
                 signals.add(new Signal(SignalKind.GIFTED, "'" + m.group(1) + "'"));
@@ -144,7 +152,7 @@ public final class SponsorshipDetector {
         }
         List<String> codes = new ArrayList<>(1);
         if (has(gates, G_CODE)) {
-            Matcher m = near(PROMO_CODE.matcher(folded), firstEnd, G_CODE);
+            Matcher m = near(triggers.matcher(PROMO_CODE, folded), firstEnd, G_CODE);
             PhraseFinder f = new PhraseFinder(m, folded, PROMO_CODE_STARTS);
             while (f.find()) {
                 if (m.group(1).chars().anyMatch(Character::isLetter) || m.group(1).length() >= 4) {
@@ -154,13 +162,13 @@ public final class SponsorshipDetector {
             }
         }
         if (has(gates, G_PERCENT)) {
-            Matcher m = near(DISCOUNT.matcher(phrases), firstEnd, G_PERCENT);
+            Matcher m = near(triggers.matcher(DISCOUNT, phrases), firstEnd, G_PERCENT);
             if (new PhraseFinder(m, phrases, DISCOUNT_STARTS).find()) {
                 signals.add(new Signal(SignalKind.DISCOUNT, "'" + m.group(1) + "'"));
             }
         }
         if (has(gates, G_AFFILIATE)) {
-            Matcher m = near(AFF_DISCLOSE.matcher(phrases), firstEnd, G_AFFILIATE);
+            Matcher m = near(triggers.matcher(AFF_DISCLOSE, phrases), firstEnd, G_AFFILIATE);
             if (new PhraseFinder(m, phrases, AFF_DISCLOSE_STARTS).find()) {
                 signals.add(new Signal(SignalKind.AFFILIATE_DISCLOSURE, "'" + m.group(1) + "'"));
             }
@@ -264,8 +272,8 @@ public final class SponsorshipDetector {
         return DISCLOSURE_NAMES[best.ordinal()];
     }
 
-    private static java.util.Optional<String> nameAfter(String folded, int end) {
-        Matcher m = NAME_AFTER.matcher(folded);
+    private static java.util.Optional<String> nameAfter(Triggers triggers, String folded, int end) {
+        Matcher m = triggers.matcher(NAME_AFTER, folded);
         if (m.region(end, folded.length()).lookingAt()) {
             String key = Brands.fromName(m.group(1));
             return key.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(key);
