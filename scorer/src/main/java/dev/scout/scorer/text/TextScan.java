@@ -226,14 +226,16 @@ public final class TextScan {
     void addWord(char[] a, int from, int to, boolean lowerAscii) {
         int p = words.reserve(to - from);
         char[] w = words.chars();
+        int h = 0;
         for (int i = from; i < to; i++) {
             char c = a[i];
             if (lowerAscii && c >= 'A' && c <= 'Z') {
                 c += 32;
             }
             w[p + i - from] = c;
+            h = 31 * h + c;
         }
-        keepWord(w, p, p + to - from, CharTable.hash(w, p, p + to - from));
+        keepWord(w, p, p + to - from, h);
     }
 
     /** Keeps the copied word {@code w[from, end)} with hash {@code h}, stemmed first when it may be a plural. */
@@ -273,14 +275,14 @@ public final class TextScan {
     void addWordToStem(String word) {
         int p = words.reserve(word.length());
         word.getChars(0, word.length(), words.chars(), p);
-        keepWord(words.chars(), p, p + word.length(), CharTable.hash(word));
+        keepWord(words.chars(), p, p + word.length(), word.hashCode());
     }
 
     /** Adds a word that is already lower case and stemmed. */
     void addWord(String word) {
         int p = words.reserve(word.length());
         word.getChars(0, word.length(), words.chars(), p);
-        words.keep(p + word.length(), CharTable.hash(word));
+        words.keep(p + word.length(), word.hashCode());
     }
 
     /** Adds {@code a[from, to)}, ASCII-lower-cased, as a hashtag unless already present. */

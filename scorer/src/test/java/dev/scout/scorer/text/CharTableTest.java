@@ -16,7 +16,6 @@ class CharTableTest {
             keys.add("w" + i);
         }
         keys.add("Aa"); // same String.hashCode as "BB"
-        keys.add("axbc"); // same CharTable.hash as "aybc": first, middle, last and length agree
         keys.add("");
         CharTable table = new CharTable(keys);
         for (int id = 0; id < keys.size(); id++) {
@@ -26,13 +25,12 @@ class CharTableTest {
             assertThat(table.find(keys.get(id))).isEqualTo(id);
         }
         assertThat(table.find("BB")).isEqualTo(-1);
-        assertThat(table.find("aybc")).isEqualTo(-1);
         assertThat(table.find("w500")).isEqualTo(-1);
         assertThat(table.find("w")).isEqualTo(-1);
     }
 
     @Test
-    void hashesASliceAsItHashesTheSameCharactersAsAString() {
+    void hashesAnySliceAsStringHashCodeDoes() {
         java.util.SplittableRandom r = new java.util.SplittableRandom(7);
         for (int round = 0; round < 2_000; round++) {
             char[] a = new char[r.nextInt(0, 40)];
@@ -41,10 +39,7 @@ class CharTableTest {
             }
             int from = a.length == 0 ? 0 : r.nextInt(0, a.length + 1);
             int to = r.nextInt(from, a.length + 1);
-            char[] copy = new char[to - from + 3];
-            System.arraycopy(a, from, copy, 3, to - from);
-            assertThat(CharTable.hash(a, from, to)).isEqualTo(CharTable.hash(new String(a, from, to - from)))
-                    .isEqualTo(CharTable.hash(copy, 3, copy.length));
+            assertThat(CharTable.hash(a, from, to)).isEqualTo(new String(a, from, to - from).hashCode());
         }
     }
 
