@@ -175,12 +175,13 @@ public final class SponsorshipDetector {
         }
         linkSignals(post, text, ownSite, signals, brands);
         // One mention in the text alone needs no de-duplicating set.
-        boolean single = post.mentions().isEmpty() && text.mentions().size() <= 1;
-        for (String mention : single ? text.mentions() : mentions(post, text)) {
-            String key = Brands.fromMention(mention);
-            if (!key.isEmpty() && !key.equals(self)) {
-                signals.add(new Signal(SignalKind.BRAND_MENTION, "@" + mention));
-                brands.add(key);
+        if (post.mentions().isEmpty() && text.mentions().size() <= 1) {
+            if (!text.mentions().isEmpty()) { // indexed: an iterator per post is garbage the JIT does not remove
+                mentionSignal(text.mentions().get(0), self, signals, brands);
+            }
+        } else {
+            for (String mention : mentions(post, text)) {
+                mentionSignal(mention, self, signals, brands);
             }
         }
         if (!brands.isEmpty()) {
@@ -195,6 +196,14 @@ public final class SponsorshipDetector {
                 sponsored ? disclosure(signals) : "n/a");
     }
 
+    private static void mentionSignal(String mention, String self, List<Signal> signals, Set<String> brands) {
+        String key = Brands.fromMention(mention);
+        if (!key.isEmpty() && !key.equals(self)) {
+            signals.add(new Signal(SignalKind.BRAND_MENTION, "@" + mention));
+            brands.add(key);
+        }
+    }
+
     private static int tagKind(TextScan text, int k) {
         Slices tags = text.hashtags();
         return TAG_TABLE.find(tags.chars(), tags.start(k), tags.end(k), tags.hash(k));
@@ -203,8 +212,8 @@ public final class SponsorshipDetector {
     private static void linkSignals(Post post, TextScan text, String ownSite, List<Signal> signals,
                                     Set<String> brands) {
         if (post.links().isEmpty() && text.urls().size() <= 1) {
-            for (String link : text.urls()) { // nothing to de-duplicate: skip building the set
-                linkSignal(link, ownSite, signals, brands);
+            if (!text.urls().isEmpty()) { // nothing to de-duplicate: skip building the set
+                linkSignal(text.urls().get(0), ownSite, signals, brands);
             }
             return;
         }
