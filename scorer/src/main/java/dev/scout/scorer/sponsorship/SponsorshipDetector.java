@@ -50,6 +50,8 @@ public final class SponsorshipDetector {
         }
     }
 
+    /** Each tag of {@link #TAGS} as evidence quotes it ("#ad"), by id: written once, not per post. */
+    private static final String[] TAG_EVIDENCE = TAGS.stream().map(t -> "#" + t).toArray(String[]::new);
     private static final SignalKind[] TAG_KIND_BY_ID = TAGS.stream().map(TAG_KINDS::get).toArray(SignalKind[]::new);
 
     /**
@@ -104,12 +106,12 @@ public final class SponsorshipDetector {
             if (id < 0) {
                 continue;
             }
-            String tag = TAGS.get(id);
+            String tag = TAG_EVIDENCE[id];
             SignalKind kind = TAG_KIND_BY_ID[id];
             if (kind == SignalKind.AD_TAG) {
-                signals.add(new Signal(SignalKind.AD_TAG, "#" + tag + positionOf(text.lower(), "#" + tag)));
+                signals.add(new Signal(SignalKind.AD_TAG, tag + positionOf(text.lower(), tag)));
             } else {
-                signals.add(new Signal(kind, "#" + tag));
+                signals.add(new Signal(kind, tag));
             }
         }
         String folded = text.folded();
