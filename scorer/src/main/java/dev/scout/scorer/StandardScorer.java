@@ -63,12 +63,12 @@ public final class StandardScorer implements Scorer {
     private final ComponentCalculator components;
     private final GateEvaluator gates;
     /**
-     * Each thread's scratch buffers (text and niche counts), reused from profile to profile: they hold no result
+     * Each thread's scratch buffers (text, niche counts, trigger words and regex matchers), reused from profile to profile: they hold no result
      * across profiles (every scan and {@link NicheTally#reset} starts afresh), they only spare the allocation.
      */
     private final ThreadLocal<Workspace> workspaces;
 
-    private record Workspace(TextScan text, NicheTally tally) {
+    private record Workspace(TextScan text, NicheTally tally, Triggers triggers) {
     }
 
     /**
@@ -83,7 +83,7 @@ public final class StandardScorer implements Scorer {
         this.cost = new CostModel(settings.pricing());
         this.components = new ComponentCalculator(settings);
         this.gates = new GateEvaluator(settings);
-        this.workspaces = ThreadLocal.withInitial(() -> new Workspace(new TextScan(), niche.tally()));
+        this.workspaces = ThreadLocal.withInitial(() -> new Workspace(new TextScan(), niche.tally(), Triggers.reusable()));
     }
 
     public static StandardScorer withDefaults() {
@@ -111,7 +111,7 @@ public final class StandardScorer implements Scorer {
         for (int i = 0; i < window.size(); i++) {
             Post post = window.get(i);
             text.scan(post.text(), post.hashtags());
-            Triggers triggers = detector.triggers(text);
+            Triggers triggers = detector.triggers(text, work.triggers);
             giveaway[i] = triggers.mentionsGiveaway() || hasGiveawayTag(text);
             nicheTally.add(text);
             postVerdicts[i] = detector.detect(post, text, triggers, self, ownSite);

@@ -28,6 +28,8 @@ public final class Links {
             "facebook", "bsky", "mastodon", "wikipedia", "google", "reddit", "substack", "medium", "github",
             "patreon", "ko-fi", "linktr", "bit", "tinyurl", "example");
     /** Query parameters that carry an affiliate id. "ref" is left out: plain referrer tags are everywhere. */
+    /** Second-level labels under a two-letter country domain ("co.uk"): the brand is the label before them. */
+    private static final Set<String> COUNTRY_SECOND_LEVELS = Set.of("co", "com", "org", "net", "ac");
     private static final String[] AFFILIATE_PARAMS = {"tag=", "aff=", "affid=", "aff_id=", "affiliate=",
             "affiliate_id=", "awinaffid=", "campid=", "afftrack="};
 
@@ -36,20 +38,17 @@ public final class Links {
 
     /** Lower-case host without {@code www.} and port; empty when the text has no host. */
     public static String host(String url) {
-        String s = url;
-        int scheme = s.indexOf("://");
-        if (scheme >= 0) {
-            s = s.substring(scheme + 3);
-        }
-        int end = s.length();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        int scheme = url.indexOf("://");
+        int from = scheme >= 0 ? scheme + 3 : 0;
+        int end = url.length();
+        for (int i = from; i < end; i++) {
+            char c = url.charAt(i);
             if (c == '/' || c == '?' || c == '#') {
                 end = i;
                 break;
             }
         }
-        String host = s.substring(0, end).toLowerCase(Locale.ROOT);
+        String host = url.substring(from, end).toLowerCase(Locale.ROOT);
         int at = host.lastIndexOf('@');
         if (at >= 0) {
             host = host.substring(at + 1); // user:password@host
@@ -117,14 +116,20 @@ public final class Links {
         if (host.isEmpty() || SHORTENERS.contains(host) || affiliate) {
             return Optional.empty();
         }
-        String[] labels = host.split("\\.");
-        if (labels.length < 2) {
-            return Optional.empty();
+        // The last labels as host.split("\\.") would give them (trailing empty labels dropped), without the array.
+        int end = host.length();
+        while (end > 0 && host.charAt(end - 1) == '.') {
+            end--;
         }
-        String tld = labels[labels.length - 1];
-        String second = labels[labels.length - 2];
-        String label = labels.length >= 3 && tld.length() == 2 && Set.of("co", "com", "org", "net", "ac").contains(second)
-                ? labels[labels.length - 3] : second;
+        int lastDot = end == 0 ? -1 : host.lastIndexOf('.', end - 1);
+        if (lastDot < 0) {
+            return Optional.empty(); // fewer than two labels
+        }
+        int secondDot = host.lastIndexOf('.', lastDot - 1);
+        String second = host.substring(secondDot + 1, lastDot);
+        boolean threeLabels = secondDot >= 0;
+        String label = threeLabels && end - lastDot - 1 == 2 && COUNTRY_SECOND_LEVELS.contains(second)
+                ? host.substring(host.lastIndexOf('.', secondDot - 1) + 1, secondDot) : second;
         String key = Brands.key(label);
         return key.isEmpty() || NOT_BRANDS.contains(key) ? Optional.empty() : Optional.of(key);
     }

@@ -50,6 +50,8 @@ public final class SponsorshipDetector {
         }
     }
 
+    /** Each tag of {@link #TAGS} as evidence quotes it ("#ad"), by id: written once, not per post. */
+    private static final String[] TAG_EVIDENCE = TAGS.stream().map(t -> "#" + t).toArray(String[]::new);
     private static final SignalKind[] TAG_KIND_BY_ID = TAGS.stream().map(TAG_KINDS::get).toArray(SignalKind[]::new);
 
     /**
@@ -70,6 +72,14 @@ public final class SponsorshipDetector {
     /** The trigger words of {@code text}, as {@link #detect(Post, TextScan, Triggers, String, String)} needs. */
     public Triggers triggers(TextScan text) {
         return Triggers.scan(text);
+    }
+
+    /**
+     * {@link #triggers(TextScan)} written into {@code reuse} (from {@link Triggers#reusable()}), which is returned:
+     * one thread scoring many posts builds neither the result nor the regex matchers per post.
+     */
+    public Triggers triggers(TextScan text, Triggers reuse) {
+        return reuse.rescan(text);
     }
 
     /** {@link #detect(Post, TextScan, String, String)} with the text's {@link #triggers} already found. */
@@ -96,38 +106,38 @@ public final class SponsorshipDetector {
             if (id < 0) {
                 continue;
             }
-            String tag = TAGS.get(id);
+            String tag = TAG_EVIDENCE[id];
             SignalKind kind = TAG_KIND_BY_ID[id];
             if (kind == SignalKind.AD_TAG) {
-                signals.add(new Signal(SignalKind.AD_TAG, "#" + tag + positionOf(text.lower(), "#" + tag)));
+                signals.add(new Signal(SignalKind.AD_TAG, tag + positionOf(text.lower(), tag)));
             } else {
-                signals.add(new Signal(kind, "#" + tag));
+                signals.add(new Signal(kind, tag));
             }
         }
         String folded = text.folded();
         String phrases = text.lower(); // phrase patterns are written in lower case
-        Matcher lead = mayLead ? AD_LEAD.matcher(phrases) : null;
+        Matcher lead = mayLead ? triggers.matcher(AD_LEAD, phrases) : null;
         if (lead != null && lead.lookingAt()) { // anchored: one attempt, not one per character
             signals.add(new Signal(SignalKind.AD_PHRASE, "'" + lead.group(1) + "' label at the start"));
         }
         if (has(gates, G_AD)) {
-            Matcher m = near(AD_PHRASE.matcher(phrases), firstEnd, G_AD);
+            Matcher m = near(triggers.matcher(AD_PHRASE, phrases), firstEnd, G_AD);
             PhraseFinder f = new PhraseFinder(m, phrases, AD_PHRASE_STARTS);
             while (f.find()) {
                 signals.add(new Signal(SignalKind.AD_PHRASE, "'" + m.group(1) + "'" + position(m.start())));
-                nameAfter(phrases, m.end()).ifPresent(brands::add);
+                nameAfter(triggers, phrases, m.end()).ifPresent(brands::add);
             }
         }
         if (has(gates, G_PARTNER)) {
-            Matcher m = near(PARTNER_PHRASE.matcher(phrases), firstEnd, G_PARTNER);
+            Matcher m = near(triggers.matcher(PARTNER_PHRASE, phrases), firstEnd, G_PARTNER);
             PhraseFinder f = new PhraseFinder(m, phrases, PARTNER_PHRASE_STARTS);
             while (f.find()) {
                 signals.add(new Signal(SignalKind.PARTNER_PHRASE, "'" + m.group(1) + "'"));
-                nameAfter(phrases, m.end()).ifPresent(brands::add);
+                nameAfter(triggers, phrases, m.end()).ifPresent(brands::add);
             }
         }
         if (has(gates, G_THANKS)) {
-            Matcher m = near(THANKS_BRAND.matcher(phrases), firstEnd, G_THANKS);
+            Matcher m = near(triggers.matcher(THANKS_BRAND, phrases), firstEnd, G_THANKS);
             PhraseFinder f = new PhraseFinder(m, phrases, THANKS_BRAND_STARTS);
             while (f.find()) {
                 String handle = m.group(1) != null ? m.group(1) : m.group(2);
@@ -136,7 +146,7 @@ public final class SponsorshipDetector {
             }
         }
         if (has(gates, G_GIFT)) {
-            Matcher m = near(GIFTED.matcher(phrases), firstEnd, G_GIFT);
+            Matcher m = near(triggers.matcher(GIFTED, phrases), firstEnd, G_GIFT);
             PhraseFinder f = new PhraseFinder(m, phrases, GIFTED_STARTS);
             while (f.find()) {
                 signals.add(new Signal(SignalKind.GIFTED, "'" + m.group(1) + "'"));
@@ -144,7 +154,7 @@ public final class SponsorshipDetector {
         }
         List<String> codes = new ArrayList<>(1);
         if (has(gates, G_CODE)) {
-            Matcher m = near(PROMO_CODE.matcher(folded), firstEnd, G_CODE);
+            Matcher m = near(triggers.matcher(PROMO_CODE, folded), firstEnd, G_CODE);
             PhraseFinder f = new PhraseFinder(m, folded, PROMO_CODE_STARTS);
             while (f.find()) {
                 if (m.group(1).chars().anyMatch(Character::isLetter) || m.group(1).length() >= 4) {
@@ -154,25 +164,26 @@ public final class SponsorshipDetector {
             }
         }
         if (has(gates, G_PERCENT)) {
-            Matcher m = near(DISCOUNT.matcher(phrases), firstEnd, G_PERCENT);
+            Matcher m = near(triggers.matcher(DISCOUNT, phrases), firstEnd, G_PERCENT);
             if (new PhraseFinder(m, phrases, DISCOUNT_STARTS).find()) {
                 signals.add(new Signal(SignalKind.DISCOUNT, "'" + m.group(1) + "'"));
             }
         }
         if (has(gates, G_AFFILIATE)) {
-            Matcher m = near(AFF_DISCLOSE.matcher(phrases), firstEnd, G_AFFILIATE);
+            Matcher m = near(triggers.matcher(AFF_DISCLOSE, phrases), firstEnd, G_AFFILIATE);
             if (new PhraseFinder(m, phrases, AFF_DISCLOSE_STARTS).find()) {
                 signals.add(new Signal(SignalKind.AFFILIATE_DISCLOSURE, "'" + m.group(1) + "'"));
             }
         }
         linkSignals(post, text, ownSite, signals, brands);
         // One mention in the text alone needs no de-duplicating set.
-        boolean single = post.mentions().isEmpty() && text.mentions().size() <= 1;
-        for (String mention : single ? text.mentions() : mentions(post, text)) {
-            String key = Brands.fromMention(mention);
-            if (!key.isEmpty() && !key.equals(self)) {
-                signals.add(new Signal(SignalKind.BRAND_MENTION, "@" + mention));
-                brands.add(key);
+        if (post.mentions().isEmpty() && text.mentions().size() <= 1) {
+            if (!text.mentions().isEmpty()) { // indexed: an iterator per post is garbage the JIT does not remove
+                mentionSignal(text.mentions().get(0), self, signals, brands);
+            }
+        } else {
+            for (String mention : mentions(post, text)) {
+                mentionSignal(mention, self, signals, brands);
             }
         }
         if (!brands.isEmpty()) {
@@ -187,6 +198,14 @@ public final class SponsorshipDetector {
                 sponsored ? disclosure(signals) : "n/a");
     }
 
+    private static void mentionSignal(String mention, String self, List<Signal> signals, Set<String> brands) {
+        String key = Brands.fromMention(mention);
+        if (!key.isEmpty() && !key.equals(self)) {
+            signals.add(new Signal(SignalKind.BRAND_MENTION, "@" + mention));
+            brands.add(key);
+        }
+    }
+
     private static int tagKind(TextScan text, int k) {
         Slices tags = text.hashtags();
         return TAG_TABLE.find(tags.chars(), tags.start(k), tags.end(k), tags.hash(k));
@@ -195,8 +214,8 @@ public final class SponsorshipDetector {
     private static void linkSignals(Post post, TextScan text, String ownSite, List<Signal> signals,
                                     Set<String> brands) {
         if (post.links().isEmpty() && text.urls().size() <= 1) {
-            for (String link : text.urls()) { // nothing to de-duplicate: skip building the set
-                linkSignal(link, ownSite, signals, brands);
+            if (!text.urls().isEmpty()) { // nothing to de-duplicate: skip building the set
+                linkSignal(text.urls().get(0), ownSite, signals, brands);
             }
             return;
         }
@@ -264,8 +283,8 @@ public final class SponsorshipDetector {
         return DISCLOSURE_NAMES[best.ordinal()];
     }
 
-    private static java.util.Optional<String> nameAfter(String folded, int end) {
-        Matcher m = NAME_AFTER.matcher(folded);
+    private static java.util.Optional<String> nameAfter(Triggers triggers, String folded, int end) {
+        Matcher m = triggers.matcher(NAME_AFTER, folded);
         if (m.region(end, folded.length()).lookingAt()) {
             String key = Brands.fromName(m.group(1));
             return key.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(key);

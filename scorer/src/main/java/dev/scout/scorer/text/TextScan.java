@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.RandomAccess;
 import java.util.Set;
 
 /**
@@ -52,8 +53,14 @@ public final class TextScan {
             lowerCase();
         }
         Tokenizer.run(this);
-        for (String tag : structuredHashtags) {
-            Tokenizer.structuredHashtag(tag, this);
+        if (structuredHashtags instanceof List<String> list && list instanceof RandomAccess) { // no iterator per post
+            for (int k = 0; k < list.size(); k++) {
+                Tokenizer.structuredHashtag(list.get(k), this);
+            }
+        } else {
+            for (String tag : structuredHashtags) {
+                Tokenizer.structuredHashtag(tag, this);
+            }
         }
         return this;
     }

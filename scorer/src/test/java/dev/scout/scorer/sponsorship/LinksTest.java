@@ -1,7 +1,12 @@
 package dev.scout.scorer.sponsorship;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,5 +33,38 @@ class LinksTest {
         assertThat(Links.host(url)).isEqualTo(host);
         assertThat(Links.affiliate(url).isPresent()).isEqualTo(affiliate);
         assertThat(Links.brand(url).orElse("")).isEqualTo(brand);
+    }
+
+    @Test
+    void brandReadsTheSameLabelsAsSplittingTheHostOnDots() {
+        Random random = new Random(5);
+        String alphabet = "..aco.uknetbrg-x";
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder host = new StringBuilder();
+            int length = 1 + random.nextInt(14);
+            for (int i = 0; i < length; i++) {
+                host.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String h = host.toString();
+            assertThat(Links.brand("https://" + h + "/", h, false)).as(h).isEqualTo(brandBySplit(h));
+        }
+    }
+
+    /** The former implementation, kept as the oracle. */
+    private static Optional<String> brandBySplit(String host) {
+        if (host.isEmpty() || Set.of("bit.ly", "tinyurl.com", "linktr.ee", "ow.ly", "t.co", "buff.ly", "is.gd",
+                "rebrand.ly", "lnkd.in").contains(host)) {
+            return Optional.empty();
+        }
+        String[] labels = host.split("\\.");
+        if (labels.length < 2) {
+            return Optional.empty();
+        }
+        String tld = labels[labels.length - 1];
+        String second = labels[labels.length - 2];
+        String label = labels.length >= 3 && tld.length() == 2 && Set.of("co", "com", "org", "net", "ac").contains(second)
+                ? labels[labels.length - 3] : second;
+        String key = Brands.key(label);
+        return key.isEmpty() || Set.of("bit", "linktr", "x", "example").contains(key) ? Optional.empty() : Optional.of(key);
     }
 }
