@@ -111,6 +111,9 @@ final class PhraseFinder {
      * a word character; treating it here as a non-word character only adds a candidate, so it stays exact.
      */
     private static boolean isWord(int cp) {
-        return cp == '_' || Character.isLetterOrDigit(cp);
+        if (cp < 128) { // the common case, by range rather than through Character's per-plane tables
+            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') || cp == '_';
+        }
+        return Character.isLetterOrDigit(cp);
     }
 }

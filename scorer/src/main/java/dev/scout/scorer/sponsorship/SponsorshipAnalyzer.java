@@ -7,9 +7,7 @@ import dev.scout.scorer.text.PostText;
 import dev.scout.scorer.text.TextScan;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Brand partnerships of one profile: sponsored share of the analysed posts, distinct brands (most frequent first),
@@ -49,19 +47,20 @@ public final class SponsorshipAnalyzer {
      * @param rates    their engagement rates, same order (NaN when unknown)
      */
     public ScoredProfile.Sponsorship summarize(List<Post> posts, PostVerdict[] verdicts, double[] rates) {
-        Map<String, Integer> brandPosts = new LinkedHashMap<>();
+        BrandCounts brandPosts = new BrandCounts();
         int sponsoredCount = 0;
         for (PostVerdict v : verdicts) {
             if (v.sponsored()) {
                 sponsoredCount++;
-                for (String b : v.brands()) {
-                    brandPosts.merge(b, 1, Integer::sum);
+                List<String> named = v.brands(); // immutable (List.copyOf), so indexed access is cheap
+                for (int k = 0; k < named.size(); k++) {
+                    brandPosts.add(named.get(k));
                 }
             }
         }
         double[] sponsoredRates = new double[sponsoredCount];
         double[] organicRates = new double[posts.size() - sponsoredCount];
-        List<ScoredProfile.SponsoredPost> evidence = new ArrayList<>();
+        List<ScoredProfile.SponsoredPost> evidence = new ArrayList<>(sponsoredCount);
         int clear = 0;
         int ambiguous = 0;
         int none = 0;
@@ -80,8 +79,9 @@ public final class SponsorshipAnalyzer {
                 case "ambiguous" -> ambiguous++;
                 default -> none++;
             }
-            for (String b : v.brands()) {
-                if (brandPosts.get(b) > 1) {
+            List<String> named = v.brands();
+            for (int k = 0; k < named.size(); k++) {
+                if (brandPosts.count(named.get(k)) > 1) {
                     repeat++;
                     break;
                 }
@@ -91,14 +91,11 @@ public final class SponsorshipAnalyzer {
                 described[k] = v.signals().get(k).describe();
             }
             evidence.add(new ScoredProfile.SponsoredPost(posts.get(i).id(), posts.get(i).url(), v.disclosure(),
-                    v.brands(), List.of(described)));
+                    named, List.of(described)));
         }
-        List<String> brands = new ArrayList<>(brandPosts.keySet());
-        brands.sort((a, b) -> brandPosts.get(b) - brandPosts.get(a) != 0 ? brandPosts.get(b) - brandPosts.get(a)
-                : a.compareTo(b));
         double share = posts.isEmpty() ? 0 : (double) sponsoredCount / posts.size();
         double repeatRatio = sponsoredCount == 0 ? 0 : (double) repeat / sponsoredCount;
-        return new ScoredProfile.Sponsorship(share, brands, repeatRatio, Medians.median(sponsoredRates),
-                Medians.median(organicRates), evidence, clear, ambiguous, none);
+        return new ScoredProfile.Sponsorship(share, brandPosts.mostFrequentFirst(), repeatRatio,
+                Medians.median(sponsoredRates), Medians.median(organicRates), evidence, clear, ambiguous, none);
     }
 }
