@@ -1,5 +1,6 @@
 package dev.scout.store;
 
+import dev.scout.model.testing.MutableClock;
 import dev.scout.crawler.engine.Frontier.Discovered;
 import dev.scout.crawler.engine.Frontier.EntryState;
 import dev.scout.model.Platform;

@@ -1,5 +1,6 @@
 package dev.scout.store;
 
+import dev.scout.model.testing.MutableClock;
 import dev.scout.scorer.ScoredProfile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package dev.scout.store;
 
+import dev.scout.model.testing.MutableClock;
 import dev.scout.model.HistoryPoint;
 import dev.scout.model.Post;
 import dev.scout.model.ProfileRef;

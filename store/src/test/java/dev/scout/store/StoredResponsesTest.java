@@ -1,5 +1,6 @@
 package dev.scout.store;
 
+import dev.scout.model.testing.MutableClock;
 import dev.scout.crawler.cache.ResponseStore;
 import dev.scout.crawler.http.FetchOutcome;
 import dev.scout.store.internal.Schema;

@@ -1,5 +1,6 @@
 package dev.scout.app.hubspot;
 
+import dev.scout.model.testing.MutableClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;

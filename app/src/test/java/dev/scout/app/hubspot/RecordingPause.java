@@ -1,5 +1,6 @@
 package dev.scout.app.hubspot;
 
+import dev.scout.model.testing.MutableClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.scout.app.hubspot;
 
+import dev.scout.model.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -1,9 +1,9 @@
 package dev.scout.simnet.bluesky;
 
+import dev.scout.model.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.scout.simnet.Http;
-import dev.scout.simnet.MutableClock;
 import dev.scout.simnet.SimConfig;
 import dev.scout.simnet.SimulatedNetwork;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package dev.scout.crawler.platform.youtube;
 
-import dev.scout.crawler.testing.MutableClock;
+import dev.scout.model.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

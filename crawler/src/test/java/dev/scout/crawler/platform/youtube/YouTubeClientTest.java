@@ -8,7 +8,7 @@ import dev.scout.crawler.platform.ProfileLookup;
 import dev.scout.crawler.platform.RecentPosts;
 import dev.scout.crawler.platform.ResolvedProfile;
 import dev.scout.crawler.testing.Fixtures;
-import dev.scout.crawler.testing.MutableClock;
+import dev.scout.model.testing.MutableClock;
 import dev.scout.crawler.testing.SimpleTestFetcher;
 import dev.scout.model.Account;
 import dev.scout.model.Platform;

@@ -1,4 +1,4 @@
-package dev.scout.crawler.testing;
+package dev.scout.model.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** TEST ONLY: a clock that moves only when told to. Thread-safe. */
+/**
+ * TEST ONLY: a clock that moves only when told to. Thread-safe. Shared with every module's tests through
+ * {@code scout-model}'s test jar, so each module does not keep its own copy.
+ */
 public final class MutableClock extends Clock {
     private volatile Instant now;
 
@@ -16,6 +19,10 @@ public final class MutableClock extends Clock {
 
     public void advance(Duration d) {
         now = now.plus(d);
+    }
+
+    public void set(Instant instant) {
+        now = instant;
     }
 
     @Override
