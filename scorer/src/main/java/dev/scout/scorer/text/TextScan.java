@@ -45,7 +45,7 @@ public final class TextScan {
     /** Prepares {@code text} plus structured hashtags (as a platform gives them, with or without {@code #}). */
     public TextScan scan(String text, Collection<String> structuredHashtags) {
         clear();
-        if (!copyPlainAscii(text)) {
+        if (!copyStable(text)) {
             folded = TextFolding.fold(text);
             length = folded.length();
             src = fit(src, length);
@@ -108,15 +108,18 @@ public final class TextScan {
         lowerString = null;
     }
 
-    /** The common case in one pass (see {@link LowerCase#copyPlainAscii}); false, with nothing decided, otherwise. */
-    private boolean copyPlainAscii(String text) {
+    /**
+     * The common cases in one pass: plain ASCII, or ASCII with emoji and other symbols folding keeps (see
+     * {@link LowerCase#copyStable}); false, with nothing decided, otherwise.
+     */
+    private boolean copyStable(String text) {
         if (text == null) {
             return false;
         }
         int n = text.length();
         src = fit(src, n);
         lower = fit(lower, n);
-        int result = LowerCase.copyPlainAscii(text, src, lower);
+        int result = LowerCase.copyStable(text, src, lower);
         if (result == LowerCase.NOT_PLAIN) {
             return false;
         }
@@ -245,37 +248,18 @@ public final class TextScan {
         keepWord(w, p, p + to - from, h);
     }
 
-    /** Keeps the copied word {@code w[from, end)} with hash {@code h}, stemmed first when it may be a plural. */
-    private void keepWord(char[] w, int from, int end, int h) {
+    /**
+     * Keeps the word copied to {@code w[from, end)} (the words' buffer, at the next slice) with its hash {@code h},
+     * stemmed first when it may be a plural; returns where the next slice starts.
+     */
+    int keepWord(char[] w, int from, int end, int h) {
         if (w[end - 1] == 's') { // only a plural changes under the stemmer; then hash the stem instead
             int stem = Stemmer.stemInPlace(w, from, end);
             words.keep(stem, CharTable.hash(w, from, stem));
-        } else {
-            words.keep(end, h);
+            return stem;
         }
-    }
-
-    /**
-     * Adds the word of letters and digits that starts at {@code from} in the text, copied from the lower case (the
-     * text must be {@link #aligned}) and stemmed; returns where it ends. The end is found first and the word then
-     * copied and hashed, so that no step waits on the hash of the character before it.
-     */
-    int addWordAt(int from) {
-        char[] s = src;
-        int i = from + 1;
-        while (i < length && Tokenizer.isLetterOrDigit(s[i])) {
-            i++;
-        }
-        int n = i - from;
-        int p = words.reserve(n);
-        char[] w = words.chars();
-        System.arraycopy(lower, from, w, p, n);
-        int end = p + n;
-        if (w[end - 1] == 's') { // only a plural changes under the stemmer; then hash the stem only
-            end = Stemmer.stemInPlace(w, p, end);
-        }
-        words.keep(end, CharTable.hash(w, p, end));
-        return i;
+        words.keep(end, h);
+        return end;
     }
 
     /** Adds a lower-case word, plural-stemmed as {@link Stemmer} does. */
