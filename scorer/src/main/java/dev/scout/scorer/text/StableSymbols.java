@@ -3,11 +3,12 @@ package dev.scout.scorer.text;
 import java.text.Normalizer;
 
 /**
- * Symbols and emoji that {@link TextFolding#fold} leaves exactly as they are: already in NFKD on their own, no
- * combining, format or control character, and so nothing to drop or replace. Captions are full of them (🌱 ✨ 🍲),
- * and recognising them here spares such a caption the normaliser, which cost more than the rest of its preparation.
- * The tables are computed from {@link Normalizer} itself when the class loads, so they cannot drift from it.
- * Immutable and thread-safe.
+ * Symbols and emoji that {@link TextFolding#fold} leaves exactly as they are (already in NFKD on their own, no
+ * combining, format or control character: nothing to drop or replace), and the marks and format characters it
+ * drops wherever they stand. Captions are full of both (🌱 ✨ 🍲, the joiner in 👩‍🍳), and recognising them here
+ * spares such a caption the normaliser, which cost more than the rest of its preparation. The tables are computed
+ * from {@link Normalizer} and {@link Character} when the class loads, so they cannot drift from them. Immutable and
+ * thread-safe.
  */
 final class StableSymbols {
 
@@ -19,6 +20,8 @@ final class StableSymbols {
     private static final int SUPPLEMENTARY_TO = 0x1FB00;
     private static final boolean[] BMP = table(BMP_FROM, BMP_TO);
     private static final boolean[] SUPPLEMENTARY = table(SUPPLEMENTARY_FROM, SUPPLEMENTARY_TO);
+    /** {@link #isDropped} for every BMP character, one bit each. */
+    private static final long[] DROPPED = dropped();
 
     private StableSymbols() {
     }
@@ -29,6 +32,28 @@ final class StableSymbols {
             return BMP[cp - BMP_FROM];
         }
         return cp >= SUPPLEMENTARY_FROM && cp < SUPPLEMENTARY_TO && SUPPLEMENTARY[cp - SUPPLEMENTARY_FROM];
+    }
+
+    /**
+     * Whether folding drops BMP character {@code c} in any text around it: a combining mark or format character that
+     * is in NFKD on its own. (Marks with a combining class may be reordered by NFKD, but only among themselves, and
+     * folding drops them all.)
+     */
+    static boolean isDropped(char c) {
+        return (DROPPED[c >>> 6] & (1L << c)) != 0;
+    }
+
+    private static long[] dropped() {
+        long[] bits = new long[(Character.MAX_VALUE + 1) >>> 6];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            int type = Character.getType(c);
+            if ((type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                    || type == Character.COMBINING_SPACING_MARK || type == Character.FORMAT)
+                    && Normalizer.isNormalized(String.valueOf((char) c), Normalizer.Form.NFKD)) {
+                bits[c >>> 6] |= 1L << c;
+            }
+        }
+        return bits;
     }
 
     private static boolean[] table(int from, int to) {

@@ -16,7 +16,8 @@ import java.util.Set;
  * describes (see {@link #toPostText()}), but builds no {@code String} per word or hashtag: the scorer prepares every
  * caption of every profile, and the strings were most of its allocation.
  *
- * <p>Plain ASCII text (the common case) is checked, copied and lower-cased in one pass; other text is folded first
+ * <p>Common text (ASCII with emoji, symbols and line breaks, see {@link QuickFold}) is checked, folded, copied and
+ * lower-cased in one pass; other text is folded first
  * and lower-cased character by character ({@link LowerCase}) unless one of the few characters whose lower case
  * depends on context or changes the length sends it through {@link String#toLowerCase(Locale)} (then words are
  * lower-cased one by one when the length changed, as before), so the result is identical. Not thread-safe: one
@@ -45,7 +46,7 @@ public final class TextScan {
     /** Prepares {@code text} plus structured hashtags (as a platform gives them, with or without {@code #}). */
     public TextScan scan(String text, Collection<String> structuredHashtags) {
         clear();
-        if (!copyStable(text)) {
+        if (!quickFold(text)) {
             folded = TextFolding.fold(text);
             length = folded.length();
             src = fit(src, length);
@@ -108,26 +109,23 @@ public final class TextScan {
         lowerString = null;
     }
 
-    /**
-     * The common cases in one pass: plain ASCII, or ASCII with emoji and other symbols folding keeps (see
-     * {@link LowerCase#copyStable}); false, with nothing decided, otherwise.
-     */
-    private boolean copyStable(String text) {
+    /** The common cases in one pass (see {@link QuickFold}); false, with nothing decided, otherwise. */
+    private boolean quickFold(String text) {
         if (text == null) {
             return false;
         }
         int n = text.length();
         src = fit(src, n);
         lower = fit(lower, n);
-        int result = LowerCase.copyStable(text, src, lower);
-        if (result == LowerCase.NOT_PLAIN) {
+        int result = QuickFold.fold(text, src, lower);
+        if (result == QuickFold.NOT_QUICK) {
             return false;
         }
-        folded = text;
-        length = n;
-        lowerLength = n;
+        length = result & QuickFold.LENGTH;
+        folded = (result & QuickFold.FOLDED) != 0 ? new String(src, 0, length) : text;
+        lowerLength = length;
         aligned = true;
-        lowerString = result == LowerCase.CHANGED ? null : text; // built on demand: most callers read the chars
+        lowerString = (result & QuickFold.LOWERED) != 0 ? null : folded; // built on demand: most callers read chars
         return true;
     }
 
