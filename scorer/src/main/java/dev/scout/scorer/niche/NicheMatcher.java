@@ -45,6 +45,12 @@ public final class NicheMatcher {
     /** Hit ids of each hashtag in {@link #tags}, in niche order. */
     private final int[][] hitsByTag;
     private final int[] hitNiche;
+    /** Each hit's place among all hits' terms in alphabetical order, so that ranking terms compares ints. */
+    private final int[] termOrder;
+    /** Each niche's place in the order of niche ids. */
+    private final int[] nicheOrder;
+    /** Evidence text of each hit up to its post count: "hashtag #vegan in " or "caption 'tofu' in ". */
+    private final String[] evidencePrefix;
 
     public NicheMatcher(List<NicheDefinition> niches) {
         this.niches = List.copyOf(niches);
@@ -85,8 +91,26 @@ public final class NicheMatcher {
         }
         this.tags = new CharTable(new ArrayList<>(tagHits.keySet()));
         this.hitNiche = hits.stream().mapToInt(Hit::niche).toArray();
+        this.termOrder = ranks(hits.size(), Comparator.comparing((Integer h) -> hits.get(h).term()));
+        this.nicheOrder = ranks(this.niches.size(), Comparator.comparing((Integer n) -> this.niches.get(n).id()));
+        this.evidencePrefix = hits.stream().map(h -> h.term().startsWith("#")
+                ? "hashtag " + h.term() + " in " : "caption '" + h.term() + "' in ").toArray(String[]::new);
         this.hitsByTag = tagHits.values().stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray())
                 .toArray(int[][]::new);
+    }
+
+    /** The place of each of {@code 0 … n-1} in {@code order} (equal elements get equal places). */
+    private static int[] ranks(int n, Comparator<Integer> order) {
+        Integer[] sorted = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            sorted[i] = i;
+        }
+        java.util.Arrays.sort(sorted, order);
+        int[] rank = new int[n];
+        for (int k = 1; k < n; k++) {
+            rank[sorted[k]] = order.compare(sorted[k - 1], sorted[k]) == 0 ? rank[sorted[k - 1]] : k;
+        }
+        return rank;
     }
 
     /** The id of a (niche, term) pair; the same pair from a keyword and a hashtag is one hit, as it always was. */
@@ -113,6 +137,21 @@ public final class NicheMatcher {
 
     Hit hit(int id) {
         return hits.get(id);
+    }
+
+    /** Whether hit {@code a}'s term sorts before hit {@code b}'s ({@link String#compareTo}). */
+    boolean termBefore(int a, int b) {
+        return termOrder[a] < termOrder[b];
+    }
+
+    /** Whether niche {@code a}'s id sorts before niche {@code b}'s. */
+    boolean nicheBefore(int a, int b) {
+        return nicheOrder[a] < nicheOrder[b];
+    }
+
+    /** "hashtag #vegan in " or "caption 'tofu' in ": hit {@code id}'s evidence up to its post count. */
+    String evidencePrefix(int id) {
+        return evidencePrefix[id];
     }
 
     /** The niche of hit {@code id}, from an int array (read once per hit of every post). */

@@ -86,11 +86,8 @@ public final class NicheTally {
         double share = posts == 0 ? 0 : (double) postsMatched[TARGET] / posts;
         List<String> evidence = new ArrayList<>();
         for (int hit : ranked(TARGET, EVIDENCE_TERMS)) {
-            String term = matcher.hit(hit).term();
             int count = postsWithHit[hit];
-            evidence.add(term.startsWith("#")
-                    ? "hashtag " + term + " in " + count + " post" + (count == 1 ? "" : "s")
-                    : "caption '" + term + "' in " + count + " post" + (count == 1 ? "" : "s"));
+            evidence.add(matcher.evidencePrefix(hit) + count + (count == 1 ? " post" : " posts"));
         }
         int n = matches(bio);
         for (int k = 0; k < n; k++) {
@@ -130,7 +127,7 @@ public final class NicheTally {
 
     private boolean before(int a, int b) {
         return postsMatched[a] != postsMatched[b] ? postsMatched[a] > postsMatched[b]
-                : matcher.niches().get(a).id().compareTo(matcher.niches().get(b).id()) < 0;
+                : matcher.nicheBefore(a, b);
     }
 
     /** The niche's terms by posts containing them (most first), then alphabetically; at most {@code limit}. */
@@ -139,7 +136,7 @@ public final class NicheTally {
         int n = 0;
         for (int k = 0; k < touchedCount; k++) {
             int hit = touched[k];
-            if (matcher.hit(hit).niche() == niche) {
+            if (matcher.nicheOf(hit) == niche) {
                 int at = n++;
                 while (at > 0 && termBefore(hit, order[at - 1])) {
                     order[at] = order[at - 1];
@@ -153,6 +150,6 @@ public final class NicheTally {
 
     private boolean termBefore(int a, int b) {
         return postsWithHit[a] != postsWithHit[b] ? postsWithHit[a] > postsWithHit[b]
-                : matcher.hit(a).term().compareTo(matcher.hit(b).term()) < 0;
+                : matcher.termBefore(a, b);
     }
 }
