@@ -70,6 +70,29 @@ final class Lexicon {
     static final Pattern AFF_DISCLOSE = Pattern.compile("(affiliate links?|as an amazon associate"
             + "|earn (?:a )?(?:small )?commission|commission links?|provisionslinks?|werbelinks?"
             + "|liens? affilies?|enlaces? de afiliados?|links? de afiliados?)");
+    // The phrase patterns that are lists of phrases, as the detector matches them (LiteralPhrases): the regexes
+    // above spelled out in their order, optional parts longest first. Keep each in step with its regex;
+    // PhraseOracleTest checks every list against it. PhraseMatchers does the same for the other patterns.
+    static final LiteralPhrases AD_PHRASES = new LiteralPhrases(true, true, "paid partnership with",
+            "paid partnership", "sponsored by", "in paid partnership with", "in partnership with",
+            "this video is sponsored", "this post is sponsored", "this stream is sponsored", "this recipe is sponsored",
+            "this episode is sponsored", "today's video is sponsored", "today's post is sponsored",
+            "today's stream is sponsored", "today's recipe is sponsored", "today's episode is sponsored",
+            "thanks to .{1,40}? for sponsoring", "includes paid promotion", "paid promotion", "advertisement feature",
+            "bezahlte partnerschaft", "gesponsert von", "patrocinado por", "sponsorise par", "sponsorizzato da");
+    static final LiteralPhrases PARTNER_PHRASES = new LiteralPhrases(true, true, "in association with",
+            "in collaboration with", "in kooperation mit", "en colaboracion con", "en partenariat avec",
+            "in samenwerking met", "brand ambassador for", "ambassador for");
+    static final LiteralPhrases GIFTED_PHRASES = new LiteralPhrases(true, false, "kindly gifted to me by",
+            "kindly gifted by", "gifted to me by", "gifted by", "kindly gifted", "sent to me by", "sent me by",
+            "pr packages", "pr package", "pr samples", "pr sample", "pr products", "pr product", "press sample",
+            "produit offert", "c/o @[\\w.-]+");
+    static final LiteralPhrases AFF_PHRASES = new LiteralPhrases(false, false, "affiliate links", "affiliate link",
+            "as an amazon associate", "earn a small commission", "earn a commission", "earn small commission",
+            "earn commission", "commission links", "commission link", "provisionslinks", "provisionslink",
+            "werbelinks", "werbelink", "liens affilies", "liens affilie", "lien affilies", "lien affilie",
+            "enlaces de afiliados", "enlaces de afiliado", "enlace de afiliados", "enlace de afiliado",
+            "links de afiliados", "links de afiliado", "link de afiliados", "link de afiliado");
     // Where each phrase pattern's matches can start (PhraseFinder): every alternative's first character and literal
     // prefix (a shorter prefix may stand for several alternatives, "sponsor" for "sponsored by" and others). Keep these
     // in step with the patterns above; PhraseFinderTest checks them against plain Matcher.find().

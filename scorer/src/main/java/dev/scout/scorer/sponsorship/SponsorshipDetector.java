@@ -25,8 +25,9 @@ import static dev.scout.scorer.sponsorship.Lexicon.*;
  * link"); and brand mentions. A post is sponsored when it has a strong signal, or two distinct medium kinds, or a
  * vague or affiliate signal together with a brand mention. Text is matched after accent folding, so
  * {@code #publicité} and {@code #publicite} are the same tag; tags match whole, so #adventure and #adidas are not
- * #ad. Every matched string is kept as evidence. A phrase regex runs only when the one-pass trigger scan
- * ({@link GateScanner}) finds one of its trigger words.
+ * #ad. Every matched string is kept as evidence. A group of phrases is looked for only when the one-pass trigger
+ * scan ({@link GateScanner}) finds one of its trigger words, and then without regexes: {@link LiteralPhrases} and
+ * {@link PhraseMatchers} find what the {@link Lexicon}'s patterns define (checked against them by tests).
  * Immutable and thread-safe.
  */
 public final class SponsorshipDetector {
@@ -109,70 +110,70 @@ public final class SponsorshipDetector {
             String tag = TAG_EVIDENCE[id];
             SignalKind kind = TAG_KIND_BY_ID[id];
             if (kind == SignalKind.AD_TAG) {
-                signals.add(new Signal(SignalKind.AD_TAG, tag + positionOf(text.lower(), tag)));
+                String at = positionOf(text, tag);
+                signals.add(new Signal(SignalKind.AD_TAG, at.isEmpty() ? tag : tag + at));
             } else {
                 signals.add(new Signal(kind, tag));
             }
         }
-        String folded = text.folded();
-        String phrases = text.lower(); // phrase patterns are written in lower case
-        Matcher lead = mayLead ? triggers.matcher(AD_LEAD, phrases) : null;
-        if (lead != null && lead.lookingAt()) { // anchored: one attempt, not one per character
-            signals.add(new Signal(SignalKind.AD_PHRASE, "'" + lead.group(1) + "' label at the start"));
+        char[] lower = text.lowerChars(); // phrases are matched on the lower case (the code on the folded text)
+        int len = text.lowerLength();
+        if (mayLead) {
+            String phrases = text.lower();
+            Matcher lead = triggers.matcher(AD_LEAD, phrases);
+            if (lead.lookingAt()) { // anchored: one attempt, not one per character
+                signals.add(new Signal(SignalKind.AD_PHRASE, "'" + lead.group(1) + "' label at the start"));
+            }
         }
+        int[] span = new int[4];
         if (has(gates, G_AD)) {
-            Matcher m = near(triggers.matcher(AD_PHRASE, phrases), firstEnd, G_AD);
-            PhraseFinder f = new PhraseFinder(m, phrases, AD_PHRASE_STARTS);
-            while (f.find()) {
-                signals.add(new Signal(SignalKind.AD_PHRASE, "'" + m.group(1) + "'" + position(m.start())));
-                nameAfter(triggers, phrases, m.end()).ifPresent(brands::add);
+            for (int from = near(firstEnd, G_AD, len), e; (e = AD_PHRASES.find(lower, len, from, span)) >= 0; ) {
+                from = Math.max(span[1], span[0] + 1);
+                String quoted = AD_PHRASES.quoted(e, lower, span);
+                signals.add(new Signal(SignalKind.AD_PHRASE, span[0] > FOLD ? quoted + position(span[0]) : quoted));
+                nameAfter(lower, len, span, brands);
             }
         }
         if (has(gates, G_PARTNER)) {
-            Matcher m = near(triggers.matcher(PARTNER_PHRASE, phrases), firstEnd, G_PARTNER);
-            PhraseFinder f = new PhraseFinder(m, phrases, PARTNER_PHRASE_STARTS);
-            while (f.find()) {
-                signals.add(new Signal(SignalKind.PARTNER_PHRASE, "'" + m.group(1) + "'"));
-                nameAfter(triggers, phrases, m.end()).ifPresent(brands::add);
+            for (int from = near(firstEnd, G_PARTNER, len), e; (e = PARTNER_PHRASES.find(lower, len, from, span)) >= 0; ) {
+                from = Math.max(span[1], span[0] + 1);
+                signals.add(new Signal(SignalKind.PARTNER_PHRASE, PARTNER_PHRASES.quoted(e, lower, span)));
+                nameAfter(lower, len, span, brands);
             }
         }
         if (has(gates, G_THANKS)) {
-            Matcher m = near(triggers.matcher(THANKS_BRAND, phrases), firstEnd, G_THANKS);
-            PhraseFinder f = new PhraseFinder(m, phrases, THANKS_BRAND_STARTS);
-            while (f.find()) {
-                String handle = m.group(1) != null ? m.group(1) : m.group(2);
-                signals.add(new Signal(SignalKind.THANKS_BRAND, "'" + m.group() + "'"));
-                brands.add(Brands.fromMention(handle));
+            for (int from = near(firstEnd, G_THANKS, len); PhraseMatchers.thanks(lower, len, from, span); ) {
+                from = Math.max(span[1], span[0] + 1);
+                signals.add(new Signal(SignalKind.THANKS_BRAND, quote(lower, span[0], span[1])));
+                brands.add(Brands.fromMention(new String(lower, span[2], span[3] - span[2])));
             }
         }
         if (has(gates, G_GIFT)) {
-            Matcher m = near(triggers.matcher(GIFTED, phrases), firstEnd, G_GIFT);
-            PhraseFinder f = new PhraseFinder(m, phrases, GIFTED_STARTS);
-            while (f.find()) {
-                signals.add(new Signal(SignalKind.GIFTED, "'" + m.group(1) + "'"));
+            for (int from = near(firstEnd, G_GIFT, len), e; (e = GIFTED_PHRASES.find(lower, len, from, span)) >= 0; ) {
+                from = Math.max(span[1], span[0] + 1);
+                signals.add(new Signal(SignalKind.GIFTED, GIFTED_PHRASES.quoted(e, lower, span)));
             }
         }
         List<String> codes = new ArrayList<>(1);
         if (has(gates, G_CODE)) {
-            Matcher m = near(triggers.matcher(PROMO_CODE, folded), firstEnd, G_CODE);
-            PhraseFinder f = new PhraseFinder(m, folded, PROMO_CODE_STARTS);
-            while (f.find()) {
-                if (m.group(1).chars().anyMatch(Character::isLetter) || m.group(1).length() >= 4) {
-                    signals.add(new Signal(SignalKind.PROMO_CODE, "code " + m.group(1)));
-                    codes.add(m.group(1));
+            char[] folded = text.folded().toCharArray(); // codes are read in their own case
+            int flen = folded.length;
+            for (int from = near(firstEnd, G_CODE, flen); PhraseMatchers.promoCode(folded, flen, from, span); ) {
+                from = Math.max(span[1], span[0] + 1);
+                String code = new String(folded, span[2], span[3] - span[2]);
+                if (hasLetter(code) || code.length() >= 4) {
+                    signals.add(new Signal(SignalKind.PROMO_CODE, "code " + code));
+                    codes.add(code);
                 }
             }
         }
-        if (has(gates, G_PERCENT)) {
-            Matcher m = near(triggers.matcher(DISCOUNT, phrases), firstEnd, G_PERCENT);
-            if (new PhraseFinder(m, phrases, DISCOUNT_STARTS).find()) {
-                signals.add(new Signal(SignalKind.DISCOUNT, "'" + m.group(1) + "'"));
-            }
+        if (has(gates, G_PERCENT) && PhraseMatchers.discount(lower, len, near(firstEnd, G_PERCENT, len), span)) {
+            signals.add(new Signal(SignalKind.DISCOUNT, quote(lower, span[0], span[1])));
         }
         if (has(gates, G_AFFILIATE)) {
-            Matcher m = near(triggers.matcher(AFF_DISCLOSE, phrases), firstEnd, G_AFFILIATE);
-            if (new PhraseFinder(m, phrases, AFF_DISCLOSE_STARTS).find()) {
-                signals.add(new Signal(SignalKind.AFFILIATE_DISCLOSURE, "'" + m.group(1) + "'"));
+            int e = AFF_PHRASES.find(lower, len, near(firstEnd, G_AFFILIATE, len), span);
+            if (e >= 0) {
+                signals.add(new Signal(SignalKind.AFFILIATE_DISCLOSURE, AFF_PHRASES.quoted(e, lower, span)));
             }
         }
         linkSignals(post, text, ownSite, signals, brands);
@@ -283,18 +284,44 @@ public final class SponsorshipDetector {
         return DISCLOSURE_NAMES[best.ordinal()];
     }
 
-    private static java.util.Optional<String> nameAfter(Triggers triggers, String folded, int end) {
-        Matcher m = triggers.matcher(NAME_AFTER, folded);
-        if (m.region(end, folded.length()).lookingAt()) {
-            String key = Brands.fromName(m.group(1));
-            return key.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(key);
+    /** The brand named after a phrase ending at {@code span[1]} ("sponsored by Oatly"), if any, into brands. */
+    private static void nameAfter(char[] lower, int len, int[] span, Set<String> brands) {
+        if (PhraseMatchers.nameAfter(lower, len, span[1], span)) {
+            String key = Brands.fromName(new String(lower, span[0], span[1] - span[0]));
+            if (!key.isEmpty()) {
+                brands.add(key);
+            }
         }
-        return java.util.Optional.empty();
     }
 
-    private static String positionOf(String lower, String needle) {
-        int at = lower.indexOf(needle);
-        return at < 0 ? "" : position(at);
+    /** {@code 'text'}: the matched characters in quotes, as evidence quotes a phrase. */
+    private static String quote(char[] t, int start, int end) {
+        char[] q = new char[end - start + 2];
+        q[0] = '\'';
+        System.arraycopy(t, start, q, 1, end - start);
+        q[q.length - 1] = '\'';
+        return new String(q);
+    }
+
+    /** Whether a code ({@code [A-Z0-9_-]}) has a letter. */
+    private static boolean hasLetter(String code) {
+        for (int k = 0; k < code.length(); k++) {
+            if (Character.isLetter(code.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where {@code needle} first stands in the lower-case text, as a position note ("" above the fold). */
+    private static String positionOf(TextScan text, String needle) {
+        int last = text.lowerLength() - needle.length();
+        for (int at = 0; at <= last; at++) { // String.indexOf on the characters, without building the string
+            if (text.lowerStartsWith(needle, at)) {
+                return position(at);
+            }
+        }
+        return "";
     }
 
     private static String position(int at) {
@@ -302,12 +329,11 @@ public final class SponsorshipDetector {
     }
 
     /**
-     * Starts {@code m} shortly before the group's first trigger word. Transparent bounds let {@code \\b} see the
-     * character before the region, so a match is the same as on the whole text.
+     * Where to look for a group's phrases: shortly before its first trigger word, as far back as its longest phrase
+     * can begin, instead of at the start of the text. The word boundary before may still look further back.
      */
-    private static Matcher near(Matcher m, int[] firstEnd, int group) {
-        int from = Math.min(m.regionEnd(), Math.max(0, firstEnd[group] - LOOKBACK[group]));
-        return m.region(from, m.regionEnd()).useTransparentBounds(true).useAnchoringBounds(false);
+    private static int near(int[] firstEnd, int group, int length) {
+        return Math.min(length, Math.max(0, firstEnd[group] - LOOKBACK[group]));
     }
 
     /**
