@@ -6,8 +6,6 @@ import dev.scout.scorer.text.PostText;
 import dev.scout.scorer.text.Slices;
 import dev.scout.scorer.text.TextScan;
 
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -38,16 +36,15 @@ public final class SponsorshipDetector {
     /** The tags of {@link Lexicon#TAG_KINDS}, looked up straight from a text's buffers, with their kinds by id. */
     private static final List<String> TAGS = List.copyOf(TAG_KINDS.keySet());
     private static final CharTable TAG_TABLE = new CharTable(TAGS);
-    /** "clear", "ambiguous", "none": each disclosure's name as verdicts report it, by ordinal. */
-    private static final String[] DISCLOSURE_NAMES = java.util.Arrays.stream(SignalKind.Disclosure.values())
-            .map(d -> d.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
-
-    /** First letters of {@link Lexicon#LEAD_LABELS}. */
-    private static final boolean[] LEAD_FIRST = new boolean[128];
+    /** {@link Lexicon#LEAD_LABELS} by their first letter. */
+    private static final String[][] LEAD_BY_FIRST = new String[128][];
 
     static {
         for (String label : LEAD_LABELS) {
-            LEAD_FIRST[label.charAt(0)] = true;
+            String[] same = LEAD_BY_FIRST[label.charAt(0)];
+            same = same == null ? new String[1] : java.util.Arrays.copyOf(same, same.length + 1);
+            same[same.length - 1] = label;
+            LEAD_BY_FIRST[label.charAt(0)] = same;
         }
     }
 
@@ -85,125 +82,55 @@ public final class SponsorshipDetector {
 
     /** {@link #detect(Post, TextScan, String, String)} with the text's {@link #triggers} already found. */
     public PostVerdict detect(Post post, TextScan text, Triggers triggers, String self, String ownSite) {
-        int[] firstEnd = triggers.firstEnd;
         int gates = triggers.mask;
         boolean mayLead = mayLeadWithLabel(text);
         boolean labelled = post.platformLabels().contains(Post.LABEL_PAID_PROMOTION);
-        boolean tagged = false;
-        for (int k = 0; k < text.hashtags().count() && !tagged; k++) {
-            tagged = tagKind(text, k) >= 0;
+        int firstTag = -1; // the first hashtag that is a disclosure tag, if any
+        for (int k = 0; k < text.hashtags().count() && firstTag < 0; k++) {
+            firstTag = tagKind(text, k) >= 0 ? k : -1;
         }
-        if (gates == 0 && !mayLead && !labelled && !tagged && text.urls().isEmpty() && text.mentions().isEmpty()
+        if (gates == 0 && !mayLead && !labelled && firstTag < 0 && text.urls().isEmpty() && text.mentions().isEmpty()
                 && post.links().isEmpty() && post.mentions().isEmpty()) {
             return PostVerdict.NONE; // nothing below could fire: most organic posts end here
         }
-        List<Signal> signals = new ArrayList<>(2);
-        Set<String> brands = new LinkedHashSet<>(2);
+        Evidence evidence = new Evidence();
         if (labelled) {
-            signals.add(new Signal(SignalKind.PLATFORM_LABEL, "platform label: paid promotion"));
+            evidence.signal(SignalKind.PLATFORM_LABEL, "platform label: paid promotion");
         }
-        for (int k = 0; k < text.hashtags().count() && tagged; k++) {
+        for (int k = Math.max(firstTag, 0); k < text.hashtags().count() && firstTag >= 0; k++) {
             int id = tagKind(text, k);
-            if (id < 0) {
-                continue;
-            }
-            String tag = TAG_EVIDENCE[id];
-            SignalKind kind = TAG_KIND_BY_ID[id];
-            if (kind == SignalKind.AD_TAG) {
-                String at = positionOf(text, tag);
-                signals.add(new Signal(SignalKind.AD_TAG, at.isEmpty() ? tag : tag + at));
-            } else {
-                signals.add(new Signal(kind, tag));
+            if (id >= 0) {
+                String tag = TAG_EVIDENCE[id];
+                SignalKind kind = TAG_KIND_BY_ID[id];
+                evidence.signal(kind, kind == SignalKind.AD_TAG ? positionOf(text, tag) : tag);
             }
         }
-        char[] lower = text.lowerChars(); // phrases are matched on the lower case (the code on the folded text)
-        int len = text.lowerLength();
         if (mayLead) {
-            String phrases = text.lower();
-            Matcher lead = triggers.matcher(AD_LEAD, phrases);
+            Matcher lead = triggers.matcher(AD_LEAD, text.lower());
             if (lead.lookingAt()) { // anchored: one attempt, not one per character
-                signals.add(new Signal(SignalKind.AD_PHRASE, "'" + lead.group(1) + "' label at the start"));
+                evidence.signal(SignalKind.AD_PHRASE, "'" + lead.group(1) + "' label at the start");
             }
         }
-        int[] span = new int[4];
-        if (has(gates, G_AD)) {
-            for (int from = near(firstEnd, G_AD, len), e; (e = AD_PHRASES.find(lower, len, from, span)) >= 0; ) {
-                from = Math.max(span[1], span[0] + 1);
-                String quoted = AD_PHRASES.quoted(e, lower, span);
-                signals.add(new Signal(SignalKind.AD_PHRASE, span[0] > FOLD ? quoted + position(span[0]) : quoted));
-                nameAfter(lower, len, span, brands);
-            }
-        }
-        if (has(gates, G_PARTNER)) {
-            for (int from = near(firstEnd, G_PARTNER, len), e; (e = PARTNER_PHRASES.find(lower, len, from, span)) >= 0; ) {
-                from = Math.max(span[1], span[0] + 1);
-                signals.add(new Signal(SignalKind.PARTNER_PHRASE, PARTNER_PHRASES.quoted(e, lower, span)));
-                nameAfter(lower, len, span, brands);
-            }
-        }
-        if (has(gates, G_THANKS)) {
-            for (int from = near(firstEnd, G_THANKS, len); PhraseMatchers.thanks(lower, len, from, span); ) {
-                from = Math.max(span[1], span[0] + 1);
-                signals.add(new Signal(SignalKind.THANKS_BRAND, quote(lower, span[0], span[1])));
-                brands.add(Brands.fromMention(new String(lower, span[2], span[3] - span[2])));
-            }
-        }
-        if (has(gates, G_GIFT)) {
-            for (int from = near(firstEnd, G_GIFT, len), e; (e = GIFTED_PHRASES.find(lower, len, from, span)) >= 0; ) {
-                from = Math.max(span[1], span[0] + 1);
-                signals.add(new Signal(SignalKind.GIFTED, GIFTED_PHRASES.quoted(e, lower, span)));
-            }
-        }
-        List<String> codes = new ArrayList<>(1);
-        if (has(gates, G_CODE)) {
-            char[] folded = text.folded().toCharArray(); // codes are read in their own case
-            int flen = folded.length;
-            for (int from = near(firstEnd, G_CODE, flen); PhraseMatchers.promoCode(folded, flen, from, span); ) {
-                from = Math.max(span[1], span[0] + 1);
-                String code = new String(folded, span[2], span[3] - span[2]);
-                if (hasLetter(code) || code.length() >= 4) {
-                    signals.add(new Signal(SignalKind.PROMO_CODE, "code " + code));
-                    codes.add(code);
-                }
-            }
-        }
-        if (has(gates, G_PERCENT) && PhraseMatchers.discount(lower, len, near(firstEnd, G_PERCENT, len), span)) {
-            signals.add(new Signal(SignalKind.DISCOUNT, quote(lower, span[0], span[1])));
-        }
-        if (has(gates, G_AFFILIATE)) {
-            int e = AFF_PHRASES.find(lower, len, near(firstEnd, G_AFFILIATE, len), span);
-            if (e >= 0) {
-                signals.add(new Signal(SignalKind.AFFILIATE_DISCLOSURE, AFF_PHRASES.quoted(e, lower, span)));
-            }
-        }
-        linkSignals(post, text, ownSite, signals, brands);
+        PhraseSignals.collect(text, triggers, evidence);
+        linkSignals(post, text, ownSite, evidence);
         // One mention in the text alone needs no de-duplicating set.
         if (post.mentions().isEmpty() && text.mentions().size() <= 1) {
             if (!text.mentions().isEmpty()) { // indexed: an iterator per post is garbage the JIT does not remove
-                mentionSignal(text.mentions().get(0), self, signals, brands);
+                mentionSignal(text.mentions().get(0), self, evidence);
             }
         } else {
             for (String mention : mentions(post, text)) {
-                mentionSignal(mention, self, signals, brands);
+                mentionSignal(mention, self, evidence);
             }
         }
-        if (!brands.isEmpty()) {
-            brands.remove(self);
-            brands.remove("");
-        }
-        boolean sponsored = isSponsored(signals);
-        if (sponsored && brands.isEmpty()) {
-            codes.forEach(c -> brands.add("code " + c));
-        }
-        return new PostVerdict(sponsored, signals, sponsored ? List.copyOf(brands) : List.of(),
-                sponsored ? disclosure(signals) : "n/a");
+        return evidence.verdict(self);
     }
 
-    private static void mentionSignal(String mention, String self, List<Signal> signals, Set<String> brands) {
+    private static void mentionSignal(String mention, String self, Evidence evidence) {
         String key = Brands.fromMention(mention);
         if (!key.isEmpty() && !key.equals(self)) {
-            signals.add(new Signal(SignalKind.BRAND_MENTION, "@" + mention));
-            brands.add(key);
+            evidence.signal(SignalKind.BRAND_MENTION, "@" + mention);
+            evidence.brand(key);
         }
     }
 
@@ -212,30 +139,29 @@ public final class SponsorshipDetector {
         return TAG_TABLE.find(tags.chars(), tags.start(k), tags.end(k), tags.hash(k));
     }
 
-    private static void linkSignals(Post post, TextScan text, String ownSite, List<Signal> signals,
-                                    Set<String> brands) {
+    private static void linkSignals(Post post, TextScan text, String ownSite, Evidence evidence) {
         if (post.links().isEmpty() && text.urls().size() <= 1) {
             if (!text.urls().isEmpty()) { // nothing to de-duplicate: skip building the set
-                linkSignal(text.urls().get(0), ownSite, signals, brands);
+                linkSignal(text.urls().get(0), ownSite, evidence);
             }
             return;
         }
         Set<String> links = new LinkedHashSet<>(post.links());
         links.addAll(text.urls());
         for (String link : links) {
-            linkSignal(link, ownSite, signals, brands);
+            linkSignal(link, ownSite, evidence);
         }
     }
 
-    private static void linkSignal(String link, String ownSite, List<Signal> signals, Set<String> brands) {
+    private static void linkSignal(String link, String ownSite, Evidence evidence) {
         String host = Links.host(link);
         var affiliate = Links.affiliate(link, host);
         if (affiliate.isPresent()) {
-            signals.add(new Signal(SignalKind.AFFILIATE_LINK, affiliate.get()));
+            evidence.signal(SignalKind.AFFILIATE_LINK, affiliate.get());
         } else if (Links.isShortenerHost(host)) {
-            signals.add(new Signal(SignalKind.SHORTENED_LINK, host + " link"));
+            evidence.signal(SignalKind.SHORTENED_LINK, host + " link");
         }
-        Links.brand(link, host, affiliate.isPresent()).filter(b -> !b.equals(ownSite)).ifPresent(brands::add);
+        Links.brand(link, host, affiliate.isPresent()).filter(b -> !b.equals(ownSite)).ifPresent(evidence::brand);
     }
 
     /**
@@ -255,85 +181,17 @@ public final class SponsorshipDetector {
         return all;
     }
 
-    /** The rule in the class comment. */
-    static boolean isSponsored(List<Signal> signals) {
-        Set<SignalKind> medium = EnumSet.noneOf(SignalKind.class);
-        boolean vagueOrAffiliate = false;
-        boolean brandMention = false;
-        for (Signal s : signals) {
-            SignalKind k = s.kind();
-            if (k.strength() == SignalKind.Strength.STRONG) {
-                return true;
-            }
-            if (k.strength() == SignalKind.Strength.MEDIUM) {
-                medium.add(k);
-                vagueOrAffiliate |= k.family() == SignalKind.Family.AMBIGUOUS || k.family() == SignalKind.Family.AFFILIATE;
-            }
-            brandMention |= k == SignalKind.BRAND_MENTION || k == SignalKind.THANKS_BRAND;
-        }
-        return medium.size() >= 2 || (vagueOrAffiliate && brandMention);
-    }
-
-    private static String disclosure(List<Signal> signals) {
-        SignalKind.Disclosure best = SignalKind.Disclosure.NONE;
-        for (Signal s : signals) {
-            if (s.kind().disclosure().ordinal() < best.ordinal()) {
-                best = s.kind().disclosure();
-            }
-        }
-        return DISCLOSURE_NAMES[best.ordinal()];
-    }
-
-    /** The brand named after a phrase ending at {@code span[1]} ("sponsored by Oatly"), if any, into brands. */
-    private static void nameAfter(char[] lower, int len, int[] span, Set<String> brands) {
-        if (PhraseMatchers.nameAfter(lower, len, span[1], span)) {
-            String key = Brands.fromName(new String(lower, span[0], span[1] - span[0]));
-            if (!key.isEmpty()) {
-                brands.add(key);
-            }
-        }
-    }
-
-    /** {@code 'text'}: the matched characters in quotes, as evidence quotes a phrase. */
-    private static String quote(char[] t, int start, int end) {
-        char[] q = new char[end - start + 2];
-        q[0] = '\'';
-        System.arraycopy(t, start, q, 1, end - start);
-        q[q.length - 1] = '\'';
-        return new String(q);
-    }
-
-    /** Whether a code ({@code [A-Z0-9_-]}) has a letter. */
-    private static boolean hasLetter(String code) {
-        for (int k = 0; k < code.length(); k++) {
-            if (Character.isLetter(code.charAt(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Where {@code needle} first stands in the lower-case text, as a position note ("" above the fold). */
-    private static String positionOf(TextScan text, String needle) {
-        int last = text.lowerLength() - needle.length();
+    /** The tag as AD_TAG evidence quotes it: with where it first stands when that is below the fold. */
+    private static String positionOf(TextScan text, String tag) {
+        char[] t = text.lowerChars();
+        char first = tag.charAt(0);
+        int last = text.lowerLength() - tag.length();
         for (int at = 0; at <= last; at++) { // String.indexOf on the characters, without building the string
-            if (text.lowerStartsWith(needle, at)) {
-                return position(at);
+            if (t[at] == first && text.lowerStartsWith(tag, at)) {
+                return PhraseSignals.withPosition(tag, at);
             }
         }
-        return "";
-    }
-
-    private static String position(int at) {
-        return at > FOLD ? " (below the fold, at character " + at + ")" : "";
-    }
-
-    /**
-     * Where to look for a group's phrases: shortly before its first trigger word, as far back as its longest phrase
-     * can begin, instead of at the start of the text. The word boundary before may still look further back.
-     */
-    private static int near(int[] firstEnd, int group, int length) {
-        return Math.min(length, Math.max(0, firstEnd[group] - LOOKBACK[group]));
+        return tag;
     }
 
     /**
@@ -348,10 +206,11 @@ public final class SponsorshipDetector {
                 return false;
             }
         }
-        if (k >= text.lowerLength() || lower[k] >= 128 || !LEAD_FIRST[lower[k]]) {
+        String[] labels = k < text.lowerLength() && lower[k] < 128 ? LEAD_BY_FIRST[lower[k]] : null;
+        if (labels == null) {
             return false; // most captions: no label starts with this letter
         }
-        for (String label : LEAD_LABELS) {
+        for (String label : labels) {
             if (text.lowerStartsWith(label, k)) {
                 return true;
             }
