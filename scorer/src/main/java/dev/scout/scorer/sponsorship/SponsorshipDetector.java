@@ -36,6 +36,17 @@ public final class SponsorshipDetector {
     /** The tags of {@link Lexicon#TAG_KINDS}, looked up straight from a text's buffers, with their kinds by id. */
     private static final List<String> TAGS = List.copyOf(TAG_KINDS.keySet());
     private static final CharTable TAG_TABLE = new CharTable(TAGS);
+    /** The first two characters of each tag (all ASCII, at least two long), as {@code c0 << 7 | c1}. */
+    private static final boolean[] TAG_PAIRS = new boolean[128 * 128];
+
+    static {
+        for (String tag : TAGS) {
+            if (tag.length() < 2 || tag.charAt(0) >= 128 || tag.charAt(1) >= 128) {
+                throw new IllegalStateException("tag '" + tag + "' must start with two ASCII characters");
+            }
+            TAG_PAIRS[tag.charAt(0) << 7 | tag.charAt(1)] = true;
+        }
+    }
     /** {@link Lexicon#LEAD_LABELS} by their first letter. */
     private static final String[][] LEAD_BY_FIRST = new String[128][];
 
@@ -136,7 +147,13 @@ public final class SponsorshipDetector {
 
     private static int tagKind(TextScan text, int k) {
         Slices tags = text.hashtags();
-        return TAG_TABLE.find(tags.chars(), tags.start(k), tags.end(k), tags.hash(k));
+        char[] c = tags.chars();
+        int start = tags.start(k);
+        if (tags.end(k) - start < 2 || c[start] >= 128 || c[start + 1] >= 128
+                || !TAG_PAIRS[c[start] << 7 | c[start + 1]]) {
+            return -1; // most hashtags (#vegan, #meatfree) start unlike any disclosure tag: no table lookup
+        }
+        return TAG_TABLE.find(c, start, tags.end(k), tags.hash(k));
     }
 
     private static void linkSignals(Post post, TextScan text, String ownSite, Evidence evidence) {
