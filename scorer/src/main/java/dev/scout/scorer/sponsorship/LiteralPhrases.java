@@ -30,6 +30,9 @@ final class LiteralPhrases {
     private final char[][] rests;
     private final String[] quoted;
     private final int[][] byFirst = new int[128][];
+    /** Per first character, the second characters its phrases go on with (ASCII, as bits of two longs). */
+    private final long[] secondLow = new long[128];
+    private final long[] secondHigh = new long[128];
 
     /**
      * @param wordStart the regex starts with {@code \b} (every phrase must then start with an ASCII word character)
@@ -70,6 +73,15 @@ final class LiteralPhrases {
                 throw new IllegalArgumentException("phrase '" + p + "' must start with an ASCII word character");
             }
             lists.get(first).add(e);
+            char second = literals[e].length > 1 ? literals[e][1] : 0xffff;
+            if (second >= 128 || literals[e].length < 2) { // no second literal character: let every one through
+                secondLow[first] = -1L;
+                secondHigh[first] = -1L;
+            } else if (second < 64) {
+                secondLow[first] |= 1L << second;
+            } else {
+                secondHigh[first] |= 1L << (second - 64);
+            }
         }
         for (int c = 0; c < 128; c++) {
             if (!lists.get(c).isEmpty()) {
@@ -89,7 +101,8 @@ final class LiteralPhrases {
             char c = t[i];
             int[] entries = c < 128 ? byFirst[c] : null;
             // Every phrase starts with a word character, so \b holds exactly when none stands before it.
-            if (entries == null || (wordStart && Boundary.wordBefore(t, len, i))) {
+            if (entries == null || !mayGoOn(c, i + 1 < len ? t[i + 1] : 0xffff)
+                    || (wordStart && Boundary.wordBefore(t, len, i))) {
                 continue;
             }
             for (int e : entries) {
@@ -102,6 +115,15 @@ final class LiteralPhrases {
             }
         }
         return -1;
+    }
+
+    /** Whether a phrase starting with {@code first} can go on with {@code second} (most candidates cannot). */
+    private boolean mayGoOn(char first, char second) {
+        if (second >= 128) {
+            return secondLow[first] == -1L; // only a phrase whose second character is not a literal ASCII one
+        }
+        long bits = second < 64 ? secondLow[first] : secondHigh[first];
+        return (bits & (1L << (second & 63))) != 0;
     }
 
     /** The evidence of a match of phrase {@code e}, quoted: built once for a fixed phrase. */

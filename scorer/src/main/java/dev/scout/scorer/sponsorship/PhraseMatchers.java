@@ -35,6 +35,9 @@ final class PhraseMatchers {
                 continue;
             }
             for (char[] lead : THANKS_TO) {
+                if (lead[0] != c) {
+                    continue; // cheaper than comparing the whole lead
+                }
                 int q = startsWith(t, len, i, lead) ? spacesEnd(t, len, i + lead.length) : -1;
                 int h = q > i + lead.length ? handleEnd(t, len, q) : -1;
                 if (h > 0) {
@@ -42,6 +45,9 @@ final class PhraseMatchers {
                 }
             }
             for (char[] lead : THANKS) {
+                if (lead[0] != c) {
+                    continue;
+                }
                 int q = startsWith(t, len, i, lead) ? spacesEnd(t, len, i + lead.length) : -1;
                 int h = q > i + lead.length ? handleEnd(t, len, q) : -1;
                 int f = h > 0 ? spacesEnd(t, len, h) : -1;
@@ -72,7 +78,7 @@ final class PhraseMatchers {
                 continue;
             }
             for (char[] word : CODE_WORDS) {
-                if (!startsWithIgnoreAsciiCase(t, len, i, word)) {
+                if (word[0] != c || !startsWithIgnoreAsciiCase(t, len, i, word)) {
                     continue;
                 }
                 int p = spacesEnd(t, len, i + word.length);
