@@ -24,11 +24,11 @@ final class Evidence {
     /** Past this many brands a hash set answers "already there?", so a caption naming thousands stays linear. */
     private static final int LINEAR = 16;
 
-    private Signal[] signals = new Signal[4];
+    private Signal[] signals = new Signal[3]; // a sponsored post typically has three
     private int signalCount;
     private String[] brands = new String[4];
     private int brandCount;
-    private String[] codes = new String[1];
+    private String[] codes; // most posts have none
     private int codeCount;
     private int kinds;
     private Set<String> index;
@@ -56,7 +56,9 @@ final class Evidence {
     }
 
     void code(String code) {
-        if (codeCount == codes.length) {
+        if (codes == null) {
+            codes = new String[1];
+        } else if (codeCount == codes.length) {
             codes = Arrays.copyOf(codes, codeCount * 2);
         }
         codes[codeCount++] = code;
@@ -70,7 +72,10 @@ final class Evidence {
     PostVerdict verdict(String self) {
         boolean sponsored = (kinds & STRONG) != 0 || Integer.bitCount(kinds & MEDIUM) >= 2
                 || ((kinds & VAGUE_OR_AFFILIATE) != 0 && (kinds & NAMES_BRAND) != 0);
-        List<Signal> found = List.of(Arrays.copyOf(signals, signalCount));
+        if (signalCount == 0) {
+            return PostVerdict.NONE; // a link or mention that named nothing
+        }
+        List<Signal> found = listOf(signals, signalCount);
         if (!sponsored) {
             return new PostVerdict(false, found, List.of(), "n/a");
         }
@@ -82,7 +87,17 @@ final class Evidence {
             }
         }
         String disclosure = (kinds & CLEAR) != 0 ? "clear" : (kinds & AMBIGUOUS) != 0 ? "ambiguous" : "none";
-        return new PostVerdict(true, found, List.of(Arrays.copyOf(brands, brandCount)), disclosure);
+        return new PostVerdict(true, found, listOf(brands, brandCount), disclosure);
+    }
+
+    /** The first {@code n} elements as an immutable list, copied once ({@code List.of} copies its array). */
+    private static <T> List<T> listOf(T[] a, int n) {
+        return switch (n) {
+            case 0 -> List.of();
+            case 1 -> List.of(a[0]);
+            case 2 -> List.of(a[0], a[1]);
+            default -> List.of(n == a.length ? a : Arrays.copyOf(a, n));
+        };
     }
 
     private void remove(String key) {
