@@ -45,7 +45,8 @@ final class Lexicon {
     static final String[] LEAD_LABELS = {"ad", "advert", "advertisement", "advertising", "sponsored",
             "anzeige", "werbung", "publicidad", "publicite", "reklame", "annonce"};
 
-    // Phrase patterns run on the lower-cased text, so they need no case-insensitive matching (several times faster).
+    // The phrase patterns, written for the lower-cased text. They define what the detector finds; it matches them
+    // without regexes (LiteralPhrases, PhraseMatchers below), and PhraseOracleTest holds the two to the same matches.
     static final Pattern AD_PHRASE = Pattern.compile("\\b(paid partnership(?: with)?|sponsored by"
             + "|in (?:paid )?partnership with|(?:this|today's) (?:video|post|stream|recipe|episode) is sponsored"
             + "|thanks to .{1,40}? for sponsoring|includes paid promotion|paid promotion|advertisement feature"
@@ -93,24 +94,6 @@ final class Lexicon {
             "werbelinks", "werbelink", "liens affilies", "liens affilie", "lien affilies", "lien affilie",
             "enlaces de afiliados", "enlaces de afiliado", "enlace de afiliados", "enlace de afiliado",
             "links de afiliados", "links de afiliado", "link de afiliados", "link de afiliado");
-    // Where each phrase pattern's matches can start (PhraseFinder): every alternative's first character and literal
-    // prefix (a shorter prefix may stand for several alternatives, "sponsor" for "sponsored by" and others). Keep these
-    // in step with the patterns above; PhraseFinderTest checks them against plain Matcher.find().
-    static final PhraseFinder.Starts AD_PHRASE_STARTS = PhraseFinder.Starts.of("pstiabg", true, false,
-            "paid p", "sponsor", "in p", "this ", "today's ", "thanks to ", "includes paid", "advertisement feature",
-            "bezahlte", "gesponsert von", "patrocinado por");
-    static final PhraseFinder.Starts PARTNER_PHRASE_STARTS = PhraseFinder.Starts.of("ieba", true, false,
-            "in ", "en ", "brand ambassador for", "ambassador for");
-    static final PhraseFinder.Starts THANKS_BRAND_STARTS = PhraseFinder.Starts.of("tdmg", true, false,
-            "thank", "danke an", "merci a", "gracias a");
-    static final PhraseFinder.Starts GIFTED_STARTS = PhraseFinder.Starts.of("kgspc", true, false,
-            "kindly ", "gifted ", "sent ", "pr ", "press sample", "produit offert", "c/o @");
-    static final PhraseFinder.Starts PROMO_CODE_STARTS = PhraseFinder.Starts.of("cpdrgkCPDRGK", true, true,
-            "code", "codigo", "promo code", "discount code", "coupon", "rabattcode", "gutscheincode", "kod");
-    static final PhraseFinder.Starts DISCOUNT_STARTS = PhraseFinder.Starts.of("0123456789s", true);
-    static final PhraseFinder.Starts AFF_DISCLOSE_STARTS = PhraseFinder.Starts.of("aecpwl", false, false,
-            "affiliate link", "as an amazon associate", "earn ", "commission link", "provisionslink", "werbelink",
-            "lien", "enlace", "link");
 
     static final int G_AD = 0;
     static final int G_PARTNER = 1;
@@ -163,6 +146,7 @@ final class Lexicon {
         return (mask & (1 << group)) != 0;
     }
 
+    /** The name after "sponsored by" and the like; read by {@link PhraseMatchers#nameAfter}, tested against this. */
     static final Pattern NAME_AFTER = Pattern.compile("\\s+(@?[\\w.&'-]+)");
 
 }
