@@ -47,6 +47,7 @@ public final class SponsorshipDetector {
             TAG_PAIRS[tag.charAt(0) << 7 | tag.charAt(1)] = true;
         }
     }
+
     /** {@link Lexicon#LEAD_LABELS} by their first letter. */
     private static final String[][] LEAD_BY_FIRST = new String[128][];
 
