@@ -117,7 +117,7 @@ class PhraseOracleTest {
     }
 
     @Test
-    void everyLiteralListRejectsAPhraseThatCannotStartAtAWordBoundary() {
+    void rejectsAPhraseThatCannotFollowTheOpeningWordBoundary() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new LiteralPhrases(true, true, "#ad"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("#ad");
     }
