@@ -15,11 +15,16 @@ public final class Brands {
 
     /** Lower case, accents folded, letters and digits only. */
     public static String key(String raw) {
-        String ascii = asciiKey(raw);
+        return key(raw, 0, raw.length());
+    }
+
+    /** {@link #key} of {@code raw.substring(from, to)}, without building the substring for plain ASCII text. */
+    private static String key(String raw, int from, int to) {
+        String ascii = asciiKey(raw, from, to);
         if (ascii != null) {
             return ascii;
         }
-        String folded = TextFolding.foldLower(raw);
+        String folded = TextFolding.foldLower(raw.substring(from, to));
         StringBuilder sb = new StringBuilder(folded.length());
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
@@ -31,28 +36,32 @@ public final class Brands {
     }
 
     /**
-     * {@link #key} of plain ASCII text (which folding leaves as it is) in one pass, or null for any other text.
-     * Handles, link labels and names are nearly always ASCII.
+     * {@link #key} of plain ASCII text (which folding leaves as it is), or null for any other text. Handles, link
+     * labels and names are nearly always ASCII, and most are already keys: those cost one check and a substring.
      */
-    private static String asciiKey(String raw) {
-        char[] out = new char[raw.length()];
-        int n = 0;
+    private static String asciiKey(String raw, int from, int to) {
         boolean same = true;
-        for (int i = 0; i < raw.length(); i++) {
+        for (int i = from; i < to; i++) {
             char c = raw.charAt(i);
             if (c >= 0x7f || (c < 0x20 && c != '\n' && c != '\t' && c != '\r')) {
                 return null; // as TextFolding.isPlainAscii: such text is folded first
             }
+            same &= (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        }
+        if (same) {
+            return raw.substring(from, to);
+        }
+        char[] out = new char[to - from];
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = raw.charAt(i);
             if (c >= 'A' && c <= 'Z') {
                 out[n++] = (char) (c + 32);
-                same = false;
             } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
                 out[n++] = c;
-            } else {
-                same = false;
             }
         }
-        return same ? raw : new String(out, 0, n);
+        return new String(out, 0, n);
     }
 
     /** Whether a mention is a Bluesky DID ({@code did:plc:…}, {@code did:web:…}): an id, not a name. */
@@ -66,19 +75,20 @@ public final class Brands {
      * DID, which names no brand.
      */
     public static String fromMention(String mention) {
-        if (isDid(mention)) {
+        int from = mention.startsWith("@") ? 1 : 0;
+        if (mention.regionMatches(true, from, "did:", 0, 4)) {
             return "";
         }
-        String m = mention.startsWith("@") ? mention.substring(1) : mention;
-        int at = m.indexOf('@');
-        if (at > 0) {
-            m = m.substring(0, at);
+        int to = mention.length();
+        int at = mention.indexOf('@', from);
+        if (at > from) {
+            to = at; // user@host → user
         }
-        int dot = m.indexOf('.');
-        if (dot > 0) {
-            m = m.substring(0, dot); // Bluesky handles: name.bsky.social → name
+        int dot = mention.indexOf('.', from);
+        if (dot > from && dot < to) {
+            to = dot; // Bluesky handles: name.bsky.social → name
         }
-        return key(m);
+        return key(mention, from, to);
     }
 
     /** The brand key of a word that follows "sponsored by" and the like, or "" when it is not a name. */

@@ -45,7 +45,8 @@ final class Lexicon {
     static final String[] LEAD_LABELS = {"ad", "advert", "advertisement", "advertising", "sponsored",
             "anzeige", "werbung", "publicidad", "publicite", "reklame", "annonce"};
 
-    // Phrase patterns run on the lower-cased text, so they need no case-insensitive matching (several times faster).
+    // The phrase patterns, written for the lower-cased text. They define what the detector finds; it matches them
+    // without regexes (LiteralPhrases, PhraseMatchers below), and PhraseOracleTest holds the two to the same matches.
     static final Pattern AD_PHRASE = Pattern.compile("\\b(paid partnership(?: with)?|sponsored by"
             + "|in (?:paid )?partnership with|(?:this|today's) (?:video|post|stream|recipe|episode) is sponsored"
             + "|thanks to .{1,40}? for sponsoring|includes paid promotion|paid promotion|advertisement feature"
@@ -70,24 +71,29 @@ final class Lexicon {
     static final Pattern AFF_DISCLOSE = Pattern.compile("(affiliate links?|as an amazon associate"
             + "|earn (?:a )?(?:small )?commission|commission links?|provisionslinks?|werbelinks?"
             + "|liens? affilies?|enlaces? de afiliados?|links? de afiliados?)");
-    // Where each phrase pattern's matches can start (PhraseFinder): every alternative's first character and literal
-    // prefix (a shorter prefix may stand for several alternatives, "sponsor" for "sponsored by" and others). Keep these
-    // in step with the patterns above; PhraseFinderTest checks them against plain Matcher.find().
-    static final PhraseFinder.Starts AD_PHRASE_STARTS = PhraseFinder.Starts.of("pstiabg", true, false,
-            "paid p", "sponsor", "in p", "this ", "today's ", "thanks to ", "includes paid", "advertisement feature",
-            "bezahlte", "gesponsert von", "patrocinado por");
-    static final PhraseFinder.Starts PARTNER_PHRASE_STARTS = PhraseFinder.Starts.of("ieba", true, false,
-            "in ", "en ", "brand ambassador for", "ambassador for");
-    static final PhraseFinder.Starts THANKS_BRAND_STARTS = PhraseFinder.Starts.of("tdmg", true, false,
-            "thank", "danke an", "merci a", "gracias a");
-    static final PhraseFinder.Starts GIFTED_STARTS = PhraseFinder.Starts.of("kgspc", true, false,
-            "kindly ", "gifted ", "sent ", "pr ", "press sample", "produit offert", "c/o @");
-    static final PhraseFinder.Starts PROMO_CODE_STARTS = PhraseFinder.Starts.of("cpdrgkCPDRGK", true, true,
-            "code", "codigo", "promo code", "discount code", "coupon", "rabattcode", "gutscheincode", "kod");
-    static final PhraseFinder.Starts DISCOUNT_STARTS = PhraseFinder.Starts.of("0123456789s", true);
-    static final PhraseFinder.Starts AFF_DISCLOSE_STARTS = PhraseFinder.Starts.of("aecpwl", false, false,
-            "affiliate link", "as an amazon associate", "earn ", "commission link", "provisionslink", "werbelink",
-            "lien", "enlace", "link");
+    // The phrase patterns that are lists of phrases, as the detector matches them (LiteralPhrases): the regexes
+    // above spelled out in their order, optional parts longest first. Keep each in step with its regex;
+    // PhraseOracleTest checks every list against it. PhraseMatchers does the same for the other patterns.
+    static final LiteralPhrases AD_PHRASES = new LiteralPhrases(true, true, "paid partnership with",
+            "paid partnership", "sponsored by", "in paid partnership with", "in partnership with",
+            "this video is sponsored", "this post is sponsored", "this stream is sponsored", "this recipe is sponsored",
+            "this episode is sponsored", "today's video is sponsored", "today's post is sponsored",
+            "today's stream is sponsored", "today's recipe is sponsored", "today's episode is sponsored",
+            "thanks to .{1,40}? for sponsoring", "includes paid promotion", "paid promotion", "advertisement feature",
+            "bezahlte partnerschaft", "gesponsert von", "patrocinado por", "sponsorise par", "sponsorizzato da");
+    static final LiteralPhrases PARTNER_PHRASES = new LiteralPhrases(true, true, "in association with",
+            "in collaboration with", "in kooperation mit", "en colaboracion con", "en partenariat avec",
+            "in samenwerking met", "brand ambassador for", "ambassador for");
+    static final LiteralPhrases GIFTED_PHRASES = new LiteralPhrases(true, false, "kindly gifted to me by",
+            "kindly gifted by", "gifted to me by", "gifted by", "kindly gifted", "sent to me by", "sent me by",
+            "pr packages", "pr package", "pr samples", "pr sample", "pr products", "pr product", "press sample",
+            "produit offert", "c/o @[\\w.-]+");
+    static final LiteralPhrases AFF_PHRASES = new LiteralPhrases(false, false, "affiliate links", "affiliate link",
+            "as an amazon associate", "earn a small commission", "earn a commission", "earn small commission",
+            "earn commission", "commission links", "commission link", "provisionslinks", "provisionslink",
+            "werbelinks", "werbelink", "liens affilies", "liens affilie", "lien affilies", "lien affilie",
+            "enlaces de afiliados", "enlaces de afiliado", "enlace de afiliados", "enlace de afiliado",
+            "links de afiliados", "links de afiliado", "link de afiliados", "link de afiliado");
 
     static final int G_AD = 0;
     static final int G_PARTNER = 1;
@@ -140,6 +146,7 @@ final class Lexicon {
         return (mask & (1 << group)) != 0;
     }
 
+    /** The name after "sponsored by" and the like; read by {@link PhraseMatchers#nameAfter}, tested against this. */
     static final Pattern NAME_AFTER = Pattern.compile("\\s+(@?[\\w.&'-]+)");
 
 }

@@ -86,16 +86,28 @@ public final class SponsorshipAnalyzer {
                     break;
                 }
             }
-            String[] described = new String[v.signals().size()];
-            for (int k = 0; k < described.length; k++) {
-                described[k] = v.signals().get(k).describe();
-            }
             evidence.add(new ScoredProfile.SponsoredPost(posts.get(i).id(), posts.get(i).url(), v.disclosure(),
-                    named, List.of(described)));
+                    named, described(v.signals())));
         }
         double share = posts.isEmpty() ? 0 : (double) sponsoredCount / posts.size();
         double repeatRatio = sponsoredCount == 0 ? 0 : (double) repeat / sponsoredCount;
         return new ScoredProfile.Sponsorship(share, brandPosts.mostFrequentFirst(), repeatRatio,
                 Medians.median(sponsoredRates), Medians.median(organicRates), evidence, clear, ambiguous, none);
+    }
+
+    /** Each signal described, as an immutable list built without an intermediate array for the usual few. */
+    private static List<String> described(List<Signal> signals) {
+        return switch (signals.size()) {
+            case 1 -> List.of(signals.get(0).describe());
+            case 2 -> List.of(signals.get(0).describe(), signals.get(1).describe());
+            case 3 -> List.of(signals.get(0).describe(), signals.get(1).describe(), signals.get(2).describe());
+            default -> {
+                String[] all = new String[signals.size()];
+                for (int k = 0; k < all.length; k++) {
+                    all[k] = signals.get(k).describe();
+                }
+                yield List.of(all);
+            }
+        };
     }
 }
