@@ -71,8 +71,8 @@ final class PhraseSignals {
 
     /** Promo codes: read in the folded text's own case, since a code must be written in capitals or digits. */
     private static void codes(TextScan text, int[] firstEnd, int[] span, Evidence evidence) {
-        char[] folded = text.folded().toCharArray();
-        int len = folded.length;
+        char[] folded = text.foldedChars();
+        int len = text.foldedLength();
         for (int from = near(firstEnd, G_CODE, len); PhraseMatchers.promoCode(folded, len, from, span); ) {
             from = Math.max(span[1], span[0] + 1);
             String code = new String(folded, span[2], span[3] - span[2]);

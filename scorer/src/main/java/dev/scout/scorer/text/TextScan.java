@@ -158,6 +158,15 @@ public final class TextScan {
         return folded;
     }
 
+    /** The characters of {@link #folded()}, valid up to {@link #foldedLength()}. */
+    public char[] foldedChars() {
+        return src;
+    }
+
+    public int foldedLength() {
+        return length;
+    }
+
     /** {@link #folded()} lower-cased with the root locale. */
     public String lower() {
         if (lowerString == null) {
