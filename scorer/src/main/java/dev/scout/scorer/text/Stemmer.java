@@ -67,37 +67,29 @@ public final class Stemmer {
     /**
      * Stems the lower-case word {@code w[from, to)} in place and returns its new end; same result as
      * {@link #stem(String)} on that word ("berries" becomes "berry" by writing the {@code y} over the {@code i}).
+     * The suffixes are tested character by character, in {@link #stem(String)}'s order: this runs for every word
+     * ending in "s" of every caption, and a helper per suffix was not inlined by the JIT (a call per test).
      */
     public static int stemInPlace(char[] w, int from, int to) {
-        int n = to - from;
-        if (n <= 3 || w[to - 1] != 's') {
+        if (to - from <= 3 || w[to - 1] != 's') {
             return to;
         }
-        if (endsWith(w, to, "ies") && n > 4) {
+        char c2 = w[to - 2]; // four characters at least: w[to - 4] is in the word
+        char c3 = w[to - 3];
+        if (c2 == 'e' && c3 == 'i' && to - from > 4) { // -ies
             w[to - 3] = 'y';
             return to - 2;
         }
-        if (endsWith(w, to, "sses")) {
+        if (c2 == 'e' && c3 == 's' && w[to - 4] == 's') { // -sses
             return to - 2;
         }
-        if (endsWith(w, to, "ss") || endsWith(w, to, "us") || endsWith(w, to, "is")) {
+        if (c2 == 's' || c2 == 'u' || c2 == 'i') { // -ss, -us, -is
             return to;
         }
-        if (endsWith(w, to, "oes") || endsWith(w, to, "xes") || endsWith(w, to, "ches") || endsWith(w, to, "shes")
-                || endsWith(w, to, "zes")) {
+        if (c2 == 'e' && (c3 == 'o' || c3 == 'x' || c3 == 'z'
+                || (c3 == 'h' && (w[to - 4] == 'c' || w[to - 4] == 's')))) { // -oes, -xes, -zes, -ches, -shes
             return to - 2;
         }
         return to - 1;
-    }
-
-    /** The caller guarantees at least four characters before {@code to}. */
-    private static boolean endsWith(char[] w, int to, String suffix) {
-        int at = to - suffix.length();
-        for (int k = 0; k < suffix.length(); k++) {
-            if (w[at + k] != suffix.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
     }
 }
