@@ -73,7 +73,17 @@ public final class EngagementAnalyzer {
             }
         }
         List<String> notes = notes(account, posts, giveaway, video, withViews, followers);
-        OptionalDouble rate = Medians.median(rates);
+        OptionalDouble rate;
+        OptionalDouble medianEngagements;
+        double[] medians = new double[2];
+        if (!byViews && followers > 0) { // every rate is engagements / followers: one selection finds both medians
+            boolean any = Medians.medianAndQuotientMedian(engagements, followers, medians);
+            medianEngagements = any ? OptionalDouble.of(medians[0]) : OptionalDouble.empty();
+            rate = any ? OptionalDouble.of(medians[1]) : OptionalDouble.empty();
+        } else {
+            rate = Medians.median(rates);
+            medianEngagements = Medians.median(engagements);
+        }
         Optional<BandBenchmark> benchmark = band.flatMap(b -> benchmarks.find(account.platform(), b));
         if (band.isPresent() && band.get() == FollowerBand.BELOW_1K) {
             notes.add("no published benchmark below 1,000 followers: graded against the 1k-5k band");
@@ -88,7 +98,7 @@ public final class EngagementAnalyzer {
                 .orElse("none: follower band unknown");
         var engagement = new ScoredProfile.Engagement(rate, definitionId, definition, grade, percentile,
                 benchmarkText, notes);
-        return new EngagementResult(engagement, rates, Medians.median(engagements), benchmark);
+        return new EngagementResult(engagement, rates, medianEngagements, benchmark);
     }
 
     /** Read-only after construction, so safe to share between threads. */
