@@ -74,11 +74,13 @@ public final class ContactExtractor {
             if (handle || glued || start == at || !validLocal(text, start, at) || !validDomain(text, at + 1, end)) {
                 continue;
             }
-            String email = text.substring(start, at) + "@" + text.substring(at + 1, end).toLowerCase(Locale.ROOT);
+            String email = email(text, start, at, end);
             if (first == null) {
                 first = email;
             }
-            if (nearBusinessWord(text, Math.max(0, start - 40), start)) {
+            // The only address of the bio wins whether or not a business word stands next to it.
+            boolean only = first == email && text.indexOf('@', end) < 0;
+            if (only || nearBusinessWord(text, Math.max(0, start - 40), start)) {
                 return Optional.of(email);
             }
         }
@@ -92,18 +94,22 @@ public final class ContactExtractor {
      * {@code \b} would also count as word characters.
      */
     static boolean nearBusinessWord(String text, int from, int to) {
-        for (int p = from; p < to; p++) {
-            char first = text.charAt(p);
+        // The slice is read from one copy: bios with emoji are UTF-16 strings, whose charAt costs a check per call.
+        char[] slice = new char[to - from];
+        text.getChars(from, to, slice, 0);
+        for (int i = 0; i < slice.length; i++) {
+            char first = slice[i];
             String[] words = first < 128 ? BUSINESS_BY_FIRST[first] : null;
             if (words == null) {
                 continue; // no business word (nor "pr") starts with this character: most positions end here
             }
             for (String w : words) {
-                if (asciiIgnoreCaseAt(text, p, to, w)) {
+                if (asciiIgnoreCaseAt(slice, i, w)) {
                     return true;
                 }
             }
-            if (asciiIgnoreCaseAt(text, p, to, "pr") && (p == from || !isWord(Character.codePointBefore(text, p)))
+            int p = from + i;
+            if (asciiIgnoreCaseAt(slice, i, "pr") && (p == from || !isWord(Character.codePointBefore(text, p)))
                     && (p + 2 == to || !isWord(Character.codePointAt(text, p + 2)))) {
                 return true;
             }
@@ -112,17 +118,34 @@ public final class ContactExtractor {
     }
 
     /** @param lower a lower-case ASCII word */
-    private static boolean asciiIgnoreCaseAt(String text, int at, int to, String lower) {
-        if (at + lower.length() > to) {
+    private static boolean asciiIgnoreCaseAt(char[] slice, int at, String lower) {
+        if (at + lower.length() > slice.length) {
             return false;
         }
         for (int k = 0; k < lower.length(); k++) {
-            char c = text.charAt(at + k);
+            char c = slice[at + k];
             if (c != lower.charAt(k) && !(c >= 'A' && c <= 'Z' && c + 32 == lower.charAt(k))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * {@code text.substring(start, at) + "@" + text.substring(at + 1, end).toLowerCase(Locale.ROOT)} for an address
+     * already checked, in one copy: {@code text[at]} is the "@" and the domain is ASCII ({@link #isDomainChar}), so
+     * lower-casing it means lower-casing A–Z.
+     */
+    static String email(String text, int start, int at, int end) {
+        char[] address = new char[end - start];
+        text.getChars(start, end, address, 0);
+        for (int i = at + 1 - start; i < address.length; i++) {
+            char c = address[i];
+            if (c >= 'A' && c <= 'Z') {
+                address[i] = (char) (c + 32);
+            }
+        }
+        return new String(address);
     }
 
     private static boolean isWord(int cp) {

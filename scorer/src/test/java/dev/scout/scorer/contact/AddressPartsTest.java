@@ -37,6 +37,30 @@ class AddressPartsTest {
         assertThat(validDomains).isGreaterThan(500);
     }
 
+    @Test
+    void addressIsTheLocalPartAsWrittenAndTheDomainInLowerCase() {
+        SplittableRandom r = new SplittableRandom(15);
+        String local = "aZ09._%+-";
+        String domain = "aZ09.-QxYb";
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder sb = new StringBuilder(r.nextBoolean() ? "Business 🌱 " : "");
+            int start = sb.length();
+            for (int k = r.nextInt(1, 12); k > 0; k--) {
+                sb.append(local.charAt(r.nextInt(local.length())));
+            }
+            int at = sb.length();
+            sb.append('@');
+            for (int k = r.nextInt(1, 20); k > 0; k--) {
+                sb.append(domain.charAt(r.nextInt(domain.length())));
+            }
+            int end = sb.length();
+            sb.append(r.nextBoolean() ? "" : " more 🌱");
+            String text = sb.toString();
+            assertThat(ContactExtractor.email(text, start, at, end)).isEqualTo(text.substring(start, at) + "@"
+                    + text.substring(at + 1, end).toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
     /** The domain check as first written. */
     private static boolean bySplitting(String s, int from, int to) {
         if (to - from < 4) {
