@@ -136,7 +136,7 @@ public final class AccountClassifier {
                 long following = f.following().getAsLong();
                 if (followers >= FEW_FOLLOWERS) {
                     boolean fires = following > 2 * followers;
-                    z += FOLLOWS_TWICE_RULE.add(fires, null, "");
+                    z += FOLLOWS_TWICE_RULE.weight(fires);
                     if (fires && reasons != null) {
                         reasons.add("follows more than twice as many accounts as follow it (" + following + " vs "
                                 + followers + ")" + FOLLOWS_TWICE_RULE.shown());
@@ -187,11 +187,16 @@ public final class AccountClassifier {
             return Math.max(-CAP, Math.min(CAP, w));
         }
 
+        double weight(boolean fires) {
+            return fires ? fired : silent;
+        }
+
+        /** The weight; when it fires and reasons are wanted, {@code what} with the weight joins them. */
         double add(boolean fires, List<String> reasons, String what) {
             if (fires && reasons != null) {
                 reasons.add(what + shown);
             }
-            return fires ? fired : silent;
+            return weight(fires);
         }
 
         /** As above, the reason being {@code before + value + after}, built only when it is wanted. */
@@ -199,7 +204,7 @@ public final class AccountClassifier {
             if (fires && reasons != null) {
                 reasons.add(before + value + after + shown);
             }
-            return fires ? fired : silent;
+            return weight(fires);
         }
     }
 
