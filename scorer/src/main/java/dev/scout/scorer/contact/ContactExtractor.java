@@ -28,8 +28,8 @@ public final class ContactExtractor {
     private static final String[] BUSINESS_WORDS = {"business", "contact", "collab", "inquir", "enquir", "booking",
             "press", "partnership", "work with me", "mail"};
     /**
-     * The business words by their first letter, either case (null when none starts with it), so that a position is
-     * compared only with the words that can start there: common letters such as "e" and "c" start one each.
+     * The business words by their first letter, either case (null when neither they nor "pr" start with it), so
+     * that a position is compared only with the words that can start there: "e" starts one, "c" two, most none.
      */
     private static final String[][] BUSINESS_BY_FIRST = new String[128][];
 
