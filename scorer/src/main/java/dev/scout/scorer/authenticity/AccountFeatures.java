@@ -2,7 +2,6 @@ package dev.scout.scorer.authenticity;
 
 import dev.scout.model.Account;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.OptionalLong;
 
@@ -24,24 +23,32 @@ public record AccountFeatures(OptionalLong followers, OptionalLong following, Op
 
     /** Reads the features of {@code account} as of {@code now} (the snapshot's crawl time). */
     public static AccountFeatures of(Account account, Instant now) {
-        String user = account.handle();
-        if (user.startsWith("@")) {
-            user = user.substring(1);
-        }
-        int at = user.indexOf('@');
-        if (at > 0) {
-            user = user.substring(0, at);
-        }
+        String handle = account.handle();
+        int from = handle.startsWith("@") ? 1 : 0;
+        int at = handle.indexOf('@', from);
+        int to = at > from ? at : handle.length(); // the user name, without substrings: follower samples are many
         int digits = 0;
-        for (int i = 0; i < user.length(); i++) {
-            if (Character.isDigit(user.charAt(i))) {
+        for (int i = from; i < to; i++) {
+            if (Character.isDigit(handle.charAt(i))) {
                 digits++;
             }
         }
-        OptionalLong age = account.createdAt()
-                .map(c -> OptionalLong.of(Math.max(0, Duration.between(c, now).toDays())))
-                .orElse(OptionalLong.empty());
+        OptionalLong age = account.createdAt().isPresent()
+                ? OptionalLong.of(Math.max(0, wholeDaysBetween(account.createdAt().get(), now)))
+                : OptionalLong.empty();
         return new AccountFeatures(account.followers(), account.following(), account.postsCount(),
                 account.bio().isBlank(), !account.hasAvatar(), digits, age, account.bot());
+    }
+
+    /**
+     * {@code Duration.between(from, to).toDays()} without building the duration: whole seconds rounded down (the
+     * duration's seconds part), then divided by a day's seconds, rounding toward zero.
+     */
+    static long wholeDaysBetween(Instant from, Instant to) {
+        long seconds = Math.subtractExact(to.getEpochSecond(), from.getEpochSecond());
+        if (to.getNano() < from.getNano()) {
+            seconds--;
+        }
+        return seconds / 86_400;
     }
 }

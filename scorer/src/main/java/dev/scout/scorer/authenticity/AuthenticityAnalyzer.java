@@ -19,6 +19,11 @@ import java.util.OptionalDouble;
  */
 public final class AuthenticityAnalyzer {
 
+    private static final ScoredProfile.Signal FIRST_CRAWL = new ScoredProfile.Signal("growth-spike",
+            "no earlier crawl", false, "growth unknown: first crawl");
+    private static final ScoredProfile.Signal NO_SPIKE = new ScoredProfile.Signal("growth-spike", "none", false,
+            "no sudden follower jump");
+
     private final AccountClassifier classifier;
     private final AudienceQuality audience;
     private final GrowthSpikeDetector growth = new GrowthSpikeDetector();
@@ -48,11 +53,11 @@ public final class AuthenticityAnalyzer {
         }
         // The pod pattern decides the verdict but not the score: the score must never fall as engagement rises.
         boolean suspicious = verdict.suspicious() || spike.isPresent() || signals.podPattern();
-        List<ScoredProfile.Signal> all = new ArrayList<>(signals.signals());
-        all.add(new ScoredProfile.Signal("growth-spike", spike.orElse(snapshot.history().isEmpty()
-                ? "no earlier crawl" : "none"), spike.isPresent(), spike.isPresent()
-                ? "sudden follower jump, the usual mark of bought followers"
-                : snapshot.history().isEmpty() ? "growth unknown: first crawl" : "no sudden follower jump"));
+        List<ScoredProfile.Signal> profile = signals.signals();
+        ScoredProfile.Signal[] all = profile.toArray(new ScoredProfile.Signal[profile.size() + 1]);
+        all[profile.size()] = spike.isPresent() ? new ScoredProfile.Signal("growth-spike", spike.get(), true,
+                "sudden follower jump, the usual mark of bought followers")
+                : snapshot.history().isEmpty() ? FIRST_CRAWL : NO_SPIKE;
 
         OptionalDouble realPct = OptionalDouble.empty();
         OptionalDouble massShare = OptionalDouble.empty();
@@ -77,7 +82,8 @@ public final class AuthenticityAnalyzer {
         if (signals.scoredConcerns() > 0) {
             why.append(" x 0.9^").append(signals.scoredConcerns()).append(" profile concerns");
         }
-        var record = new ScoredProfile.Authenticity(suspicious, reasons, realPct, massShare, sampleSize, all);
+        var record = new ScoredProfile.Authenticity(suspicious, reasons, realPct, massShare, sampleSize,
+                List.of(all));
         return new AuthenticityResult(record, verdict.probability(), value, why.toString());
     }
 }

@@ -1,6 +1,7 @@
 package dev.scout.scorer.authenticity;
 
 import dev.scout.model.HistoryPoint;
+import dev.scout.scorer.text.Figures;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +22,9 @@ public final class GrowthSpikeDetector {
 
     /** @return a description of the largest spike, or empty when none */
     public Optional<String> detect(List<HistoryPoint> history, Instant now, long followersNow) {
+        if (history.isEmpty()) {
+            return Optional.empty(); // a first crawl: no interval to judge (most profiles)
+        }
         List<long[]> points = new ArrayList<>(); // {epochSecond, followers}
         for (HistoryPoint h : history) {
             points.add(new long[]{h.observedAt().getEpochSecond(), h.followers()});
@@ -64,7 +68,17 @@ public final class GrowthSpikeDetector {
         if (worst < 0) {
             return Optional.empty();
         }
-        return Optional.of(String.format(Locale.ROOT, "followers jumped by %,d (%.0f%% per 30 days) in %.0f days",
-                gains[worst], rates[worst] * 100, days[worst]));
+        return Optional.of("followers jumped by " + Figures.grouped(gains[worst]) + " (" + whole(rates[worst] * 100)
+                + "% per 30 days) in " + whole(days[worst]) + " days");
+    }
+
+    /**
+     * {@code String.format(Locale.ROOT, "%.0f", x)} without parsing a pattern: below 10^15 a double's shortest
+     * decimal form rounds half-up to the same whole number as the double itself; larger or negative values
+     * (negative zero included: the formatter writes "-0"), which a spike does not produce, still go through it.
+     */
+    static String whole(double x) {
+        return Double.doubleToRawLongBits(x) >= 0 && x < 1e15 ? Long.toString(Math.round(x))
+                : String.format(Locale.ROOT, "%.0f", x);
     }
 }

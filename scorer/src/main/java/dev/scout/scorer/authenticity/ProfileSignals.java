@@ -7,7 +7,6 @@ import dev.scout.scorer.engagement.Medians;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import dev.scout.scorer.text.Figures;
 import java.util.Optional;
@@ -83,35 +82,46 @@ public final class ProfileSignals {
                     : "engagement below the band's estimated 99th percentile " + pct(benchmark.get().p99())));
         }
         if (video) {
-            long likesOverViews = posts.stream()
-                    .filter(p -> p.views().isPresent() && p.views().getAsLong() > 0 && p.likes() >= p.views().getAsLong())
-                    .count();
+            long likesOverViews = 0;
+            for (int i = 0; i < posts.size(); i++) {
+                Post p = posts.get(i);
+                if (p.views().isPresent() && p.views().getAsLong() > 0 && p.likes() >= p.views().getAsLong()) {
+                    likesOverViews++;
+                }
+            }
             out.add(new Signal("likes-vs-views", likesOverViews + " videos with likes >= views", likesOverViews > 0,
                     likesOverViews > 0 ? "likes at or above views is impossible without bought likes (reported)"
                             : "likes below views on every video"));
         }
         double[] ratios = new double[posts.size()];
-        double[] allLikes = new double[posts.size()];
         int liked = 0;
         for (int i = 0; i < posts.size(); i++) {
             Post p = posts.get(i);
-            allLikes[i] = p.likes();
             if (p.likes() > 0) {
                 ratios[liked++] = (double) p.replies() / p.likes();
             }
         }
-        OptionalDouble median = Medians.median(liked == ratios.length ? ratios : Arrays.copyOf(ratios, liked));
+        OptionalDouble median = Medians.median(ratios, liked);
         if (median.isPresent()) {
-            double likes = Medians.median(allLikes).orElse(0);
             boolean high = median.getAsDouble() > 0.5;
             chatty = high;
-            boolean low = median.getAsDouble() < 0.001 && likes >= 100;
+            // The median likes matter only to the "almost no replies" reading, so they are taken only for it.
+            boolean low = median.getAsDouble() < 0.001 && medianLikes(posts) >= 100;
             out.add(new Signal("replies-per-like", Figures.fixed(median.getAsDouble(), 3), high || low,
                     high ? "more than one reply per two likes: engagement pods or giveaways (reported)"
                             : low ? "almost no replies on 100+ likes: bought likes (reported)"
                             : "replies per like within 0.001–0.5"));
         }
         return new Result(out, scored, outlier && chatty);
+    }
+
+    /** Median likes per post; 0 without posts. */
+    private static double medianLikes(List<Post> posts) {
+        double[] likes = new double[posts.size()];
+        for (int i = 0; i < likes.length; i++) {
+            likes[i] = posts.get(i).likes();
+        }
+        return Medians.median(likes).orElse(0);
     }
 
     private static String pct(double fraction) {

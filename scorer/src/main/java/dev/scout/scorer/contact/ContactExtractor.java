@@ -2,6 +2,7 @@ package dev.scout.scorer.contact;
 
 import dev.scout.scorer.text.TextFolding;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -26,16 +27,21 @@ public final class ContactExtractor {
      */
     private static final String[] BUSINESS_WORDS = {"business", "contact", "collab", "inquir", "enquir", "booking",
             "press", "partnership", "work with me", "mail"};
-    /** First letters, either case, of the business words and "pr". */
-    private static final boolean[] BUSINESS_FIRST = new boolean[128];
+    /**
+     * The business words by their first letter, either case (null when neither they nor "pr" start with it), so
+     * that a position is compared only with the words that can start there: "e" starts one, "c" two, most none.
+     */
+    private static final String[][] BUSINESS_BY_FIRST = new String[128][];
 
     static {
-        for (String w : BUSINESS_WORDS) {
-            BUSINESS_FIRST[w.charAt(0)] = true;
-            BUSINESS_FIRST[Character.toUpperCase(w.charAt(0))] = true;
+        for (char c = 'a'; c <= 'z'; c++) {
+            char first = c;
+            String[] words = Arrays.stream(BUSINESS_WORDS).filter(w -> w.charAt(0) == first).toArray(String[]::new);
+            if (words.length > 0 || c == 'p') {
+                BUSINESS_BY_FIRST[c] = words;
+                BUSINESS_BY_FIRST[Character.toUpperCase(c)] = words;
+            }
         }
-        BUSINESS_FIRST['p'] = true;
-        BUSINESS_FIRST['P'] = true;
     }
 
     private static final int MAX_LOCAL = 64;
@@ -68,11 +74,13 @@ public final class ContactExtractor {
             if (handle || glued || start == at || !validLocal(text, start, at) || !validDomain(text, at + 1, end)) {
                 continue;
             }
-            String email = text.substring(start, at) + "@" + text.substring(at + 1, end).toLowerCase(Locale.ROOT);
+            String email = email(text, start, at, end);
             if (first == null) {
                 first = email;
             }
-            if (nearBusinessWord(text, Math.max(0, start - 40), start)) {
+            // The only address of the bio wins whether or not a business word stands next to it.
+            boolean only = first == email && text.indexOf('@', end) < 0;
+            if (only || nearBusinessWord(text, Math.max(0, start - 40), start)) {
                 return Optional.of(email);
             }
         }
@@ -86,17 +94,22 @@ public final class ContactExtractor {
      * {@code \b} would also count as word characters.
      */
     static boolean nearBusinessWord(String text, int from, int to) {
-        for (int p = from; p < to; p++) {
-            char first = text.charAt(p);
-            if (first >= 128 || !BUSINESS_FIRST[first]) {
+        // The slice is read from one copy: bios with emoji are UTF-16 strings, whose charAt costs a check per call.
+        char[] slice = new char[to - from];
+        text.getChars(from, to, slice, 0);
+        for (int i = 0; i < slice.length; i++) {
+            char first = slice[i];
+            String[] words = first < 128 ? BUSINESS_BY_FIRST[first] : null;
+            if (words == null) {
                 continue; // no business word (nor "pr") starts with this character: most positions end here
             }
-            for (String w : BUSINESS_WORDS) {
-                if (asciiIgnoreCaseAt(text, p, to, w)) {
+            for (String w : words) {
+                if (asciiIgnoreCaseAt(slice, i, w)) {
                     return true;
                 }
             }
-            if (asciiIgnoreCaseAt(text, p, to, "pr") && (p == from || !isWord(Character.codePointBefore(text, p)))
+            int p = from + i;
+            if (asciiIgnoreCaseAt(slice, i, "pr") && (p == from || !isWord(Character.codePointBefore(text, p)))
                     && (p + 2 == to || !isWord(Character.codePointAt(text, p + 2)))) {
                 return true;
             }
@@ -105,17 +118,34 @@ public final class ContactExtractor {
     }
 
     /** @param lower a lower-case ASCII word */
-    private static boolean asciiIgnoreCaseAt(String text, int at, int to, String lower) {
-        if (at + lower.length() > to) {
+    private static boolean asciiIgnoreCaseAt(char[] slice, int at, String lower) {
+        if (at + lower.length() > slice.length) {
             return false;
         }
         for (int k = 0; k < lower.length(); k++) {
-            char c = text.charAt(at + k);
+            char c = slice[at + k];
             if (c != lower.charAt(k) && !(c >= 'A' && c <= 'Z' && c + 32 == lower.charAt(k))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * {@code text.substring(start, at) + "@" + text.substring(at + 1, end).toLowerCase(Locale.ROOT)} for an address
+     * already checked, in one copy: {@code text[at]} is the "@" and the domain is ASCII ({@link #isDomainChar}), so
+     * lower-casing it means lower-casing A–Z.
+     */
+    static String email(String text, int start, int at, int end) {
+        char[] address = new char[end - start];
+        text.getChars(start, end, address, 0);
+        for (int i = at + 1 - start; i < address.length; i++) {
+            char c = address[i];
+            if (c >= 'A' && c <= 'Z') {
+                address[i] = (char) (c + 32);
+            }
+        }
+        return new String(address);
     }
 
     private static boolean isWord(int cp) {
@@ -130,25 +160,52 @@ public final class ContactExtractor {
         return (c < 128 && Character.isLetterOrDigit(c)) || c == '.' || c == '-';
     }
 
-    private static boolean validLocal(String s, int from, int to) {
-        return Character.isLetterOrDigit(s.charAt(from)) && !s.substring(from, to).contains("..");
-    }
-
-    /** Labels of letters, digits and inner hyphens, at least two, the last alphabetic and 2–24 long. */
-    private static boolean validDomain(String s, int from, int to) {
-        if (to - from < 4) {
+    /** Starts with a letter or digit and has no two dots in a row; {@code s[from, to)} is not empty. */
+    static boolean validLocal(String s, int from, int to) {
+        if (!Character.isLetterOrDigit(s.charAt(from))) {
             return false;
         }
-        String[] labels = s.substring(from, to).split("\\.", -1);
-        if (labels.length < 2) {
-            return false;
-        }
-        for (String label : labels) {
-            if (label.isEmpty() || label.length() > 63 || label.startsWith("-") || label.endsWith("-")) {
+        for (int i = from + 1; i < to; i++) {
+            if (s.charAt(i) == '.' && s.charAt(i - 1) == '.') {
                 return false;
             }
         }
-        String tld = labels[labels.length - 1];
-        return tld.length() >= 2 && tld.length() <= 24 && tld.chars().allMatch(Character::isLetter);
+        return true;
+    }
+
+    /**
+     * Labels of letters, digits and inner hyphens, at least two, the last alphabetic and 2–24 long. Read label by
+     * label in place (no substring, split or stream: every bio with an address gets here).
+     */
+    static boolean validDomain(String s, int from, int to) {
+        if (to - from < 4) {
+            return false;
+        }
+        int labels = 0;
+        int start = from;
+        for (int i = from; i <= to; i++) {
+            if (i < to && s.charAt(i) != '.') {
+                continue;
+            }
+            int length = i - start; // the label s[start, i)
+            if (length == 0 || length > 63 || s.charAt(start) == '-' || s.charAt(i - 1) == '-') {
+                return false;
+            }
+            labels++;
+            start = i + 1;
+        }
+        if (labels < 2) {
+            return false;
+        }
+        int tldStart = s.lastIndexOf('.', to - 1) + 1;
+        if (to - tldStart < 2 || to - tldStart > 24) {
+            return false;
+        }
+        for (int i = tldStart; i < to; i++) {
+            if (!Character.isLetter(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

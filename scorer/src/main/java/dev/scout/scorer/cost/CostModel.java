@@ -5,7 +5,6 @@ import dev.scout.scorer.PriceRange;
 import dev.scout.scorer.ScoredProfile;
 import dev.scout.scorer.tier.FollowerBand;
 
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -40,9 +39,27 @@ public final class CostModel {
             "nano", new long[]{1_000, 10_000}, "micro", new long[]{10_000, 100_000},
             "mid", new long[]{100_000, 500_000}, "macro", new long[]{500_000, 1_000_000});
 
+    private static final String METHOD = ", log-interpolated by followers; cost per engagement = price / median"
+            + " engagements per post";
+    private static final ScoredProfile.Cost UNKNOWN = new ScoredProfile.Cost(OptionalDouble.empty(),
+            OptionalDouble.empty(), "no estimate: follower count unknown");
+
     private final Map<String, PriceRange> card;
-    /** Each platform's rate card text by tier ("$25–$125"), built once: every estimate quotes one. */
-    private final Map<Platform, Map<String, String>> described = new EnumMap<>(Platform.class);
+    /** Each platform × band's rate and model text, by ordinals, built once: every estimate quotes one. */
+    private final Quote[][] quotes = new Quote[Platform.values().length][FollowerBand.values().length];
+
+    /**
+     * The rate for one platform and band.
+     *
+     * @param range  the tier's price range (the nano range below 1,000 followers)
+     * @param lowest the tier's lowest follower count, when the price is interpolated
+     * @param logLow natural log of the tier's lowest follower count, NaN when the price is not interpolated
+     * @param logTop natural log of the tier's highest follower count, NaN when the price is not interpolated
+     * @param text   the model text; below 1,000 followers, the part before the follower count
+     * @param after  below 1,000 followers, the part after the follower count; otherwise empty
+     */
+    private record Quote(PriceRange range, long lowest, double logLow, double logTop, String text, String after) {
+    }
 
     /** @param overrides keys {@code tier} or {@code platform.tier}; they replace the defaults */
     public CostModel(Map<String, PriceRange> overrides) {
@@ -50,55 +67,53 @@ public final class CostModel {
         c.putAll(overrides);
         this.card = Map.copyOf(c);
         for (Platform platform : Platform.values()) {
-            Map<String, String> byTier = new HashMap<>();
             for (FollowerBand b : FollowerBand.values()) {
-                PriceRange r = range(platform, b.tier().equals("below-nano") ? "nano" : b.tier());
-                if (r != null) {
-                    byTier.put(b.tier(), r.describe());
-                }
+                quotes[platform.ordinal()][b.ordinal()] = quote(platform, b.tier());
             }
-            described.put(platform, Map.copyOf(byTier));
         }
+    }
+
+    private Quote quote(Platform platform, String tier) {
+        if (tier.equals("below-nano")) {
+            PriceRange nano = range(platform, "nano");
+            return new Quote(nano, 0, Double.NaN, Double.NaN, "nano floor " + nano.describe() + " scaled to ",
+                    " followers" + METHOD);
+        }
+        PriceRange r = range(platform, tier);
+        long[] span = TIER_FOLLOWERS.get(tier);
+        boolean interpolated = r.highUsd().isPresent() && span != null;
+        return new Quote(r, interpolated ? span[0] : 0, interpolated ? Math.log(span[0]) : Double.NaN,
+                interpolated ? Math.log(span[1]) : Double.NaN,
+                platform.key() + " " + tier + " rate card " + r.describe() + METHOD, "");
     }
 
     public ScoredProfile.Cost estimate(Platform platform, Optional<FollowerBand> band, long followers,
                                        OptionalDouble medianEngagements) {
         if (band.isEmpty()) {
-            return new ScoredProfile.Cost(OptionalDouble.empty(), OptionalDouble.empty(),
-                    "no estimate: follower count unknown");
+            return UNKNOWN;
         }
-        String tier = band.get().tier();
+        Quote q = quotes[platform.ordinal()][band.get().ordinal()];
+        PriceRange r = q.range();
         double price;
-        String basis;
-        if (tier.equals("below-nano")) {
-            PriceRange nano = range(platform, "nano");
-            price = nano.lowUsd() * Math.max(followers, 0) / 1_000.0;
-            basis = "nano floor " + describe(platform, tier, nano) + " scaled to " + followers + " followers";
+        String text;
+        if (band.get() == FollowerBand.BELOW_1K) {
+            price = r.lowUsd() * Math.max(followers, 0) / 1_000.0;
+            text = q.text() + followers + q.after();
         } else {
-            PriceRange r = range(platform, tier);
-            long[] span = TIER_FOLLOWERS.get(tier);
-            if (r.highUsd().isEmpty() || span == null) {
+            if (Double.isNaN(q.logLow())) {
                 price = r.lowUsd();
             } else {
-                double t = (Math.log(Math.max(followers, span[0])) - Math.log(span[0]))
-                        / (Math.log(span[1]) - Math.log(span[0]));
+                double t = (Math.log(Math.max(followers, q.lowest())) - q.logLow()) / (q.logTop() - q.logLow());
                 t = Math.max(0, Math.min(1, t));
                 price = r.lowUsd() + t * (r.highUsd().getAsDouble() - r.lowUsd());
             }
-            basis = platform.key() + " " + tier + " rate card " + describe(platform, tier, r);
+            text = q.text();
         }
         OptionalDouble cpe = medianEngagements.isPresent() && medianEngagements.getAsDouble() > 0
                 ? OptionalDouble.of(price / medianEngagements.getAsDouble()) : OptionalDouble.empty();
-        String model = basis + ", log-interpolated by followers; cost per engagement = price / median engagements"
-                + " per post" + (cpe.isEmpty() ? " (unknown: no engagements)" : " (" + Math.round(
+        String model = text + (cpe.isEmpty() ? " (unknown: no engagements)" : " (" + Math.round(
                 medianEngagements.getAsDouble()) + ")");
         return new ScoredProfile.Cost(OptionalDouble.of(Math.round(price * 100) / 100.0), cpe, model);
-    }
-
-    /** {@code r.describe()}, from the texts built at construction. */
-    private String describe(Platform platform, String tier, PriceRange r) {
-        String text = described.get(platform).get(tier);
-        return text != null ? text : r.describe();
     }
 
     private PriceRange range(Platform platform, String tier) {

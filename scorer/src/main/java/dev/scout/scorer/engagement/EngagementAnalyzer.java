@@ -1,15 +1,12 @@
 package dev.scout.scorer.engagement;
 
 import dev.scout.model.Account;
+import dev.scout.model.Platform;
 import dev.scout.model.Post;
 import dev.scout.scorer.ScoredProfile;
 import dev.scout.scorer.tier.FollowerBand;
 
-import dev.scout.model.Platform;
-
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -25,8 +22,10 @@ public final class EngagementAnalyzer {
     private final BenchmarkTable benchmarks;
     private final int window;
 
-    /** Each benchmark's description, built once: every profile's result quotes one. */
-    private final Map<BandBenchmark, String> described = new IdentityHashMap<>();
+    private static final Graded UNGRADED = new Graded(Optional.empty(), "none: follower band unknown");
+
+    /** Each platform × band's benchmark and its description, by ordinals, found once: every profile quotes one. */
+    private final Graded[][] graded = new Graded[Platform.values().length][FollowerBand.values().length];
     private final String[] definitionIds = new String[2];
     private final String[] definitions = new String[2];
 
@@ -35,7 +34,9 @@ public final class EngagementAnalyzer {
         this.window = window;
         for (Platform p : Platform.values()) {
             for (FollowerBand b : FollowerBand.values()) {
-                benchmarks.find(p, b).ifPresent(bb -> described.put(bb, bb.describe() + " (Modash)"));
+                Optional<BandBenchmark> found = benchmarks.find(p, b);
+                graded[p.ordinal()][b.ordinal()] = found.isEmpty() ? UNGRADED
+                        : new Graded(found, found.get().describe() + " (Modash)");
             }
         }
         for (int v = 0; v < 2; v++) {
@@ -50,8 +51,9 @@ public final class EngagementAnalyzer {
                                     boolean[] giveaway) {
         boolean video = account.platform().isVideo();
         long followers = account.followers().orElse(-1);
-        int withViews = 0;
-        for (Post p : posts) {
+        int withViews = 0; // read only for videos
+        for (int i = 0; video && i < posts.size(); i++) {
+            Post p = posts.get(i);
             if (p.views().isPresent() && p.views().getAsLong() > 0) {
                 withViews++;
             }
@@ -62,8 +64,12 @@ public final class EngagementAnalyzer {
 
         double[] rates = new double[posts.size()];
         double[] engagements = new double[posts.size()];
+        int pinned = 0;
+        int replies = 0;
         for (int i = 0; i < posts.size(); i++) {
             Post p = posts.get(i);
+            pinned += p.pinned() ? 1 : 0;
+            replies += p.reply() ? 1 : 0;
             engagements[i] = p.engagements();
             if (byViews) {
                 long views = p.views().orElse(0);
@@ -72,9 +78,20 @@ public final class EngagementAnalyzer {
                 rates[i] = followers > 0 ? (double) p.engagements() / followers : Double.NaN;
             }
         }
-        List<String> notes = notes(account, posts, giveaway, video, withViews, followers);
-        OptionalDouble rate = Medians.median(rates);
-        Optional<BandBenchmark> benchmark = band.flatMap(b -> benchmarks.find(account.platform(), b));
+        List<String> notes = notes(posts.size(), giveaway, video, withViews, followers, pinned, replies);
+        OptionalDouble rate;
+        OptionalDouble medianEngagements;
+        double[] medians = new double[2];
+        if (!byViews && followers > 0) { // every rate is engagements / followers: one selection finds both medians
+            boolean any = Medians.medianAndQuotientMedian(engagements, followers, medians);
+            medianEngagements = any ? OptionalDouble.of(medians[0]) : OptionalDouble.empty();
+            rate = any ? OptionalDouble.of(medians[1]) : OptionalDouble.empty();
+        } else {
+            rate = Medians.median(rates);
+            medianEngagements = Medians.median(engagements);
+        }
+        Graded g = band.isPresent() ? graded[account.platform().ordinal()][band.get().ordinal()] : UNGRADED;
+        Optional<BandBenchmark> benchmark = g.benchmark();
         if (band.isPresent() && band.get() == FollowerBand.BELOW_1K) {
             notes.add("no published benchmark below 1,000 followers: graded against the 1k-5k band");
         }
@@ -84,23 +101,19 @@ public final class EngagementAnalyzer {
             grade = benchmark.get().grade(rate.getAsDouble());
             percentile = OptionalDouble.of(benchmark.get().percentile(rate.getAsDouble()));
         }
-        String benchmarkText = benchmark.map(this::describe)
-                .orElse("none: follower band unknown");
         var engagement = new ScoredProfile.Engagement(rate, definitionId, definition, grade, percentile,
-                benchmarkText, notes);
-        return new EngagementResult(engagement, rates, Medians.median(engagements), benchmark);
+                g.text(), notes);
+        return new EngagementResult(engagement, rates, medianEngagements, benchmark);
     }
 
-    /** Read-only after construction, so safe to share between threads. */
-    private String describe(BandBenchmark b) {
-        String d = described.get(b);
-        return d != null ? d : b.describe() + " (Modash)";
+    /** A benchmark, empty when none applies, and how the result quotes it. */
+    private record Graded(Optional<BandBenchmark> benchmark, String text) {
     }
 
-    private static List<String> notes(Account account, List<Post> posts, boolean[] giveaway, boolean video,
-                                      int withViews, long followers) {
+    private static List<String> notes(int posts, boolean[] giveaway, boolean video, int withViews, long followers,
+                                      int pinned, int replies) {
         List<String> notes = new ArrayList<>();
-        if (posts.isEmpty()) {
+        if (posts == 0) {
             notes.add("no original posts: engagement unknown");
         }
         if (followers < 0 && !(video && withViews > 0)) {
@@ -108,16 +121,10 @@ public final class EngagementAnalyzer {
         } else if (followers == 0 && !video) {
             notes.add("0 followers: engagement rate undefined");
         }
-        if (video && withViews < posts.size() && !posts.isEmpty()) {
+        if (video && withViews < posts && posts > 0) {
             notes.add(withViews == 0 ? "no view counts: rate falls back to followers"
-                    : (posts.size() - withViews) + (posts.size() - withViews == 1 ? " video" : " videos")
+                    : (posts - withViews) + (posts - withViews == 1 ? " video" : " videos")
                             + " without view counts skipped");
-        }
-        long pinned = 0;
-        long replies = 0;
-        for (Post p : posts) {
-            pinned += p.pinned() ? 1 : 0;
-            replies += p.reply() ? 1 : 0;
         }
         if (pinned > 0) {
             notes.add(pinned + " pinned post" + (pinned == 1 ? "" : "s") + " included");

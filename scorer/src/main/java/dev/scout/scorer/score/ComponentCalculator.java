@@ -14,9 +14,18 @@ import java.util.List;
 public final class ComponentCalculator {
 
     private final ScoringSettings settings;
+    // The settings' figures as the explanations quote them, written once rather than once per profile.
+    private final double nicheSaturation;
+    private final String nicheFullMarks;
+    private final double sponsoredZeroAt;
+    private final String sponsoredZeroMarks;
 
     public ComponentCalculator(ScoringSettings settings) {
         this.settings = settings;
+        this.nicheSaturation = Math.max(2 * settings.minNicheShare(), 0.01);
+        this.nicheFullMarks = ", full marks at " + Numbers.share(nicheSaturation);
+        this.sponsoredZeroAt = Math.max(2 * settings.maxSponsoredShare(), 0.01);
+        this.sponsoredZeroMarks = " (zero marks at " + Numbers.share(sponsoredZeroAt) + ") and ";
     }
 
     public List<ScoreComponent> components(ScoreInputs in) {
@@ -52,23 +61,20 @@ public final class ComponentCalculator {
         if (in.postsAnalyzed() == 0) {
             return new ScoreComponent("niche", weight, 0, "no posts: niche share unknown");
         }
-        double saturation = Math.max(2 * settings.minNicheShare(), 0.01);
         double share = in.niche().share();
-        return new ScoreComponent("niche", weight, clamp(share / saturation), "niche share " + Numbers.share(share)
-                + ", full marks at " + Numbers.share(saturation));
+        return new ScoreComponent("niche", weight, clamp(share / nicheSaturation), "niche share "
+                + Numbers.share(share) + nicheFullMarks);
     }
 
     private ScoreComponent sponsorship(ScoreInputs in, double weight) {
         if (in.postsAnalyzed() == 0) {
             return new ScoreComponent("sponsorship", weight, 0, "no posts: sponsorship unknown");
         }
-        double zeroAt = Math.max(2 * settings.maxSponsoredShare(), 0.01);
         int brands = in.sponsorship().brands().size();
         double brandFactor = 1 - 0.5 * Math.min(1, brands / (2.0 * Math.max(settings.maxBrands(), 1)));
-        double value = (1 - Math.min(1, in.sponsorship().share() / zeroAt)) * brandFactor;
+        double value = (1 - Math.min(1, in.sponsorship().share() / sponsoredZeroAt)) * brandFactor;
         return new ScoreComponent("sponsorship", weight, clamp(value), "sponsored share "
-                + Numbers.share(in.sponsorship().share()) + " (zero marks at " + Numbers.share(zeroAt) + ") and "
-                + brands + " brands");
+                + Numbers.share(in.sponsorship().share()) + sponsoredZeroMarks + brands + " brands");
     }
 
     private static double clamp(double v) {

@@ -20,6 +20,10 @@ public final class GateEvaluator {
     private static final Set<String> INELIGIBLE = Set.of("locked", "noindex", "moved", "suspended", "limited",
             "opted-out", "optout", "no-unauthenticated", "!no-unauthenticated", "deactivated");
 
+    private static final Gate ELIGIBLE = new Gate("eligibility", true,
+            "account is eligible (no locked, noindex, moved or suspended label)");
+    private static final Gate NO_SAMPLE = new Gate("audience", true, "no follower sample: audience quality not checked");
+
     private final ScoringSettings settings;
     // The thresholds as they read in the reasons, written once rather than once per profile.
     private final String minFollowers;
@@ -39,23 +43,24 @@ public final class GateEvaluator {
         this.suspiciousCut = Math.round(settings.suspiciousProbability() * 100) + "%";
     }
 
+    /** The gates in a fixed order, as an immutable list (so the result record need not copy it). */
     public List<Gate> gates(ScoreInputs in) {
-        List<Gate> gates = new ArrayList<>(7);
-        gates.add(eligibility(in));
-        gates.add(followers(in));
-        gates.add(niche(in));
-        gates.add(engagement(in));
-        gates.add(sponsorship(in));
-        gates.add(authenticity(in));
-        gates.add(audience(in));
-        return gates;
+        return List.of(eligibility(in), followers(in), niche(in), engagement(in), sponsorship(in), authenticity(in),
+                audience(in));
     }
 
     private static Gate eligibility(ScoreInputs in) {
-        List<String> bad = in.account().labels().stream()
-                .filter(l -> INELIGIBLE.contains(l.toLowerCase(Locale.ROOT))).toList();
-        return bad.isEmpty()
-                ? new Gate("eligibility", true, "account is eligible (no locked, noindex, moved or suspended label)")
+        List<String> labels = in.account().labels();
+        List<String> bad = null;
+        for (int i = 0; i < labels.size(); i++) {
+            if (INELIGIBLE.contains(labels.get(i).toLowerCase(Locale.ROOT))) {
+                if (bad == null) {
+                    bad = new ArrayList<>(labels.size());
+                }
+                bad.add(labels.get(i));
+            }
+        }
+        return bad == null ? ELIGIBLE
                 : new Gate("eligibility", false, "account is " + String.join(", ", bad) + ": not eligible");
     }
 
@@ -143,7 +148,7 @@ public final class GateEvaluator {
     private Gate audience(ScoreInputs in) {
         var a = in.authenticity().authenticity();
         if (a.audienceRealPct().isEmpty()) {
-            return new Gate("audience", true, "no follower sample: audience quality not checked");
+            return NO_SAMPLE;
         }
         double real = a.audienceRealPct().getAsDouble();
         boolean ok = real >= settings.minAudienceRealPct();

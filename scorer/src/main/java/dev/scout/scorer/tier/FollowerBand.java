@@ -1,5 +1,7 @@
 package dev.scout.scorer.tier;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -49,11 +51,15 @@ public enum FollowerBand {
         return until;
     }
 
+    /** Each band wrapped once, in order: {@code values()} copies its array on every call, and every profile asks. */
+    private static final List<Optional<FollowerBand>> FOUND = Arrays.stream(values()).map(Optional::of).toList();
+
     /** The band holding {@code followers}; empty for negative counts. */
     public static Optional<FollowerBand> of(long followers) {
-        for (FollowerBand b : values()) {
+        for (int i = 0; i < FOUND.size(); i++) {
+            FollowerBand b = FOUND.get(i).get();
             if (followers >= b.from && followers < b.until) {
-                return Optional.of(b);
+                return FOUND.get(i);
             }
         }
         return Optional.empty();

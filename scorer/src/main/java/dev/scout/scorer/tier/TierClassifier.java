@@ -3,10 +3,22 @@ package dev.scout.scorer.tier;
 import dev.scout.model.Account;
 import dev.scout.scorer.ScoredProfile;
 
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** Names a profile's tier and band from its follower count; "unknown" when the platform hides the count. Thread-safe. */
 public final class TierClassifier {
+
+    private static final ScoredProfile.Tier UNKNOWN = new ScoredProfile.Tier("unknown", "unknown");
+    /** One immutable record per band, shared by every result in it. */
+    private final Map<FollowerBand, ScoredProfile.Tier> tiers = new EnumMap<>(FollowerBand.class);
+
+    public TierClassifier() {
+        for (FollowerBand b : FollowerBand.values()) {
+            tiers.put(b, new ScoredProfile.Tier(b.tier(), b.key()));
+        }
+    }
 
     /** @return the band, or empty when followers are hidden */
     public Optional<FollowerBand> band(Account account) {
@@ -14,7 +26,6 @@ public final class TierClassifier {
     }
 
     public ScoredProfile.Tier tier(Optional<FollowerBand> band) {
-        return band.map(b -> new ScoredProfile.Tier(b.tier(), b.key()))
-                .orElseGet(() -> new ScoredProfile.Tier("unknown", "unknown"));
+        return band.isPresent() ? tiers.get(band.get()) : UNKNOWN;
     }
 }
