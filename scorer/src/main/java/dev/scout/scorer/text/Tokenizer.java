@@ -44,9 +44,9 @@ final class Tokenizer {
     }
 
     /**
-     * Copies and hashes the lower-case words of the text from {@code from} in one flat loop, and returns where a
-     * URL, mention or hashtag starts (or the length). One loop over characters, not one per word, measured faster:
-     * a per-word loop's exit mispredicts on every word, and the copy and hash then pass over the word again.
+     * Copies and hashes the lower-case words of the text from {@code from}, and returns where a URL, mention or
+     * hashtag starts (or the length). One loop over the characters that copies and hashes as it goes measured a
+     * little faster than a loop per word followed by a bulk copy and a hash.
      */
     private static int words(TextScan t, int from) {
         char[] s = t.src();
