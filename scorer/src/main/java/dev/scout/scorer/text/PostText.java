@@ -1,6 +1,8 @@
 package dev.scout.scorer.text;
 
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -26,7 +28,24 @@ public record PostText(String folded, String lower, String[] words, Set<String> 
 
     /** Prepares {@code text} plus structured hashtags (as a platform gives them, with or without {@code #}). */
     public static PostText of(String text, Collection<String> structuredHashtags) {
-        return new TextScan().scan(text, structuredHashtags).toPostText();
+        return from(new TextScan().scan(text, structuredHashtags));
+    }
+
+    /** The text {@code scan} holds now, as an immutable record. */
+    public static PostText from(TextScan scan) {
+        Slices words = scan.words();
+        String[] ws = new String[words.count()];
+        for (int k = 0; k < ws.length; k++) {
+            ws[k] = words.get(k);
+        }
+        Slices tags = scan.hashtags();
+        Set<String> ts = new LinkedHashSet<>();
+        for (int k = 0; k < tags.count(); k++) {
+            ts.add(tags.get(k));
+        }
+        return new PostText(scan.folded(), scan.lower(), ws, Collections.unmodifiableSet(ts),
+                scan.urls().isEmpty() ? List.of() : List.copyOf(scan.urls()),
+                scan.mentions().isEmpty() ? List.of() : List.copyOf(scan.mentions()));
     }
 
     public static PostText of(String text) {

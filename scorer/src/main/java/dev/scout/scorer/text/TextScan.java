@@ -3,17 +3,15 @@ package dev.scout.scorer.text;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.RandomAccess;
-import java.util.Set;
 
 /**
  * One caption or bio prepared for the detectors in a single pass over reused buffers: the folded text, its lower
  * case, the word tokens and the distinct hashtags as slices of {@code char[]} buffers (with their
  * {@link CharTable#hash}), and the URLs and mentions written in the text. It yields exactly what {@link PostText}
- * describes (see {@link #toPostText()}), but builds no {@code String} per word or hashtag: the scorer prepares every
+ * describes (see {@link PostText#from}), but builds no {@code String} per word or hashtag: the scorer prepares every
  * caption of every profile, and the strings were most of its allocation.
  *
  * <p>Common text (ASCII with emoji, symbols and line breaks, see {@link QuickFold}) is checked, folded, copied and
@@ -85,20 +83,6 @@ public final class TextScan {
         urls.addAll(t.urls());
         mentions.addAll(t.mentions());
         return this;
-    }
-
-    /** The same text as an immutable {@link PostText}. */
-    public PostText toPostText() {
-        String[] ws = new String[words.count()];
-        for (int k = 0; k < ws.length; k++) {
-            ws[k] = words.get(k);
-        }
-        Set<String> ts = new LinkedHashSet<>();
-        for (int k = 0; k < tags.count(); k++) {
-            ts.add(tags.get(k));
-        }
-        return new PostText(folded, lower(), ws, Collections.unmodifiableSet(ts),
-                urls.isEmpty() ? List.of() : List.copyOf(urls), mentions.isEmpty() ? List.of() : List.copyOf(mentions));
     }
 
     private void clear() {

@@ -22,10 +22,7 @@ final class Tokenizer {
         }
     }
 
-    /**
-     * The common case, where {@code lower[i]} is {@code src[i]} lower-cased. Plain words take {@link #words}'s flat
-     * loop; it stops where a URL, mention or hashtag starts, which are handled here.
-     */
+    /** The common case ({@code lower[i]} is {@code src[i]} lower-cased): words, and what {@link #words} stops at. */
     private static void runAligned(TextScan t) {
         char[] s = t.src();
         int n = t.length();
