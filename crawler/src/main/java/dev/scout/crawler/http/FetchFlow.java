@@ -3,6 +3,7 @@ package dev.scout.crawler.http;
 import dev.scout.crawler.cache.ResponseCache;
 import dev.scout.crawler.guard.AddressGuard;
 import dev.scout.crawler.guard.AddressRefusedException;
+import dev.scout.crawler.http.FetchOutcome.FailureKind;
 import dev.scout.crawler.metrics.FetchStatsRecorder;
 import dev.scout.crawler.politeness.HostScheduler;
 import dev.scout.crawler.politeness.TimeSource;
@@ -74,8 +75,7 @@ final class FetchFlow {
         open.add(job);
         String scheme = String.valueOf(job.url.getScheme()).toLowerCase(java.util.Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https") || job.url.getHost() == null) {
-            finish(job, new FetchOutcome.Failed(job.request.url(), FetchOutcome.FailureKind.INVALID_URL,
-                    OptionalInt.empty(), "not an absolute http(s) URL: " + job.url, job.retry.attempts() - 1));
+            finish(job, failed(job, FailureKind.INVALID_URL, "not an absolute http(s) URL: " + job.url));
             return;
         }
         try {
@@ -90,8 +90,7 @@ final class FetchFlow {
         }
         robots.check(job.url).whenComplete((verdict, error) -> {
             if (error != null) {
-                finish(job, new FetchOutcome.Failed(job.request.url(), FetchOutcome.FailureKind.INTERNAL,
-                        OptionalInt.empty(), "robots.txt check failed: " + error, job.retry.attempts() - 1));
+                finish(job, failed(job, FailureKind.INTERNAL, "robots.txt check failed: " + error));
             } else if (verdict instanceof RobotsVerdict.Allowed allowed) {
                 allowed.crawlDelay().ifPresent(d -> scheduler.updatePacer(job.hostKey, (p, n, now) -> p.crawlDelay(d)));
                 revalidateThenQueue(job);
@@ -118,8 +117,7 @@ final class FetchFlow {
                 scheduler.submit(job.hostKey, job, false);
             } catch (RuntimeException e) {
                 // Task boundary: whenComplete would swallow this and leave the caller waiting forever.
-                finish(job, new FetchOutcome.Failed(job.request.url(), FetchOutcome.FailureKind.INTERNAL,
-                        OptionalInt.empty(), "internal error queueing " + job.url + ": " + e, job.retry.attempts() - 1));
+                finish(job, failed(job, FailureKind.INTERNAL, "internal error queueing " + job.url + ": " + e));
             }
         });
     }
@@ -140,14 +138,12 @@ final class FetchFlow {
         } catch (IllegalArgumentException e) {
             // OkHttp refused the URL itself (java.net.URI is more lenient): free the slot and end the request.
             releaseUnused(host, slotHeld);
-            finish(job, new FetchOutcome.Failed(job.request.url(), FetchOutcome.FailureKind.INVALID_URL,
-                    OptionalInt.empty(), "cannot request " + job.url + ": " + e.getMessage(), job.retry.attempts() - 1));
+            finish(job, failed(job, FailureKind.INVALID_URL, "cannot request " + job.url + ": " + e.getMessage()));
         } catch (RuntimeException e) {
             // Task boundary: a bug of ours must end the request visibly and give its slot back, or the lane would
             // wait for this attempt forever.
             releaseUnused(host, slotHeld);
-            finish(job, new FetchOutcome.Failed(job.request.url(), FetchOutcome.FailureKind.INTERNAL,
-                    OptionalInt.empty(), "internal error sending " + job.url + ": " + e, job.retry.attempts() - 1));
+            finish(job, failed(job, FailureKind.INTERNAL, "internal error sending " + job.url + ": " + e));
         }
     }
 
@@ -161,9 +157,8 @@ final class FetchFlow {
 
     void circuitOpenTooLong(FetchJob job, long waitedNanos) {
         stats.waited(job.hostKey, waitedNanos);
-        finish(job, new FetchOutcome.Failed(job.request.url(), FetchOutcome.FailureKind.CIRCUIT_OPEN,
-                OptionalInt.empty(), "circuit breaker for " + job.hostKey + " stayed open for "
-                + Duration.ofNanos(waitedNanos).toSeconds() + " s", job.retry.attempts() - 1));
+        finish(job, failed(job, FailureKind.CIRCUIT_OPEN, "circuit breaker for " + job.hostKey + " stayed open for "
+                + Duration.ofNanos(waitedNanos).toSeconds() + " s"));
     }
 
     private void onAttempt(FetchJob job, String host, AtomicBoolean slotHeld, Attempt attempt) {
@@ -291,18 +286,13 @@ final class FetchFlow {
         return closed;
     }
 
-    private static FetchOutcome cancelled(FetchJob job) {
-        return new FetchOutcome.Failed(job.request.url(), FetchOutcome.FailureKind.CANCELLED, OptionalInt.empty(),
-                "the fetcher was closed before the request finished", job.retry.attempts() - 1);
+    /** A failure of {@code job} before or without a further attempt (the attempts made so far are counted). */
+    private static FetchOutcome failed(FetchJob job, FailureKind kind, String message) {
+        return new FetchOutcome.Failed(job.request.url(), kind, OptionalInt.empty(), message,
+                job.retry.attempts() - 1);
     }
 
-    /** Stands for a 5xx answer in the circuit breaker's failure record. */
-    static final class ServerErrorException extends RuntimeException {
-        final int status;
-
-        ServerErrorException(int status) {
-            super("HTTP " + status, null, false, false);
-            this.status = status;
-        }
+    private static FetchOutcome cancelled(FetchJob job) {
+        return failed(job, FailureKind.CANCELLED, "the fetcher was closed before the request finished");
     }
 }
