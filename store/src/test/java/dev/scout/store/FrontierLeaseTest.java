@@ -55,6 +55,16 @@ class FrontierLeaseTest {
     }
 
     @Test
+    void pendingUpToCountsPendingEntriesButStopsAtTheLimit() {
+        frontier.offer(Fixtures.discovered(0, 10));
+        frontier.claim("w1", 3, clock.instant(), LEASE);
+        assertThat(frontier.pendingUpTo(4)).isEqualTo(4);
+        assertThat(frontier.pendingUpTo(7)).isEqualTo(7);
+        assertThat(frontier.pendingUpTo(100)).isEqualTo(7); // the three in flight are not pending
+        assertThat(frontier.pendingUpTo(0)).isZero();
+    }
+
+    @Test
     void claimHandsOutShallowEntriesFirstAndMarksThemInFlight() {
         frontier.offer(List.of(new Discovered(ref(1), 2, "follows"), new Discovered(ref(2), 0, "seed"),
                 new Discovered(ref(3), 1, "mention")));

@@ -42,6 +42,15 @@ public interface Frontier {
     /** Entries per state. */
     Map<EntryState, Long> counts();
 
+    /**
+     * The number of {@link EntryState#PENDING} entries if it is below {@code limit}, else {@code limit}: what a worker
+     * sizing its next claim needs to know, which a database answers without counting every entry as
+     * {@link #counts()} must.
+     */
+    default long pendingUpTo(long limit) {
+        return Math.min(limit, counts().getOrDefault(EntryState.PENDING, 0L));
+    }
+
     /** A profile found by seeds or discovery. {@code depth} 0 = seed; {@code via} says how it was found (for reports). */
     record Discovered(ProfileRef ref, int depth, String via) {
     }

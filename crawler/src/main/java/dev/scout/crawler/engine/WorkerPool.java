@@ -153,7 +153,7 @@ final class WorkerPool {
         if (maxBatch <= 1) {
             return 1;
         }
-        long pending = frontier.counts().getOrDefault(Frontier.EntryState.PENDING, 0L);
+        long pending = frontier.pendingUpTo(maxBatch); // before every claim: a bounded question, not a full count
         if (pending >= maxBatch) {
             return maxBatch;
         }

@@ -34,6 +34,14 @@ class InMemoryFrontierTest {
     }
 
     @Test
+    void pendingUpToStopsAtTheLimit() {
+        frontier.offer(List.of(d("a", 0), d("b", 0), d("c", 0)));
+        frontier.claim("w1", 1, T0, LEASE);
+        assertThat(frontier.pendingUpTo(1)).isEqualTo(1);
+        assertThat(frontier.pendingUpTo(10)).isEqualTo(2);
+    }
+
+    @Test
     void claimsShallowestFirstAndLeasesThem() {
         frontier.offer(List.of(d("deep", 2), d("seed", 0), d("mid", 1)));
 

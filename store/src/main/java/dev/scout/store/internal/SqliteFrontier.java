@@ -34,6 +34,9 @@ public final class SqliteFrontier implements Frontier {
             + " lease_until = ?, attempts = attempts + 1, updated_at = ? WHERE ref_id = ?";
     private static final String INSERT = "INSERT INTO frontier (ref_id, platform, state, depth, via, next_fetch_at,"
             + " updated_at) VALUES (?, ?, 'pending', ?, ?, ?, ?) ON CONFLICT (ref_id) DO NOTHING";
+    /** Reads at most {@code limit} rows of the (state, …) index instead of all of them. */
+    private static final String COUNT_PENDING_UP_TO =
+            "SELECT COUNT(*) FROM (SELECT 1 FROM frontier WHERE state = ? LIMIT ?)";
     private static final String SET_STATE = "UPDATE frontier SET state = ?, reason = ?, claimed_by = NULL,"
             + " lease_until = NULL, updated_at = ? WHERE ref_id = ?";
     private static final String RETRY_LATER = "UPDATE frontier SET state = 'pending', reason = ?, claimed_by = NULL,"
@@ -213,6 +216,18 @@ public final class SqliteFrontier implements Frontier {
             }
             return Map.copyOf(counts);
         }, "count frontier entries");
+    }
+
+    @Override
+    public long pendingUpTo(long limit) {
+        return writes.call(sql -> {
+            PreparedStatement ps = sql.prepare(COUNT_PENDING_UP_TO);
+            ps.setString(1, dbName(EntryState.PENDING));
+            ps.setLong(2, Math.max(0, limit));
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        }, "count pending frontier entries");
     }
 
     /** Column value of a state: {@code in_flight}, {@code done} … */
