@@ -3,10 +3,10 @@ package dev.scout.scorer.text;
 /**
  * {@link TextFolding#fold} and lower-casing in one pass for the texts captions are mostly made of: ASCII, emoji and
  * other symbols folding keeps ({@link StableSymbols}), the marks and format characters it drops (zero-width
- * joiners inside emoji sequences, variation selectors, direction marks, combining accents written apart) and line
- * breaks. Such text is already in NFKD once those are dropped, so the normaliser has nothing to do; this writes the
- * folded text and its lower case ({@link LowerCase#byChar}'s) straight into the caller's buffers and says "no"
- * ({@link #NOT_QUICK}) to anything else, which then takes the long way. Pure.
+ * joiners inside emoji sequences, variation selectors, direction marks, combining accents written apart), line
+ * breaks, and accented Latin letters, which fold one by one ({@link LatinLetters}). The normaliser has nothing to
+ * add for such text; this writes the folded text and its lower case ({@link LowerCase#byChar}'s) straight into the
+ * caller's buffers and says "no" ({@link #NOT_QUICK}) to anything else, which then takes the long way. Pure.
  */
 final class QuickFold {
 
@@ -102,6 +102,16 @@ final class QuickFold {
                 }
                 lowered |= l != c; // a few letter-like symbols have a lower case (U+2132 → U+214E)
                 src[j] = c;
+                lower[j++] = (char) l;
+            } else if (c >= LatinLetters.FROM && c < LatinLetters.TO && LatinLetters.folded(c) != LatinLetters.NONE) {
+                char f = LatinLetters.folded(c); // "é" → "e"
+                int l = Character.toLowerCase((int) f);
+                if (l > Character.MAX_VALUE || f == '\u0130' || f == '\u03A3') {
+                    return NOT_QUICK; // lower case by context or longer: String.toLowerCase decides
+                }
+                folded |= f != c;
+                lowered |= l != f;
+                src[j] = f;
                 lower[j++] = (char) l;
             } else if (StableSymbols.isDropped(c)) {
                 folded = true;

@@ -16,7 +16,8 @@ class QuickFoldTest {
             "a", "Z", "7", " ", ".", "#", "@", "Vegan", "PLANT", "\n", "\r\n", "\t", "\u0007", "\u007F", "\u0085",
             "🌱", "🍲", "✨", "❤\uFE0F", "👩\u200D🍳", "\u202Ecipe\u202C", "zero\u200Bwidth", "\u00AD", "x\u0301",
             "\u0301\u0323", "\u2132", "\u2126", "\u2160", "\u00A0", "é", "İ", "Σ", "ß", "日本", "\uD835", "\uDC00",
-            "𝐯", "\uFEFF", "\u20DD", "\uD83C", "\u2028",
+            "𝐯", "\uFEFF", "\u20DD", "\uD83C", "\u2028", "Crème", "ÜBER", "niño", "Łódź", "Æ", "\u0132", "\u0149",
+            "\u00BD", "\u00A8", "\u00B5", "\u017F", "\u01C4", "\u0250", "e\u0301", "\u0130stanbul",
     };
 
     @Test
@@ -31,6 +32,9 @@ class QuickFoldTest {
             for (int k = 0; k < pieces; k++) {
                 // Mostly the characters a quick text is made of, so that many texts take the quick path.
                 sb.append(PIECES[r.nextInt(r.nextInt(4) == 0 ? PIECES.length : 30)]);
+                if (r.nextInt(8) == 0) { // and every character of the Latin table, one at a time
+                    sb.append((char) r.nextInt(LatinLetters.FROM, LatinLetters.TO + 1));
+                }
             }
             String text = sb.toString();
             int result = QuickFold.fold(text, src, lower);
@@ -50,9 +54,18 @@ class QuickFoldTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"caf\u00E9", "\u0130stanbul", "\u03A3", "\u00A0", "\uD835", "\uD835\uDC2F", "\uFB01sh"})
+    @CsvSource({"\u03A3", "\uD835", "\uD835\uDC2F", "\uFB01sh", "\u0132", "\u00BD", "\u65E5\u672C"})
     void textThatTheNormaliserOrContextualLowerCasingChangesTakesTheLongWay(String text) {
         assertThat(QuickFold.fold(text, new char[16], new char[16])).isEqualTo(QuickFold.NOT_QUICK);
+    }
+
+    @Test
+    void accentedLatinLettersFoldOneByOne() {
+        char[] src = new char[32];
+        char[] lower = new char[32];
+        int r = QuickFold.fold("Crème brûlée, İstanbul, Straße", src, lower);
+        assertThat(new String(src, 0, r & QuickFold.LENGTH)).isEqualTo("Creme brulee, Istanbul, Straße");
+        assertThat(new String(lower, 0, r & QuickFold.LENGTH)).isEqualTo("creme brulee, istanbul, straße");
     }
 
     @Test
