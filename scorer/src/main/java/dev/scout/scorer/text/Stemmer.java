@@ -10,65 +10,17 @@ public final class Stemmer {
     private Stemmer() {
     }
 
-    /**
-     * The stem of {@code text.substring(from, to)}, without building that substring first when the word is not a
-     * plural (the common case on the tokeniser's hot path). Same result as {@code stem(text.substring(from, to))}.
-     *
-     * @param text lower-case text holding the word
-     */
-    public static String stem(String text, int from, int to) {
-        int n = to - from;
-        if (n <= 3 || text.charAt(to - 1) != 's') {
-            return text.substring(from, to);
-        }
-        if (endsWith(text, to, "ies") && n > 4) {
-            return text.substring(from, to - 3) + "y";
-        }
-        if (endsWith(text, to, "sses")) {
-            return text.substring(from, to - 2);
-        }
-        if (endsWith(text, to, "ss") || endsWith(text, to, "us") || endsWith(text, to, "is")) {
-            return text.substring(from, to);
-        }
-        if (endsWith(text, to, "oes") || endsWith(text, to, "xes") || endsWith(text, to, "ches")
-                || endsWith(text, to, "shes") || endsWith(text, to, "zes")) {
-            return text.substring(from, to - 2);
-        }
-        return text.substring(from, to - 1);
-    }
-
-    /** The caller guarantees at least four characters before {@code to}, enough for every suffix above. */
-    private static boolean endsWith(String text, int to, String suffix) {
-        return text.startsWith(suffix, to - suffix.length());
-    }
-
     /** @param word lower-case word */
     public static String stem(String word) {
-        int n = word.length();
-        if (n <= 3 || word.charAt(n - 1) != 's') {
-            return word;
-        }
-        if (word.endsWith("ies") && n > 4) {
-            return word.substring(0, n - 3) + "y";
-        }
-        if (word.endsWith("sses")) {
-            return word.substring(0, n - 2);
-        }
-        if (word.endsWith("ss") || word.endsWith("us") || word.endsWith("is")) {
-            return word;
-        }
-        if (word.endsWith("oes") || word.endsWith("xes") || word.endsWith("ches") || word.endsWith("shes")
-                || word.endsWith("zes")) {
-            return word.substring(0, n - 2);
-        }
-        return word.substring(0, n - 1);
+        char[] w = word.toCharArray();
+        int end = stemInPlace(w, 0, w.length);
+        return end == w.length ? word : new String(w, 0, end);
     }
 
     /**
-     * Stems the lower-case word {@code w[from, to)} in place and returns its new end; same result as
-     * {@link #stem(String)} on that word ("berries" becomes "berry" by writing the {@code y} over the {@code i}).
-     * The suffixes are tested character by character, in {@link #stem(String)}'s order: this runs for every word
-     * ending in "s" of every caption, and a helper per suffix was not inlined by the JIT (a call per test).
+     * Stems the lower-case word {@code w[from, to)} in place and returns its new end ("berries" becomes "berry" by
+     * writing the {@code y} over the {@code i}). The suffixes are tested character by character: this runs for every
+     * word ending in "s" of every caption, and a helper per suffix was not inlined by the JIT (a call per test).
      */
     public static int stemInPlace(char[] w, int from, int to) {
         if (to - from <= 3 || w[to - 1] != 's') {
