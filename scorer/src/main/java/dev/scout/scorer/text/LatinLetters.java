@@ -14,7 +14,20 @@ final class LatinLetters {
     static final char TO = 0x0250;
     /** No single character: the letter folds to two ("Ĳ" → "IJ") or to nothing, and takes the long way. */
     static final char NONE = 0xFFFF;
-    private static final char[] FOLDED = table();
+    private static final char[] FOLDED = new char[TO - FROM];
+    private static final char[] LOWER = new char[TO - FROM];
+
+    static {
+        for (char c = FROM; c < TO; c++) {
+            String f = TextFolding.fold(String.valueOf(c));
+            String l = f.toLowerCase(java.util.Locale.ROOT);
+            // One character, lower-cased on its own as String.toLowerCase would (no İ or Σ, no surrogate).
+            boolean single = f.length() == 1 && l.length() == 1 && !Character.isSurrogate(f.charAt(0))
+                    && l.charAt(0) == Character.toLowerCase(f.charAt(0));
+            FOLDED[c - FROM] = single ? f.charAt(0) : NONE;
+            LOWER[c - FROM] = single ? l.charAt(0) : NONE;
+        }
+    }
 
     private LatinLetters() {
     }
@@ -24,12 +37,8 @@ final class LatinLetters {
         return FOLDED[c - FROM];
     }
 
-    private static char[] table() {
-        char[] folded = new char[TO - FROM];
-        for (char c = FROM; c < TO; c++) {
-            String f = TextFolding.fold(String.valueOf(c));
-            folded[c - FROM] = f.length() == 1 && !Character.isSurrogate(f.charAt(0)) ? f.charAt(0) : NONE;
-        }
-        return folded;
+    /** The lower case of {@link #folded}{@code (c)}, for a {@code c} that has one. */
+    static char lower(char c) {
+        return LOWER[c - FROM];
     }
 }

@@ -105,14 +105,11 @@ final class QuickFold {
                 lower[j++] = (char) l;
             } else if (c >= LatinLetters.FROM && c < LatinLetters.TO && LatinLetters.folded(c) != LatinLetters.NONE) {
                 char f = LatinLetters.folded(c); // "é" → "e"
-                int l = Character.toLowerCase((int) f);
-                if (l > Character.MAX_VALUE || f == '\u0130' || f == '\u03A3') {
-                    return NOT_QUICK; // lower case by context or longer: String.toLowerCase decides
-                }
+                char l = LatinLetters.lower(c);
                 folded |= f != c;
                 lowered |= l != f;
                 src[j] = f;
-                lower[j++] = (char) l;
+                lower[j++] = l;
             } else if (StableSymbols.isDropped(c)) {
                 folded = true;
             } else {
