@@ -3,16 +3,17 @@ package dev.scout.config.internal;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.scout.config.ConfigProblem;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /**
- * Parses YAML text into a tree. Syntax errors become one problem located as {@code source:line:column}.
+ * Parses YAML text into a tree. Syntax errors become one problem located as {@code source:line:column}. Anchors,
+ * aliases and merge keys are resolved ({@link YamlTreeReader}), within a limit.
  *
  * <p>The parser's own message quotes the offending source line, which may hold a secret; only the parser's
  * description of the problem is kept, never the quoted text.
@@ -22,7 +23,6 @@ public final class YamlTree {
     private static final YAMLMapper MAPPER = YAMLMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
     private YamlTree() {
@@ -30,15 +30,21 @@ public final class YamlTree {
 
     /** The document's tree (a {@link MissingNode} for an empty document); throws {@link Malformed} on bad syntax. */
     public static JsonNode parse(String yaml, String sourceName) {
-        try {
-            JsonNode n = MAPPER.readTree(yaml);
-            return n == null ? MissingNode.getInstance() : n;
-        } catch (MismatchedInputException e) {
-            // The only mismatch a tree read can meet is a second document after the first.
-            throw new Malformed(ConfigProblem.at(where(sourceName, e.getLocation()),
-                    "holds more than one YAML document (a second ---); put the whole configuration in one"));
+        try (YAMLParser parser = (YAMLParser) MAPPER.createParser(yaml)) {
+            if (parser.nextToken() == null) {
+                return MissingNode.getInstance();
+            }
+            JsonNode n = new YamlTreeReader(parser, yaml, sourceName).value();
+            if (parser.nextToken() != null) {
+                throw new Malformed(ConfigProblem.at(where(sourceName, parser.currentTokenLocation()),
+                        "holds more than one YAML document (a second ---); put the whole configuration in one"));
+            }
+            return n;
         } catch (JsonProcessingException e) {
             throw new Malformed(problem(e, sourceName));
+        } catch (IOException e) {
+            // Text in memory cannot fail to read; the parser declares it all the same.
+            throw new UncheckedIOException("cannot read YAML text from memory", e);
         }
     }
 
