@@ -30,6 +30,7 @@ public final class ConfigLoader {
     static final long MAX_FILE_BYTES = DataSize.MIB;
 
     private final Function<String, Optional<String>> env;
+    private final List<ConfigCheck> checks;
 
     /** A loader that reads the process environment. */
     public ConfigLoader() {
@@ -38,7 +39,22 @@ public final class ConfigLoader {
 
     /** @param env looks an environment variable up (empty when unset); tests pass a map's lookup */
     public ConfigLoader(Function<String, Optional<String>> env) {
+        this(env, List.of());
+    }
+
+    private ConfigLoader(Function<String, Optional<String>> env, List<ConfigCheck> checks) {
         this.env = Objects.requireNonNull(env, "env");
+        this.checks = List.copyOf(checks);
+    }
+
+    /**
+     * A loader that also runs {@code more} on every configuration that passes its own rules; their problems are
+     * reported in the same {@link ConfigException}.
+     */
+    public ConfigLoader withChecks(ConfigCheck... more) {
+        List<ConfigCheck> all = new java.util.ArrayList<>(checks);
+        all.addAll(List.of(more));
+        return new ConfigLoader(env, all);
     }
 
     /**
@@ -93,6 +109,10 @@ public final class ConfigLoader {
         ScoutConfig config = ConfigBinder.bind(tree, new Scalars(problems, new EnvSubstitution(env)), baseDir);
         if (!problems.isEmpty()) {
             throw new ConfigException(sourceName, problems.all());
+        }
+        List<ConfigProblem> later = checks.stream().flatMap(c -> c.check(config).stream()).toList();
+        if (!later.isEmpty()) {
+            throw new ConfigException(sourceName, later);
         }
         return config;
     }

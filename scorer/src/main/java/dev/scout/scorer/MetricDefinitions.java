@@ -21,7 +21,7 @@ public final class MetricDefinitions {
         m.put("followers", "followers (subscribers) reported by the platform at crawl time");
         m.put("tier", "nano 1k-10k, micro 10k-100k, mid 100k-500k, macro 500k-1M, mega 1M+; bands 1k-5k, 5k-10k,"
                 + " 10k-50k, 50k-100k, 100k-500k, 500k-1m, 1m+ (lower edge inclusive)");
-        m.put("posts_analyzed", "original posts used: the newest N (scoring.postsWindow, default 40), reposts"
+        m.put("posts_analyzed", "original posts used: the newest N (crawl.postsPerProfile, default 40), reposts"
                 + " excluded");
         m.put("engagement_rate", "median over the analysed posts of (likes + replies + shares) / followers; on"
                 + " video platforms / views of each video; fraction (0.0423 = 4.23%)");

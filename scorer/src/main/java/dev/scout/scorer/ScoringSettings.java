@@ -58,15 +58,15 @@ public record ScoringSettings(
                     "must be >= scoring.followers.min (" + followersMin + ")");
         }
         if (postsWindow < 1 || postsWindow > 1000) {
-            throw new InvalidScoringSettingsException("scoring.postsWindow", postsWindow, "must be between 1 and 1000");
+            throw new InvalidScoringSettingsException("crawl.postsPerProfile", postsWindow, "must be between 1 and 1000");
         }
         requireFraction("scoring.niche.minShare", minNicheShare);
         requireFraction("scoring.sponsorship.maxShare", maxSponsoredShare);
         if (maxBrands < 0) {
-            throw new InvalidScoringSettingsException("scoring.sponsorship.maxBrands", maxBrands, "must be >= 0");
+            throw new InvalidScoringSettingsException("scoring.sponsorship.maxDistinctBrands", maxBrands, "must be >= 0");
         }
         if (!(minAudienceRealPct >= 0 && minAudienceRealPct <= 100)) {
-            throw new InvalidScoringSettingsException("scoring.audience.minRealPct", minAudienceRealPct,
+            throw new InvalidScoringSettingsException("scoring.authenticity.minAudienceRealPct", minAudienceRealPct,
                     "must be a percentage between 0 and 100");
         }
         if (!(suspiciousProbability > 0 && suspiciousProbability < 1)) {

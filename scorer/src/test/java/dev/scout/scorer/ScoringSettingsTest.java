@@ -36,9 +36,9 @@ class ScoringSettingsTest {
                 arguments((Supplier<?>) () -> ScoringSettings.builder().minNicheShare(1.5).build(),
                         "scoring.niche.minShare: must be a fraction between 0 and 1 (got 1.5)"),
                 arguments((Supplier<?>) () -> ScoringSettings.builder().maxBrands(-1).build(),
-                        "scoring.sponsorship.maxBrands: must be >= 0 (got -1)"),
+                        "scoring.sponsorship.maxDistinctBrands: must be >= 0 (got -1)"),
                 arguments((Supplier<?>) () -> ScoringSettings.builder().minAudienceRealPct(120).build(),
-                        "scoring.audience.minRealPct: must be a percentage between 0 and 100 (got 120.0)"),
+                        "scoring.authenticity.minAudienceRealPct: must be a percentage between 0 and 100 (got 120.0)"),
                 arguments((Supplier<?>) () -> new ScoringSettings.Weights(0.5, Double.NaN, 0, 0),
                         "scoring.weights.niche: must be a finite number >= 0 (got NaN)"),
                 arguments((Supplier<?>) () -> new ScoringSettings.Weights(0, 0, 0, 0),
@@ -46,7 +46,7 @@ class ScoringSettingsTest {
                 arguments((Supplier<?>) () -> ScoringSettings.builder().price("giga", PriceRange.of(1, 2)).build(),
                         "scoring.pricing.giga: must be a tier"),
                 arguments((Supplier<?>) () -> ScoringSettings.builder().postsWindow(0).build(),
-                        "scoring.postsWindow: must be between 1 and 1000 (got 0)"));
+                        "crawl.postsPerProfile: must be between 1 and 1000 (got 0)"));
     }
 
     @ParameterizedTest

@@ -1,7 +1,7 @@
 package dev.scout.app.cli;
 
 import dev.scout.app.UsageException;
-import dev.scout.config.ConfigLoader;
+import dev.scout.app.pipeline.ScorerSettingsCheck;
 import dev.scout.config.ScoutConfig;
 
 import java.nio.file.Files;
@@ -17,6 +17,6 @@ final class ConfigFiles {
             throw new UsageException("config file " + file + " does not exist; create one with 'scout init "
                     + file + "' or name another with --config");
         }
-        return new ConfigLoader().load(file);
+        return ScorerSettingsCheck.loader().load(file);
     }
 }

@@ -2,21 +2,28 @@ package dev.scout.app.pipeline;
 
 import dev.scout.config.CrawlConfig;
 import dev.scout.config.MastodonInstance;
+import dev.scout.config.NicheConfig;
 import dev.scout.config.ScoutConfig;
 import dev.scout.crawler.engine.CrawlSettings;
 import dev.scout.crawler.http.FetcherSettings;
 import dev.scout.crawler.http.HostKey;
 import dev.scout.crawler.http.HostPolicy;
+import dev.scout.scorer.InvalidScoringSettingsException;
 import dev.scout.scorer.NicheSpec;
 import dev.scout.scorer.PriceRange;
 import dev.scout.scorer.ScoringSettings;
+import dev.scout.scorer.niche.NicheDefinition;
+import dev.scout.scorer.niche.NicheTaxonomy;
 import dev.scout.store.StoreOptions;
 import dev.scout.store.TextRetention;
 
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Maps the validated {@code scout.yaml} onto each module's own settings. The only place that knows both sides, so a
@@ -110,10 +117,36 @@ public final class Settings {
                 .minEngagementGrade(s.engagement().minGrade().key())
                 .weights(new ScoringSettings.Weights(s.weights().engagement(), s.weights().niche(),
                         s.weights().sponsorship(), s.weights().authenticity()))
-                .niche(new NicheSpec(config.niche().name(), config.niche().keywords(), config.niche().hashtags()));
+                .niche(niche(config.niche()));
         s.pricing().forEach((platform, tiers) -> tiers.forEach((tier, range) ->
                 b.price(platform.key() + "." + tier.key(), PriceRange.of(range.min(), range.max()))));
         return b.build();
+    }
+
+    /**
+     * The target niche: its own keywords and hashtags plus those of every shipped niche named in
+     * {@code niche.taxonomy}.
+     *
+     * @throws InvalidScoringSettingsException when a {@code niche.taxonomy} id names no shipped niche
+     */
+    static NicheSpec niche(NicheConfig n) {
+        if (n.taxonomy().isEmpty()) {
+            return new NicheSpec(n.name(), n.keywords(), n.hashtags());
+        }
+        NicheTaxonomy shipped = NicheTaxonomy.load();
+        Set<String> keywords = new LinkedHashSet<>(n.keywords());
+        Set<String> hashtags = new LinkedHashSet<>(n.hashtags());
+        for (int i = 0; i < n.taxonomy().size(); i++) {
+            String id = n.taxonomy().get(i);
+            String key = "niche.taxonomy[" + i + "]";
+            NicheDefinition d = shipped.niches().stream().filter(x -> x.id().equals(id)).findFirst()
+                    .orElseThrow(() -> new InvalidScoringSettingsException(key,
+                            id, "must be the id of a shipped niche: " + shipped.niches().stream()
+                                    .map(NicheDefinition::id).collect(Collectors.joining(", "))));
+            keywords.addAll(d.keywords());
+            hashtags.addAll(d.hashtags());
+        }
+        return new NicheSpec(n.name(), List.copyOf(keywords), List.copyOf(hashtags));
     }
 
     /** Niche terms for discovery. */
