@@ -23,12 +23,13 @@ import java.util.Objects;
  * @param refreshAfter          a stored profile younger than this is not fetched again, > 0
  * @param followerSampleSize    followers sampled per profile for the audience check, 0..400 (0 skips the check)
  * @param crawlDelayCap         the longest robots.txt {@code Crawl-delay} honoured; longer delays skip the host
+ * @param rateLimitWaitCap      the longest one request may wait in all because of 429 answers before it fails
  */
 public record CrawlConfig(int postsPerProfile, int maxProfiles, String userAgent, boolean allowPrivateAddresses,
                           int maxInFlightPerHost, int maxInFlightTotal, Duration connectTimeout, Duration readTimeout,
                           Duration callTimeout, DataSize maxBodySize, int maxRedirects, RetryConfig retry,
                           CircuitBreakerConfig circuitBreaker, DataSize cacheSize, Duration refreshAfter,
-                          int followerSampleSize, Duration crawlDelayCap) {
+                          int followerSampleSize, Duration crawlDelayCap, Duration rateLimitWaitCap) {
     public CrawlConfig {
         Objects.requireNonNull(userAgent, "userAgent");
         Objects.requireNonNull(connectTimeout, "connectTimeout");
@@ -40,5 +41,6 @@ public record CrawlConfig(int postsPerProfile, int maxProfiles, String userAgent
         Objects.requireNonNull(cacheSize, "cacheSize");
         Objects.requireNonNull(refreshAfter, "refreshAfter");
         Objects.requireNonNull(crawlDelayCap, "crawlDelayCap");
+        Objects.requireNonNull(rateLimitWaitCap, "rateLimitWaitCap");
     }
 }

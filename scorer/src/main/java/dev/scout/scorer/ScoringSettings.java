@@ -70,7 +70,7 @@ public record ScoringSettings(
                     "must be a percentage between 0 and 100");
         }
         if (!(suspiciousProbability > 0 && suspiciousProbability < 1)) {
-            throw new InvalidScoringSettingsException("scoring.authenticity.suspiciousProbability",
+            throw new InvalidScoringSettingsException("suspiciousProbability",
                     suspiciousProbability, "must be strictly between 0 and 1");
         }
         if (!ENGAGEMENT_GRADES.contains(minEngagementGrade)) {

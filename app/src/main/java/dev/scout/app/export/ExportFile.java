@@ -73,7 +73,7 @@ final class ExportFile {
         if (written == 0) {
             ExportException ex = new ExportException(ExportException.Kind.NOTHING_TO_EXPORT, output.target(),
                     "nothing to export: no scored profiles, so " + output.target()
-                            + " was not written; run `scout crawl` and `scout score` first (or check the store path)");
+                            + " was not written; run `scout run` (or `scout score --input FILE`) first (or check the store path)");
             abort(ex);
             throw ex;
         }

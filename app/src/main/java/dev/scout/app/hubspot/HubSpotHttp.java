@@ -135,7 +135,7 @@ final class HubSpotHttp {
         if (attempt > settings.maxRateLimitRetries()) {
             throw new HubSpotException(HubSpotException.Kind.RATE_LIMITED, 429, correlationId(body),
                     "HubSpot kept answering 429 to " + method + " " + path + " after " + settings.maxRateLimitRetries()
-                            + " retries (" + summary(body) + "); lower hubspot.requests_per_10s or run again later");
+                            + " retries (" + summary(body) + "); lower hubspot.requestsPer10s or run again later");
         }
         pacer.backOffUntil(clock.instant().plus(retryAfter(retryAfter).orElse(RequestPacer.WINDOW)));
     }

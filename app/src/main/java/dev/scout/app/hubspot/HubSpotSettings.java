@@ -42,22 +42,22 @@ public record HubSpotSettings(URI baseUrl, HubSpotToken token, int requestsPerTe
         List<String> problems = new ArrayList<>();
         String scheme = String.valueOf(baseUrl.getScheme());
         if (!(scheme.equals("https") || scheme.equals("http")) || baseUrl.getHost() == null) {
-            problems.add("hubspot.base_url: '" + baseUrl + "' is not an absolute http(s) URL");
+            problems.add("hubspot.baseUrl: '" + baseUrl + "' is not an absolute http(s) URL");
         }
         if (requestsPerTenSeconds < 1 || requestsPerTenSeconds > 250) {
-            problems.add("hubspot.requests_per_10s: " + requestsPerTenSeconds + " must be 1–250 (HubSpot's highest burst limit)");
+            problems.add("hubspot.requestsPer10s: " + requestsPerTenSeconds + " must be 1–250 (HubSpot's highest burst limit)");
         }
         if (batchSize < 1 || batchSize > MAX_BATCH_SIZE) {
-            problems.add("hubspot.batch_size: " + batchSize + " must be 1–" + MAX_BATCH_SIZE);
+            problems.add("HubSpot batch size: " + batchSize + " must be 1–" + MAX_BATCH_SIZE);
         }
         if (maxRateLimitRetries < 0 || maxOutageRetries < 0) {
             problems.add("hubspot retries must be ≥ 0 (rate limit " + maxRateLimitRetries + ", outage " + maxOutageRetries + ")");
         }
         if (outageBackoff.isNegative()) {
-            problems.add("hubspot.outage_backoff: " + outageBackoff + " must not be negative");
+            problems.add("HubSpot outage backoff: " + outageBackoff + " must not be negative");
         }
         if (!propertyGroup.matches("[a-z][a-z0-9_]{0,99}")) {
-            problems.add("hubspot.property_group: '" + propertyGroup + "' must be lower-case letters, digits and _");
+            problems.add("HubSpot property group: '" + propertyGroup + "' must be lower-case letters, digits and _");
         }
         if (!problems.isEmpty()) {
             throw new HubSpotException(HubSpotException.Kind.CONFIGURATION, -1, null,

@@ -70,6 +70,7 @@ public final class Settings {
                 // The memory tier takes at most an eighth of the heap: the store tier keeps the rest across runs.
                 .cacheMaxBytes(Math.min(c.cacheSize().bytes(), Runtime.getRuntime().maxMemory() / 8))
                 .crawlDelayCap(c.crawlDelayCap())
+                .rateLimitWaitCap(c.rateLimitWaitCap())
                 .build();
     }
 

@@ -111,10 +111,10 @@ class HubSpotPropertiesTest {
         HubSpotToken token = HubSpotToken.of("pat-secret");
         assertThatThrownBy(() -> new HubSpotSettings(URI.create("ftp://x.example"), token, 0, 101, 1, 1,
                 java.time.Duration.ofSeconds(1), "Scout!", dir.resolve("p.json"), CrmObject.CONTACTS))
-                .hasMessageContaining("base_url")
-                .hasMessageContaining("requests_per_10s: 0")
-                .hasMessageContaining("batch_size: 101")
-                .hasMessageContaining("property_group")
+                .hasMessageContaining("hubspot.baseUrl")
+                .hasMessageContaining("hubspot.requestsPer10s: 0")
+                .hasMessageContaining("HubSpot batch size: 101")
+                .hasMessageContaining("HubSpot property group")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("pat-secret"));
     }
 

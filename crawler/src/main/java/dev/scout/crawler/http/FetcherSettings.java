@@ -92,14 +92,14 @@ public record FetcherSettings(
         positive(problems, "crawl.rateLimitWaitCap", rateLimitWaitCap);
         atLeast(problems, "crawl.maxInFlightPerHost", maxInFlightPerHost, 1);
         atLeast(problems, "crawl.maxInFlightTotal", maxInFlightTotal, 1);
-        atLeast(problems, "crawl.maxBodyBytes", maxBodyBytes, 1);
+        atLeast(problems, "crawl.maxBodySize", maxBodyBytes, 1);
         atLeast(problems, "crawl.maxRedirects", maxRedirects, 0);
-        atLeast(problems, "crawl.cacheMaxBytes", cacheMaxBytes, 0);
+        atLeast(problems, "crawl.cacheSize", cacheMaxBytes, 0);
         if (!(requestsPerSecond > 0) || Double.isInfinite(requestsPerSecond)) {
-            problems.add("crawl.requestsPerSecond must be a positive number, was " + requestsPerSecond);
+            problems.add("platforms.web.requestsPerSecond must be a positive number, was " + requestsPerSecond);
         }
         if (hostPolicies == null) {
-            problems.add("crawl.hostPolicies must not be null (use host -> Optional.empty())");
+            problems.add("hostPolicies must not be null (use host -> Optional.empty())");
         }
         if (retry == null) {
             problems.add("crawl.retry must not be null");
@@ -110,14 +110,14 @@ public record FetcherSettings(
             positive(problems, "crawl.retry.maxTotalDelay", retry.maxTotalDelay());
         }
         if (circuit == null) {
-            problems.add("crawl.circuit must not be null");
+            problems.add("crawl.circuitBreaker must not be null");
         } else {
             if (!(circuit.failureRateThreshold() > 0 && circuit.failureRateThreshold() <= 100)) {
-                problems.add("crawl.circuit.failureRateThreshold must be in (0, 100], was "
+                problems.add("crawl.circuitBreaker.failureRateThreshold must be in (0, 100], was "
                         + circuit.failureRateThreshold());
             }
-            atLeast(problems, "crawl.circuit.minimumCalls", circuit.minimumCalls(), 1);
-            positive(problems, "crawl.circuit.openFor", circuit.openFor());
+            atLeast(problems, "crawl.circuitBreaker.minimumCalls", circuit.minimumCalls(), 1);
+            positive(problems, "crawl.circuitBreaker.openFor", circuit.openFor());
         }
         if (!problems.isEmpty()) {
             throw new InvalidFetcherSettingsException(problems);

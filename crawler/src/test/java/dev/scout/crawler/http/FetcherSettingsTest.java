@@ -36,7 +36,7 @@ class FetcherSettingsTest {
                         .hasSize(4)
                         .anySatisfy(p -> assertThat(p).contains("crawl.userAgent"))
                         .anySatisfy(p -> assertThat(p).contains("crawl.maxInFlightPerHost").contains("was 0"))
-                        .anySatisfy(p -> assertThat(p).contains("crawl.requestsPerSecond").contains("-1"))
+                        .anySatisfy(p -> assertThat(p).contains("platforms.web.requestsPerSecond").contains("-1"))
                         .anySatisfy(p -> assertThat(p).contains("crawl.callTimeout")));
     }
 
