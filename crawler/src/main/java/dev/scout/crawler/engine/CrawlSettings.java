@@ -1,5 +1,6 @@
 package dev.scout.crawler.engine;
 
+import dev.scout.config.Defaults;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,10 +60,15 @@ public record CrawlSettings(
         }
     }
 
-    /** postsPerProfile 40, maxProfiles 500, depth 2, 2 hashtag pages, 80 followers, 4 workers (2 per host). */
+    /**
+     * The scout.yaml defaults ({@link Defaults}: 40 posts per profile, 500 profiles, depth 2, 10 hashtag pages, 80
+     * followers sampled) and the engine's own: 4 workers (2 per host), a 5 min lease, 3 attempts 30 s apart.
+     */
     public static CrawlSettings defaults() {
-        return new CrawlSettings(40, 500, 2, 2, 80, 4, 2, Duration.ofMinutes(5), 3, Duration.ofSeconds(30),
-                Duration.ofMillis(200), Duration.ofMillis(50));
+        return new CrawlSettings(Defaults.POSTS_PER_PROFILE,
+                Math.min(Defaults.MAX_PROFILES, Defaults.DISCOVERY_MAX_PROFILES), Defaults.DISCOVERY_DEPTH,
+                Defaults.DISCOVERY_HASHTAG_PAGES, Defaults.FOLLOWER_SAMPLE_SIZE, 4, 2, Duration.ofMinutes(5), 3,
+                Duration.ofSeconds(30), Duration.ofMillis(200), Duration.ofMillis(50));
     }
 
     public CrawlSettings withMaxProfiles(int v) {
