@@ -77,6 +77,16 @@ class YamlAliasTest {
     }
 
     @Test
+    @Timeout(20)
+    void aDeeplyNestedDocumentWithAnAnchorIsRefusedQuickly() {
+        String yaml = "niche: {name: &n x}\nseeds: " + "[".repeat(100_000) + "]".repeat(100_000) + "\n";
+
+        ConfigException e = catchThrowableOfType(ConfigException.class, () -> Yaml.loader().load(yaml, "scout.yaml"));
+
+        assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.rule()).contains("nesting depth"));
+    }
+
+    @Test
     void scalarsKeepTheirTypesThroughAnAlias() {
         ScoutConfig c = Yaml.loader().load(Yaml.MINIMAL
                 + "crawl: {maxInFlightPerHost: &two 2, maxInFlightTotal: *two, allowPrivateAddresses: &yes true,"

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.scout.config.ConfigProblem;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.ScalarEvent;
 import java.io.IOException;
@@ -32,6 +34,8 @@ import java.util.Map;
 final class YamlTreeReader {
     /** Values that aliases may add to a document in all; a hand-written scout.yaml needs a few dozen. */
     static final int MAX_ALIAS_NODES = 10_000;
+    /** Jackson's default nesting limit ({@code StreamReadConstraints}), which the main parser enforces. */
+    private static final int MAX_DEPTH = 1000;
     private static final String MERGE_KEY = "<<";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -57,10 +61,16 @@ final class YamlTreeReader {
         if (yaml.indexOf('&') < 0) {
             return out;
         }
+        int depth = 0;
         try {
             for (Event e : new Yaml().parse(new StringReader(yaml))) {
                 if (e instanceof ScalarEvent s && s.getAnchor() != null) {
                     out.put((long) s.getStartMark().getIndex(), s.getAnchor());
+                } else if (e instanceof CollectionStartEvent && ++depth > MAX_DEPTH) {
+                    // Deeper than the main parser accepts, which reports it; going on would only cost time.
+                    return out;
+                } else if (e instanceof CollectionEndEvent) {
+                    depth--;
                 }
             }
         } catch (YAMLException syntax) {
