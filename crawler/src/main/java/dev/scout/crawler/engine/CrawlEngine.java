@@ -86,9 +86,16 @@ public final class CrawlEngine {
         announce(discovery, discovery.offerSeeds(seeds));
         discoverFromSources(discovery, niche, counters, warnings);
 
-        BatchCrawl batches = new BatchCrawl(frontier, sink, funnel, settings, listener, discovery, counters, parking,
-                new RecentIds(RecentIds.DEFAULT_CAPACITY), clock, warnings);
-        new WorkerPool(clients, frontier, settings, listener, clock, nanoTime, batches, parking).runToEnd();
+        LeaseLedger ledger = new LeaseLedger(frontier);
+        LaterRuns laterRuns = new LaterRuns();
+        BatchCrawl batches = new BatchCrawl(ledger, sink, funnel, settings, listener, discovery, counters, parking,
+                new RecentIds(RecentIds.DEFAULT_CAPACITY), clock, warnings, laterRuns, new HostHealth());
+        new WorkerPool(clients, ledger, settings, listener, clock, nanoTime, batches, parking, laterRuns).runToEnd();
+        if (laterRuns.count() > 0) {
+            warnings.add(laterRuns.count() + " profiles met transient failures (server errors, timeouts, robots.txt"
+                    + " unavailable, a host given up) and wait for a later run; `scout status` lists them with"
+                    + " their attempts and when they are due");
+        }
         Duration wall = Duration.ofNanos(nanoTime.getAsLong() - startNanos);
         return new CrawlReport(frontier.counts(), counters.snapshots.sum(), counters.followerSamples.sum(),
                 parking.count(), counters.stages(), counters.platforms(),
@@ -108,6 +115,9 @@ public final class CrawlEngine {
                 announce(discovery, discovery.offerDirectoryAccounts(listed.followers()));
             } catch (PlatformException e) {
                 warnings.add("directory discovery skipped: " + e.getMessage());
+            } catch (RuntimeException e) {
+                // Task boundary: a discovery source that breaks costs its leads, not the crawl.
+                warnings.add("directory discovery of " + client.platform().key() + " failed: internal error " + e);
             }
             for (String tag : niche.hashtags()) {
                 try {
@@ -116,6 +126,9 @@ public final class CrawlEngine {
                     announce(discovery, discovery.offerTagAuthors(found.authors()));
                 } catch (PlatformException e) {
                     warnings.add("hashtag discovery skipped: " + e.getMessage());
+                } catch (RuntimeException e) {
+                    warnings.add("hashtag discovery of #" + tag + " on " + client.platform().key()
+                            + " failed: internal error " + e);
                 }
             }
         }

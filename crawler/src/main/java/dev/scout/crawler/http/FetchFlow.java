@@ -97,6 +97,8 @@ final class FetchFlow {
             } else if (verdict instanceof RobotsVerdict.Denied denied) {
                 finish(job, new FetchOutcome.RobotsDenied(job.request.url(), denied.reason()
                         + (job.url.equals(job.request.url()) ? "" : " (redirect hop " + job.url + ")")));
+            } else if (verdict instanceof RobotsVerdict.Unavailable unavailable) {
+                finish(job, failed(job, FailureKind.ROBOTS_UNAVAILABLE, unavailable.reason()));
             } else if (verdict instanceof RobotsVerdict.Refused refused) {
                 finish(job, new FetchOutcome.AddressRefused(job.request.url(), refused.address(), refused.reason()));
             }

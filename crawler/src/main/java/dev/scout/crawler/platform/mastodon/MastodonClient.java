@@ -89,7 +89,13 @@ public final class MastodonClient implements PlatformClient {
     @Override
     public String hostKey(ProfileRef ref) {
         MastodonInstance i = instances.get(ref.mastodonHost());
-        return i != null ? HostKey.of(i.baseUri()) : HostKey.of(URI.create("https://" + ref.mastodonHost()));
+        if (i != null) {
+            return HostKey.of(i.baseUri());
+        }
+        // A reference stored before handles were checked may carry anything; it gets a key of its own and its
+        // lookup refuses it (no request is sent).
+        return Acct.validDomain(ref.mastodonHost()) ? HostKey.of(URI.create("https://" + ref.mastodonHost()))
+                : "invalid:" + ref.mastodonHost();
     }
 
     /** Requests this adapter has sent so far. */
@@ -110,6 +116,10 @@ public final class MastodonClient implements PlatformClient {
     private ProfileLookup lookupOne(ProfileRef ref, RequestCounter requests) throws InterruptedException {
         if (ref.platform() != Platform.MASTODON || ref.mastodonHost().isEmpty()) {
             return new ProfileLookup.Missing(ref, "not a Mastodon handle of the form user@host");
+        }
+        if (Acct.parse(ref.value(), "").isEmpty()) {
+            return new ProfileLookup.Missing(ref, "not a valid Mastodon handle (user: letters, digits, _ . -;"
+                    + " host: a DNS name with an optional port); refused without a request");
         }
         URI url = null;
         try {
