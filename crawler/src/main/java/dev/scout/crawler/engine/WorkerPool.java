@@ -47,6 +47,8 @@ final class WorkerPool {
     private boolean done;
     /** Guarded by {@code lock}: the first error that escaped a worker; it stops the run. */
     private Throwable fatal;
+    /** Guarded by {@code lock}: entries given back by workers that stopped on such an error. */
+    private int givenBack;
 
     WorkerPool(Map<Platform, PlatformClient> clients, LeaseLedger frontier, CrawlSettings settings,
                CrawlListener listener, Clock clock, LongSupplier nanoTime, BatchCrawl batches, QuotaParking parking,
@@ -89,14 +91,16 @@ final class WorkerPool {
             throw e;
         }
         Throwable error;
+        int released;
         lock.lock();
         try {
             error = fatal;
+            released = givenBack;
         } finally {
             lock.unlock();
         }
         if (error != null) {
-            int released = frontier.release(Optional.empty(), clock.instant());
+            released += frontier.release(Optional.empty(), clock.instant());
             throw new CrawlAbortedException("the crawl stopped on an internal error: " + error + " (" + released
                     + " claimed profiles were given back; run again to resume)", error);
         }
@@ -128,8 +132,7 @@ final class WorkerPool {
         } catch (RuntimeException | Error e) {
             // Task boundary of the worker thread: BatchCrawl settles each profile itself, so only a failing frontier
             // gets here. Give back what this worker holds and stop the run instead of waiting on its leases.
-            frontier.release(Optional.of(name), clock.instant());
-            stop(e);
+            stop(e, frontier.release(Optional.of(name), clock.instant()));
         }
     }
 
@@ -142,9 +145,10 @@ final class WorkerPool {
         }
     }
 
-    private void stop(Throwable error) {
+    private void stop(Throwable error, int released) {
         lock.lock();
         try {
+            givenBack += released;
             if (fatal == null) {
                 fatal = error;
             }
