@@ -239,13 +239,13 @@ final class BatchCrawl {
             return;
         }
         if (fetch == FetchOutcome.FailureKind.HOST_TOO_SLOW) {
-            health.giveUp(host, host + " is too slow (requests kept timing out)");
+            health.giveUp(host, HostHealth.shown(host) + " is too slow, so this run left it (" + e.getMessage() + ")");
         }
         Optional<String> gaveUp = health.givenUp(host);
-        int streak = gaveUp.isPresent() ? 0 : health.failed(host);
+        int streak = gaveUp.isPresent() ? 0 : health.failed(host, e.getMessage());
         gaveUp = health.givenUp(host);
         if (gaveUp.isPresent()) {
-            handOver(lease, e.getMessage() + "; " + gaveUp.get());
+            handOver(lease, gaveUp.get());
             return;
         }
         RunAttempts.Count count = attempts.failed(lease.ref(), streak <= 1);

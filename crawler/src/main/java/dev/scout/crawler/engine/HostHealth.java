@@ -36,13 +36,22 @@ final class HostHealth {
         streaks.remove(host);
     }
 
-    /** One more failed fetch; returns the streak it makes. Gives the host up when the streak reaches the limit. */
-    synchronized int failed(String host) {
+    /**
+     * One more failed fetch, for {@code cause}; returns the streak it makes. Gives the host up when the streak
+     * reaches the limit.
+     */
+    synchronized int failed(String host, String cause) {
         int streak = streaks.merge(host, 1, Integer::sum);
         if (streak >= giveUpAfter) {
-            givenUp.putIfAbsent(host, host + " failed " + streak + " fetches in a row, so this run left it");
+            givenUp.putIfAbsent(host, shown(host) + " failed " + streak + " fetches in a row, so this run left it"
+                    + " (last: " + cause + ")");
         }
         return streak;
+    }
+
+    /** The host part of an engine host key ({@code platform|host:port}). */
+    static String shown(String host) {
+        return host.substring(host.indexOf('|') + 1);
     }
 
     /** Leaves the host for a later run. */
