@@ -137,6 +137,12 @@ public final class MastodonClient implements PlatformClient {
                 return new ProfileLookup.Skipped(ref, optOut.get(), movedTo);
             }
             ProfileRef canonical = MastodonAccounts.ref(json, home.domain()).orElse(ref);
+            if (!canonical.mastodonHost().equalsIgnoreCase(home.domain())) {
+                // A server speaks only for its own accounts: filing this answer under another server's id would
+                // let any server write (and steer later requests for) a profile it does not host.
+                return new ProfileLookup.Failed(ref, http.malformed(url, ref.id(), "answered with the account "
+                        + canonical.value() + ", which is not an account of " + home.domain() + "; refused", null));
+            }
             Account account = MastodonAccounts.toAccount(json, canonical);
             return new ProfileLookup.Found(ref, new ResolvedProfile(account, json.get("id").asText(), home.baseUri()));
         } catch (PlatformException e) {
