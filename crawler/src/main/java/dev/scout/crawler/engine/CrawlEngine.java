@@ -25,8 +25,9 @@ import java.util.function.LongSupplier;
  * Runs a crawl: seeds and hashtag authors enter the {@link Frontier}; a bounded pool of named worker threads claims
  * work under leases, grouped per platform and host, and crawls each batch through the funnel ({@link BatchCrawl}).
  * Workers cap how many of them wait on one host, so a paused host never holds them all. The run ends when no work
- * is pending or in flight (entries parked for an exhausted quota stay pending for the next run), or when pending
- * work has not become due for longer than the retry schedule allows.
+ * is pending or in flight (entries parked for an exhausted quota, or handed to a later run after transient failures,
+ * stay pending for the next run), or when pending work has not become due for longer than the retry schedule allows.
+ * Every claimed entry ends settled — done, failed with a reason, skipped, or given back — whatever a stage throws.
  *
  * <p>Crawl state lives in the frontier, so a killed run resumes. One engine runs one crawl at a time.
  */
