@@ -60,6 +60,8 @@ public final class SqliteStore implements Store {
     private final ResponseStore responses;
     private final ProfileEraser eraser;
     private final StatusReader statusReader;
+    /** Entries of each kind (waiting for a retry, failed for good) {@link #status} lists by id. */
+    private static final int STATUS_ENTRIES = 10;
     private final RetentionSweeper retention;
 
     private SqliteStore(Path file, StoreOptions options) {
@@ -202,7 +204,7 @@ public final class SqliteStore implements Store {
     @Override
     public StoreStatus status(int lastRuns) {
         return new StoreStatus(statusReader.byPlatform(), runs.last(lastRuns),
-                statusReader.resumePlan(options.clock().instant()));
+                statusReader.resumePlan(options.clock().instant()), statusReader.issues(STATUS_ENTRIES));
     }
 
     @Override

@@ -12,12 +12,20 @@ import java.util.Map;
  * @param frontier  entry counts per platform and state (every state present, zeros included)
  * @param lastRuns  most recent runs, newest first
  * @param resume    the work a resumed run would find
+ * @param issues    entries waiting for a retry after transient failures, and entries failed for good
  */
-public record StoreStatus(Map<Platform, Map<EntryState, Long>> frontier, List<RunInfo> lastRuns, ResumePlan resume) {
+public record StoreStatus(Map<Platform, Map<EntryState, Long>> frontier, List<RunInfo> lastRuns, ResumePlan resume,
+                          FrontierIssues issues) {
 
     public StoreStatus {
         frontier = Map.copyOf(frontier);
         lastRuns = List.copyOf(lastRuns);
+        java.util.Objects.requireNonNull(issues, "issues");
+    }
+
+    /** A status without the entry lists. */
+    public StoreStatus(Map<Platform, Map<EntryState, Long>> frontier, List<RunInfo> lastRuns, ResumePlan resume) {
+        this(frontier, lastRuns, resume, FrontierIssues.none());
     }
 
     /**

@@ -1,9 +1,11 @@
 package dev.scout.app.cli;
 
 import dev.scout.app.ExitCodes;
+import dev.scout.app.console.TerminalText;
 import dev.scout.crawler.engine.Frontier.EntryState;
 import dev.scout.model.Platform;
 import dev.scout.store.RunInfo;
+import dev.scout.store.FrontierIssues;
 import dev.scout.store.Store;
 import dev.scout.store.StoreStatus;
 import picocli.CommandLine.Command;
@@ -17,6 +19,7 @@ import java.util.concurrent.Callable;
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "Shows the store: profiles by state and platform, the last runs, and what a resume would do.")
 public final class StatusCommand implements Callable<Integer> {
+    private static final int REASON_WIDTH = 160;
 
     @Mixin
     StoreSource source;
@@ -49,6 +52,7 @@ public final class StatusCommand implements Callable<Integer> {
                         r.counters().getOrDefault("scored", 0L), r.counters().getOrDefault("flagged", 0L),
                         r.counters().getOrDefault("requests", 0L));
             }
+            printIssues(s.issues());
             var plan = s.resume();
             System.out.println();
             System.out.printf(Locale.ROOT, "A resume now would fetch %d profiles (%d new, %d retries due, %d whose worker died);"
@@ -56,6 +60,31 @@ public final class StatusCommand implements Callable<Integer> {
                     plan.fetchableNow(), plan.pendingNew(), plan.retryDue(), plan.inFlightExpired(),
                     plan.scheduledLater(), plan.inFlightLeased(), plan.failedFinal());
             return ExitCodes.OK;
+        }
+    }
+
+    /** Transient failures (a later run retries them) apart from permanent ones (never retried), with reasons. */
+    private static void printIssues(FrontierIssues issues) {
+        System.out.println();
+        System.out.println("Waiting for a retry after a transient failure (a later run fetches them once due): "
+                + issues.waitingCount());
+        for (FrontierIssues.Waiting w : issues.waiting()) {
+            System.out.printf(Locale.ROOT, "  %s  attempts %d, due %s  %s%n", TerminalText.safe(w.id(), 80),
+                    w.attempts(), w.nextEligible(), TerminalText.safe(w.reason(), REASON_WIDTH));
+        }
+        more(issues.waitingCount(), issues.waiting().size());
+        System.out.println("Failed for good (a permanent answer such as 404/410, opted out, invalid; not retried): "
+                + issues.failedCount());
+        for (FrontierIssues.Failed f : issues.failed()) {
+            System.out.printf(Locale.ROOT, "  %s  attempts %d  %s%n", TerminalText.safe(f.id(), 80), f.attempts(),
+                    TerminalText.safe(f.reason(), REASON_WIDTH));
+        }
+        more(issues.failedCount(), issues.failed().size());
+    }
+
+    private static void more(long total, int shown) {
+        if (total > shown) {
+            System.out.println("  … and " + (total - shown) + " more");
         }
     }
 }

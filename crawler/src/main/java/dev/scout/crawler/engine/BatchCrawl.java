@@ -2,6 +2,7 @@ package dev.scout.crawler.engine;
 
 import dev.scout.crawler.discovery.Discovery;
 import dev.scout.crawler.discovery.RecentIds;
+import dev.scout.crawler.http.FetchOutcome;
 import dev.scout.crawler.platform.FollowerSample;
 import dev.scout.crawler.platform.LookupBatch;
 import dev.scout.crawler.platform.PlatformClient;
@@ -22,9 +23,14 @@ import java.util.Optional;
 /**
  * Crawls one claimed batch of one platform and host through the funnel: one (batched) lookup, posts only when the
  * funnel wants them, a follower sample only for funnel-passed profiles. Every lease ends complete, failed (with
- * reason, maybe to retry), skipped (with reason) or parked. Thread-safe (all state is shared, thread-safe objects).
+ * reason; for good only on a permanent answer), skipped (with reason), parked, or handed to a later run. Thread-safe (all state is shared, thread-safe objects).
  */
 final class BatchCrawl {
+    /** Shortest wait before a later run retries an entry handed over after transient failures. */
+    static final Duration LATER_RUN_MIN = Duration.ofMinutes(1);
+    /** Longest such wait: a host that was down for a day is tried again within the hour of the next run. */
+    static final Duration LATER_RUN_MAX = Duration.ofHours(1);
+
     private final Frontier frontier;
     private final SnapshotSink sink;
     private final FunnelPolicy funnel;
@@ -37,10 +43,13 @@ final class BatchCrawl {
     private final RecentIds crawledIds;
     private final Clock clock;
     private final CrawlWarnings warnings;
+    private final LaterRuns laterRuns;
+    private final HostHealth health;
+    private final RunAttempts attempts = new RunAttempts();
 
     BatchCrawl(Frontier frontier, SnapshotSink sink, FunnelPolicy funnel, CrawlSettings settings,
                CrawlListener listener, Discovery discovery, RunCounters counters, QuotaParking parking,
-               RecentIds crawledIds, Clock clock, CrawlWarnings warnings) {
+               RecentIds crawledIds, Clock clock, CrawlWarnings warnings, LaterRuns laterRuns, HostHealth health) {
         this.frontier = frontier;
         this.sink = sink;
         this.funnel = funnel;
@@ -52,35 +61,63 @@ final class BatchCrawl {
         this.crawledIds = crawledIds;
         this.clock = clock;
         this.warnings = warnings;
+        this.laterRuns = laterRuns;
+        this.health = health;
     }
 
-    void crawl(PlatformClient client, List<Frontier.Lease> leases) throws InterruptedException {
+    /**
+     * Crawls one batch of leases of {@code host}. Every lease ends settled (done, failed, skipped, parked, handed to a
+     * later run); an unexpected exception while crawling one profile fails that profile, with the exception as
+     * reason.
+     */
+    void crawl(PlatformClient client, String host, List<Frontier.Lease> leases) throws InterruptedException {
+        leases.forEach(l -> laterRuns.claimedAgain(l.ref()));
         Optional<Instant> refill = parking.exhaustedAt(client.platform(), clock.instant());
         if (refill.isPresent()) {
             leases.forEach(l -> park(l.ref(), refill.get(), "request budget of " + client.platform().key() + " spent"));
             return;
         }
-        LookupBatch batch = client.lookup(leases.stream().map(Frontier.Lease::ref).toList());
+        Optional<String> gaveUp = health.givenUp(host);
+        if (gaveUp.isPresent()) {
+            leases.forEach(l -> handOver(l, gaveUp.get()));
+            return;
+        }
+        LookupBatch batch;
+        try {
+            batch = client.lookup(leases.stream().map(Frontier.Lease::ref).toList());
+        } catch (RuntimeException e) {
+            // Task boundary: an adapter bug during the lookup costs the profiles of this batch, not the crawl.
+            leases.forEach(l -> internalError(l, "looking it up", e));
+            return;
+        }
         counters.requests(client.platform(), FunnelStage.LOOKUP, batch.requests());
         for (int i = 0; i < leases.size(); i++) {
             Frontier.Lease lease = leases.get(i);
             ProfileLookup result = i < batch.results().size() ? batch.results().get(i)
                     : new ProfileLookup.Missing(lease.ref(), "the platform returned no result for it");
             try {
-                handle(client, lease, result);
+                handle(client, host, lease, result);
             } catch (RuntimeException e) {
-                // Task boundary: a bug or a failing sink must cost this profile, not the crawl.
-                crawledIds.remove(lease.ref().id());
-                String reason = "internal error while crawling " + lease.ref().id() + ": " + e;
-                frontier.fail(lease.ref(), reason, Optional.empty());
-                listener.failed(lease.ref(), reason, false);
+                // Task boundary: a bug, a failing funnel or a failing sink must cost this profile, not the crawl.
+                internalError(lease, "crawling it", e);
             }
         }
     }
 
-    private void handle(PlatformClient client, Frontier.Lease lease, ProfileLookup result) throws InterruptedException {
+    private void internalError(Frontier.Lease lease, String during, RuntimeException e) {
+        crawledIds.remove(lease.ref().id());
+        String reason = "internal error while " + during + ": " + e;
+        frontier.fail(lease.ref(), reason, Optional.empty());
+        listener.failed(lease.ref(), reason, false);
+    }
+
+    private void handle(PlatformClient client, String host, Frontier.Lease lease, ProfileLookup result)
+            throws InterruptedException {
+        if (!(result instanceof ProfileLookup.Failed)) {
+            health.answered(host);
+        }
         if (result instanceof ProfileLookup.Found found) {
-            crawlFound(client, lease, found.profile());
+            crawlFound(client, host, lease, found.profile());
         } else if (result instanceof ProfileLookup.Skipped skipped) {
             skipped.movedTo().ifPresent(target -> {
                 int added = discovery.offerMovedTarget(target, lease.depth(), lease.ref());
@@ -91,11 +128,11 @@ final class BatchCrawl {
             frontier.fail(lease.ref(), missing.reason(), Optional.empty());
             listener.failed(lease.ref(), missing.reason(), false);
         } else if (result instanceof ProfileLookup.Failed failed) {
-            fail(lease, failed.error());
+            fail(lease, host, failed.error());
         }
     }
 
-    private void crawlFound(PlatformClient client, Frontier.Lease lease, ResolvedProfile profile)
+    private void crawlFound(PlatformClient client, String host, Frontier.Lease lease, ResolvedProfile profile)
             throws InterruptedException {
         Account account = profile.account();
         ProfileRef canonical = account.ref();
@@ -137,7 +174,7 @@ final class BatchCrawl {
             listener.completed(snapshot);
         } catch (PlatformException e) {
             crawledIds.remove(canonical.id());
-            fail(lease, e);
+            fail(lease, host, e);
         }
     }
 
@@ -168,7 +205,13 @@ final class BatchCrawl {
         }
     }
 
-    private void fail(Frontier.Lease lease, PlatformException e) {
+    /**
+     * Settles a lease whose profile failed. Permanent answers end the entry; transient ones are retried in this run
+     * while they are the profile's own trouble and its attempts last, re-queued without charge while they are the
+     * host's (circuit open, a streak of failures), and handed to a later run once the run's attempts are spent or
+     * the host was given up — never failed for good.
+     */
+    private void fail(Frontier.Lease lease, String host, PlatformException e) {
         Instant now = clock.instant();
         if (e.kind() == PlatformException.Kind.QUOTA_EXHAUSTED) {
             Instant until = e.retryAt().orElse(now.plus(Duration.ofDays(1)));
@@ -180,15 +223,61 @@ final class BatchCrawl {
             skip(lease.ref(), "not crawlable: " + e.getMessage());
             return;
         }
-        boolean retry = e.retryable() && lease.attempts() < settings.maxAttempts();
-        if (retry) {
-            Instant backoff = now.plus(settings.retryDelay().multipliedBy(lease.attempts()));
-            Instant at = e.retryAt().filter(backoff::isBefore).orElse(backoff);
-            frontier.fail(lease.ref(), e.getMessage(), Optional.of(at));
-        } else {
+        if (!e.retryable()) {
             frontier.fail(lease.ref(), e.getMessage(), Optional.empty());
+            listener.failed(lease.ref(), e.getMessage(), false);
+            return;
         }
-        listener.failed(lease.ref(), e.getMessage(), retry);
+        FetchOutcome.FailureKind fetch = e.fetchFailure().orElse(FetchOutcome.FailureKind.IO);
+        if (fetch == FetchOutcome.FailureKind.CIRCUIT_OPEN) {
+            // The host's breaker is open: nothing is wrong with the profile. Queue it again for when it may close.
+            retryInRun(lease, now.plus(settings.retryDelay()), e, e.getMessage() + "; queued again");
+            return;
+        }
+        if (fetch == FetchOutcome.FailureKind.ROBOTS_UNAVAILABLE) {
+            handOver(lease, e.getMessage());
+            return;
+        }
+        if (fetch == FetchOutcome.FailureKind.HOST_TOO_SLOW) {
+            health.giveUp(host, HostHealth.shown(host) + " is too slow, so this run left it (" + e.getMessage() + ")");
+        }
+        Optional<String> gaveUp = health.givenUp(host);
+        int streak = gaveUp.isPresent() ? 0 : health.failed(host, e.getMessage());
+        gaveUp = health.givenUp(host);
+        if (gaveUp.isPresent()) {
+            handOver(lease, gaveUp.get());
+            return;
+        }
+        RunAttempts.Count count = attempts.failed(lease.ref(), streak <= 1);
+        if (count.charged() >= settings.maxAttempts()) {
+            handOver(lease, e.getMessage());
+            return;
+        }
+        Instant backoff = now.plus(settings.retryDelay().multipliedBy(Math.min(count.tries(), settings.maxAttempts())));
+        retryInRun(lease, e.retryAt().filter(backoff::isBefore).orElse(backoff), e, e.getMessage());
+    }
+
+    private void retryInRun(Frontier.Lease lease, Instant at, PlatformException e, String reason) {
+        frontier.fail(lease.ref(), reason, Optional.of(at));
+        listener.failed(lease.ref(), reason, true);
+    }
+
+    /**
+     * Leaves a transiently failed entry to a later run: pending, with its attempts, due after a backoff that grows
+     * with them ({@link #laterRunDelay}); this run stops waiting for it.
+     */
+    private void handOver(Frontier.Lease lease, String why) {
+        Instant at = clock.instant().plus(laterRunDelay(lease.attempts()));
+        String reason = why + "; a later run retries it";
+        frontier.fail(lease.ref(), reason, Optional.of(at));
+        laterRuns.hold(lease.ref());
+        listener.failed(lease.ref(), reason, true);
+    }
+
+    /** Twice the retry delay per attempt made so far, at least {@link #LATER_RUN_MIN}, at most {@link #LATER_RUN_MAX}. */
+    private Duration laterRunDelay(int attemptsSoFar) {
+        Duration d = settings.retryDelay().multipliedBy(2L * Math.max(1, attemptsSoFar));
+        return d.compareTo(LATER_RUN_MIN) < 0 ? LATER_RUN_MIN : d.compareTo(LATER_RUN_MAX) > 0 ? LATER_RUN_MAX : d;
     }
 
     private void park(ProfileRef ref, Instant until, String why) {

@@ -25,8 +25,9 @@ import java.util.function.LongSupplier;
  * Runs a crawl: seeds and hashtag authors enter the {@link Frontier}; a bounded pool of named worker threads claims
  * work under leases, grouped per platform and host, and crawls each batch through the funnel ({@link BatchCrawl}).
  * Workers cap how many of them wait on one host, so a paused host never holds them all. The run ends when no work
- * is pending or in flight (entries parked for an exhausted quota stay pending for the next run), or when pending
- * work has not become due for longer than the retry schedule allows.
+ * is pending or in flight (entries parked for an exhausted quota, or handed to a later run after transient failures,
+ * stay pending for the next run), or when pending work has not become due for longer than the retry schedule allows.
+ * Every claimed entry ends settled — done, failed with a reason, skipped, or given back — whatever a stage throws.
  *
  * <p>Crawl state lives in the frontier, so a killed run resumes. One engine runs one crawl at a time.
  */
@@ -86,9 +87,16 @@ public final class CrawlEngine {
         announce(discovery, discovery.offerSeeds(seeds));
         discoverFromSources(discovery, niche, counters, warnings);
 
-        BatchCrawl batches = new BatchCrawl(frontier, sink, funnel, settings, listener, discovery, counters, parking,
-                new RecentIds(RecentIds.DEFAULT_CAPACITY), clock, warnings);
-        new WorkerPool(clients, frontier, settings, listener, clock, nanoTime, batches, parking).runToEnd();
+        LeaseLedger ledger = new LeaseLedger(frontier);
+        LaterRuns laterRuns = new LaterRuns();
+        BatchCrawl batches = new BatchCrawl(ledger, sink, funnel, settings, listener, discovery, counters, parking,
+                new RecentIds(RecentIds.DEFAULT_CAPACITY), clock, warnings, laterRuns, new HostHealth());
+        new WorkerPool(clients, ledger, settings, listener, clock, nanoTime, batches, parking, laterRuns).runToEnd();
+        if (laterRuns.count() > 0) {
+            warnings.add(laterRuns.count() + " profiles met transient failures (server errors, timeouts, robots.txt"
+                    + " unavailable, a host given up) and wait for a later run; `scout status` lists them with"
+                    + " their attempts and when they are due");
+        }
         Duration wall = Duration.ofNanos(nanoTime.getAsLong() - startNanos);
         return new CrawlReport(frontier.counts(), counters.snapshots.sum(), counters.followerSamples.sum(),
                 parking.count(), counters.stages(), counters.platforms(),
@@ -108,6 +116,9 @@ public final class CrawlEngine {
                 announce(discovery, discovery.offerDirectoryAccounts(listed.followers()));
             } catch (PlatformException e) {
                 warnings.add("directory discovery skipped: " + e.getMessage());
+            } catch (RuntimeException e) {
+                // Task boundary: a discovery source that breaks costs its leads, not the crawl.
+                warnings.add("directory discovery of " + client.platform().key() + " failed: internal error " + e);
             }
             for (String tag : niche.hashtags()) {
                 try {
@@ -116,6 +127,9 @@ public final class CrawlEngine {
                     announce(discovery, discovery.offerTagAuthors(found.authors()));
                 } catch (PlatformException e) {
                     warnings.add("hashtag discovery skipped: " + e.getMessage());
+                } catch (RuntimeException e) {
+                    warnings.add("hashtag discovery of #" + tag + " on " + client.platform().key()
+                            + " failed: internal error " + e);
                 }
             }
         }

@@ -18,8 +18,11 @@ import java.util.Objects;
  * @param workerThreads      worker threads claiming work from the frontier
  * @param maxWorkersPerHost  workers that may wait on one host at a time, so a paused host cannot hold every worker
  * @param lease              how long a claimed entry stays in flight before another worker may take it
- * @param maxAttempts        attempts per profile before a retryable failure becomes final
- * @param retryDelay         first retry delay after a retryable failure (multiplied by the attempt number)
+ * @param maxAttempts        tries a profile's own transient failures get in one run; then it waits for a later run
+ *                           (a transient failure never ends a profile for good; failures in a host-wide streak are
+ *                           not charged to the profile)
+ * @param retryDelay         first retry delay after a transient failure (multiplied by the try number); a later run
+ *                           waits twice this per attempt made (1 min to 1 h)
  * @param hostBusyDelay      how long an entry whose host is saturated is put back before it is claimed again
  * @param idleWait           how long an idle worker waits for new work before checking again
  */

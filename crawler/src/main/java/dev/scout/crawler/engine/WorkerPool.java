@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -24,13 +25,14 @@ import java.util.function.LongSupplier;
  */
 final class WorkerPool {
     private final Map<Platform, PlatformClient> clients;
-    private final Frontier frontier;
+    private final LeaseLedger frontier;
     private final CrawlSettings settings;
     private final CrawlListener listener;
     private final Clock clock;
     private final LongSupplier nanoTime;
     private final BatchCrawl batches;
     private final QuotaParking parking;
+    private final LaterRuns laterRuns;
     private final HostGate gate;
 
     private final ReentrantLock lock = new ReentrantLock();
@@ -43,9 +45,14 @@ final class WorkerPool {
     private long version;
     /** Guarded by {@code lock}. */
     private boolean done;
+    /** Guarded by {@code lock}: the first error that escaped a worker; it stops the run. */
+    private Throwable fatal;
+    /** Guarded by {@code lock}: entries given back by workers that stopped on such an error. */
+    private int givenBack;
 
-    WorkerPool(Map<Platform, PlatformClient> clients, Frontier frontier, CrawlSettings settings, CrawlListener listener,
-               Clock clock, LongSupplier nanoTime, BatchCrawl batches, QuotaParking parking) {
+    WorkerPool(Map<Platform, PlatformClient> clients, LeaseLedger frontier, CrawlSettings settings,
+               CrawlListener listener, Clock clock, LongSupplier nanoTime, BatchCrawl batches, QuotaParking parking,
+               LaterRuns laterRuns) {
         this.clients = clients;
         this.frontier = frontier;
         this.settings = settings;
@@ -54,11 +61,17 @@ final class WorkerPool {
         this.nanoTime = nanoTime;
         this.batches = batches;
         this.parking = parking;
+        this.laterRuns = laterRuns;
         this.gate = new HostGate(settings.maxWorkersPerHost());
         this.lastProgressNanos = nanoTime.getAsLong();
     }
 
-    /** Starts the workers and waits for them; on interrupt stops them and rethrows. */
+    /**
+     * Starts the workers and waits for them; on interrupt stops them and rethrows.
+     *
+     * @throws CrawlAbortedException when an error escaped a worker's own safety nets (the frontier itself failing);
+     *                               the entries that worker held were given back first
+     */
     void runToEnd() throws InterruptedException {
         List<Thread> workers = new ArrayList<>();
         for (int i = 1; i <= settings.workerThreads(); i++) {
@@ -77,11 +90,25 @@ final class WorkerPool {
             Thread.currentThread().interrupt();
             throw e;
         }
+        Throwable error;
+        int released;
+        lock.lock();
+        try {
+            error = fatal;
+            released = givenBack;
+        } finally {
+            lock.unlock();
+        }
+        if (error != null) {
+            released += frontier.release(Optional.empty(), clock.instant());
+            throw new CrawlAbortedException("the crawl stopped on an internal error: " + error + " (" + released
+                    + " claimed profiles were given back; run again to resume)", error);
+        }
     }
 
     private void work(String name) {
         try {
-            while (!Thread.currentThread().isInterrupted()) {
+            while (!Thread.currentThread().isInterrupted() && !stopped()) {
                 List<Frontier.Lease> leases = frontier.claim(name, claimSize(), clock.instant(), settings.lease());
                 if (leases.isEmpty()) {
                     if (idleOrDone()) {
@@ -102,6 +129,33 @@ final class WorkerPool {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (RuntimeException | Error e) {
+            // Task boundary of the worker thread: BatchCrawl settles each profile itself, so only a failing frontier
+            // gets here. Give back what this worker holds and stop the run instead of waiting on its leases.
+            stop(e, frontier.release(Optional.of(name), clock.instant()));
+        }
+    }
+
+    private boolean stopped() {
+        lock.lock();
+        try {
+            return fatal != null;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void stop(Throwable error, int released) {
+        lock.lock();
+        try {
+            givenBack += released;
+            if (fatal == null) {
+                fatal = error;
+            }
+            done = true;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -118,8 +172,18 @@ final class WorkerPool {
                 progressed = true;
                 continue;
             }
-            byHost.computeIfAbsent(l.ref().platform().key() + "|" + client.hostKey(l.ref()), k -> new ArrayList<>())
-                    .add(l);
+            String hostKey;
+            try {
+                hostKey = client.hostKey(l.ref());
+            } catch (RuntimeException e) {
+                // An adapter must answer a key for any reference; if it cannot, this profile fails, not the run.
+                String reason = "internal error: no host for " + l.ref().id() + ": " + e;
+                frontier.fail(l.ref(), reason, Optional.empty());
+                listener.failed(l.ref(), reason, false);
+                progressed = true;
+                continue;
+            }
+            byHost.computeIfAbsent(l.ref().platform().key() + "|" + hostKey, k -> new ArrayList<>()).add(l);
         }
         for (Map.Entry<String, List<Frontier.Lease>> e : byHost.entrySet()) {
             String host = e.getKey();
@@ -134,7 +198,7 @@ final class WorkerPool {
             try {
                 int size = Math.max(1, client.lookupBatchSize());
                 for (int i = 0; i < group.size(); i += size) {
-                    batches.crawl(client, group.subList(i, Math.min(group.size(), i + size)));
+                    batches.crawl(client, host, group.subList(i, Math.min(group.size(), i + size)));
                 }
             } finally {
                 gate.leave(host);
@@ -191,7 +255,7 @@ final class WorkerPool {
         }
         Map<Frontier.EntryState, Long> counts = frontier.counts();
         long inFlight = counts.getOrDefault(Frontier.EntryState.IN_FLIGHT, 0L);
-        long pending = counts.getOrDefault(Frontier.EntryState.PENDING, 0L) - parking.count();
+        long pending = counts.getOrDefault(Frontier.EntryState.PENDING, 0L) - parking.count() - laterRuns.count();
         lock.lock();
         try {
             boolean stalled = nanoTime.getAsLong() - lastProgressNanos > stallLimit().toNanos();

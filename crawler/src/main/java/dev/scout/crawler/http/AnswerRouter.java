@@ -68,9 +68,17 @@ final class AnswerRouter {
             flow.finish(job, new FetchOutcome.Failed(url, refused.kind(), OptionalInt.of(refused.status()),
                     refused.detail(), job.retry.attempts()));
         } else if (attempt instanceof Attempt.TransportError error) {
+            if (error.kind() == FetchOutcome.FailureKind.TIMEOUT) {
+                flow.timeouts().timedOut(job.hostKey);
+            }
+            if (flow.timeouts().tooSlow(job.hostKey)) {
+                flow.finish(job, flow.tooSlow(job));
+                return;
+            }
             retryOrFail(job, job.retry.afterError(error.error()), error.kind(), OptionalInt.empty(),
                     error.error().getClass().getSimpleName() + ": " + error.error().getMessage());
         } else if (attempt instanceof Attempt.Answer answer) {
+            flow.timeouts().answered(job.hostKey);
             routeAnswer(job, answer);
         }
     }

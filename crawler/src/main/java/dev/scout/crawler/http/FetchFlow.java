@@ -8,6 +8,7 @@ import dev.scout.crawler.metrics.FetchStatsRecorder;
 import dev.scout.crawler.politeness.HostScheduler;
 import dev.scout.crawler.politeness.TimeSource;
 import dev.scout.crawler.resilience.HostCircuits;
+import dev.scout.crawler.resilience.HostTimeouts;
 import dev.scout.crawler.robots.RobotsCache;
 import dev.scout.crawler.robots.RobotsVerdict;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -41,6 +42,7 @@ final class FetchFlow {
     private final HostCircuits circuits;
     private final FetchStatsRecorder stats;
     private final SafeEvents events;
+    private final HostTimeouts timeouts = new HostTimeouts(HostTimeouts.DEFAULT_LIMIT);
     private final Set<FetchJob> open = ConcurrentHashMap.newKeySet();
     private RobotsCache robots;
     private AnswerRouter router;
@@ -84,6 +86,10 @@ final class FetchFlow {
             finish(job, new FetchOutcome.AddressRefused(job.request.url(), e.address(), e.getMessage()));
             return;
         }
+        if (timeouts.tooSlow(job.hostKey)) {
+            finish(job, tooSlow(job));
+            return;
+        }
         if (job.robotsFile) {
             scheduler.submit(job.hostKey, job, false);
             return;
@@ -97,6 +103,8 @@ final class FetchFlow {
             } else if (verdict instanceof RobotsVerdict.Denied denied) {
                 finish(job, new FetchOutcome.RobotsDenied(job.request.url(), denied.reason()
                         + (job.url.equals(job.request.url()) ? "" : " (redirect hop " + job.url + ")")));
+            } else if (verdict instanceof RobotsVerdict.Unavailable unavailable) {
+                finish(job, failed(job, FailureKind.ROBOTS_UNAVAILABLE, unavailable.reason()));
             } else if (verdict instanceof RobotsVerdict.Refused refused) {
                 finish(job, new FetchOutcome.AddressRefused(job.request.url(), refused.address(), refused.reason()));
             }
@@ -125,6 +133,13 @@ final class FetchFlow {
     /** The lane let the job's next attempt start. */
     void send(FetchJob job, long waitedNanos) {
         String host = job.hostKey;
+        if (timeouts.tooSlow(host)) {
+            // Queued before the host was given up: end it without a request and give the lane its slot back.
+            circuits.forHost(host).releasePermission();
+            scheduler.finished(host);
+            finish(job, tooSlow(job));
+            return;
+        }
         // The attempt holds a lane slot (and a breaker permission) until released, exactly once, whatever happens.
         AtomicBoolean slotHeld = new AtomicBoolean(true);
         try {
@@ -267,6 +282,17 @@ final class FetchFlow {
 
     SafeEvents events() {
         return events;
+    }
+
+    HostTimeouts timeouts() {
+        return timeouts;
+    }
+
+    /** The job's host timed out too often in a row; the job ends without a (further) request. */
+    FetchOutcome tooSlow(FetchJob job) {
+        return new FetchOutcome.Failed(job.request.url(), FailureKind.HOST_TOO_SLOW, OptionalInt.empty(),
+                job.hostKey + " timed out " + timeouts.limit() + " times in a row, so no more requests go to it in"
+                        + " this run", Math.max(0, job.retry.attempts() - 1));
     }
 
     /**

@@ -48,7 +48,7 @@ public sealed interface FetchOutcome {
         }
     }
 
-    /** robots.txt disallows this URL for our product token (or robots.txt was unreachable). */
+    /** robots.txt disallows this URL for our product token (an unreachable robots.txt is {@link FailureKind#ROBOTS_UNAVAILABLE}). */
     record RobotsDenied(URI url, String reason) implements FetchOutcome {
     }
 
@@ -56,7 +56,10 @@ public sealed interface FetchOutcome {
     record AddressRefused(URI url, String address, String reason) implements FetchOutcome {
     }
 
-    /** Gave up: I/O errors, 429/5xx after retries, oversized or mis-typed body, circuit open too long. */
+    /**
+     * Gave up: I/O errors, 429/5xx after retries, oversized or mis-typed body, circuit open too long, robots.txt
+     * unavailable, host too slow.
+     */
     record Failed(URI url, FailureKind kind, OptionalInt status, String cause, int attempts) implements FetchOutcome {
     }
 
@@ -73,6 +76,13 @@ public sealed interface FetchOutcome {
         CANCELLED,
         INTERNAL,
         /** Not an absolute http(s) URL, or a redirect to one. Added by the fetcher (not retried). */
-        INVALID_URL
+        INVALID_URL,
+        /**
+         * robots.txt could not be read (5xx, 429, network error): RFC 9309 says disallow everything <em>for now</em>,
+         * so this is a transient failure, unlike {@link RobotsDenied}.
+         */
+        ROBOTS_UNAVAILABLE,
+        /** The host timed out too many times in a row; the fetcher stopped sending it requests for now. */
+        HOST_TOO_SLOW
     }
 }

@@ -1,5 +1,6 @@
 package dev.scout.crawler.platform;
 
+import dev.scout.crawler.http.FetchOutcome;
 import dev.scout.model.Platform;
 
 import java.net.URI;
@@ -25,9 +26,9 @@ public final class PlatformException extends Exception {
         NOT_FOUND,
         /** A 4xx the platform meant (forbidden, bad request, authentication required). */
         REJECTED,
-        /** Network, 5xx, 429 after retries, circuit open: may work later. */
+        /** Network, 5xx, 429 after retries, circuit open, robots.txt unavailable, host too slow: may work later. */
         UNAVAILABLE,
-        /** The body was not the documented format. */
+        /** The body was not the documented format, or was refused (larger than the cap, wrong content type). */
         MALFORMED,
         /** robots.txt or the address guard said no. */
         DENIED,
@@ -42,6 +43,7 @@ public final class PlatformException extends Exception {
     private final OptionalInt status;
     private final transient Optional<Instant> retryAt;
     private String reasonCode = "";
+    private FetchOutcome.FailureKind fetchFailure;
 
     public PlatformException(Platform platform, String subject, URI url, Kind kind, OptionalInt status, String detail,
                              Optional<Instant> retryAt, Throwable cause) {
@@ -97,6 +99,20 @@ public final class PlatformException extends Exception {
     /** Sets the reason code; returns this exception. Only the code that creates the exception calls it. */
     public PlatformException withReasonCode(String code) {
         this.reasonCode = code == null ? "" : code;
+        return this;
+    }
+
+    /**
+     * How the fetch failed when this exception stands for a {@link FetchOutcome.Failed} (circuit open, host too slow,
+     * robots.txt unavailable …), so the engine can tell a host's trouble from a profile's; empty otherwise.
+     */
+    public Optional<FetchOutcome.FailureKind> fetchFailure() {
+        return Optional.ofNullable(fetchFailure);
+    }
+
+    /** Sets the fetch failure kind; returns this exception. Only the code that creates the exception calls it. */
+    public PlatformException withFetchFailure(FetchOutcome.FailureKind kind) {
+        this.fetchFailure = kind;
         return this;
     }
 

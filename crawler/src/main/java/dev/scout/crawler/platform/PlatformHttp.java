@@ -130,9 +130,23 @@ public final class PlatformHttp {
                     "address " + ar.address() + " refused: " + ar.reason());
         }
         FetchOutcome.Failed f = (FetchOutcome.Failed) outcome;
-        throw new PlatformException(platform, subject, url, PlatformException.Kind.UNAVAILABLE, f.status(),
+        throw new PlatformException(platform, subject, url, kindOf(f.kind()), f.status(),
                 "fetch failed (" + f.kind() + " after " + f.attempts() + " attempt(s): " + f.cause() + ")",
-                Optional.empty(), null);
+                Optional.empty(), null).withFetchFailure(f.kind());
+    }
+
+    /**
+     * A refusal of the answer itself (too large, wrong type, a redirect loop, an invalid URL) is permanent: the
+     * same request gives the same answer. Everything else (I/O, timeouts, 5xx, 429, circuit open, robots.txt
+     * unavailable, host too slow, cancelled) may work later.
+     */
+    private static PlatformException.Kind kindOf(FetchOutcome.FailureKind kind) {
+        return switch (kind) {
+            case TOO_LARGE, WRONG_CONTENT_TYPE -> PlatformException.Kind.MALFORMED;
+            case TOO_MANY_REDIRECTS, INVALID_URL -> PlatformException.Kind.REJECTED;
+            case IO, SERVER_ERROR, RATE_LIMITED, CIRCUIT_OPEN, TIMEOUT, CANCELLED, INTERNAL, ROBOTS_UNAVAILABLE,
+                    HOST_TOO_SLOW -> PlatformException.Kind.UNAVAILABLE;
+        };
     }
 
     /** Pulls a human reason out of the common error bodies: {@code {"error":"…"}}, XRPC and Google shapes. */

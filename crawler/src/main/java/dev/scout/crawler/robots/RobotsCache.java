@@ -150,7 +150,7 @@ public final class RobotsCache {
         }
         String why = reason + "; robots.txt unavailable means disallow all (RFC 9309), next try in "
                 + retryIn.toSeconds() + " s";
-        return new HostRules(Optional.empty(), Optional.of(new RobotsVerdict.Denied(why)), retryIn);
+        return new HostRules(Optional.empty(), Optional.of(new RobotsVerdict.Unavailable(why)), retryIn);
     }
 
     private RobotsVerdict verdict(HostRules known, URI url) {

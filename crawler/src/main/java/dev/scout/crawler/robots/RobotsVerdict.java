@@ -10,8 +10,15 @@ public sealed interface RobotsVerdict {
     record Allowed(Optional<Duration> crawlDelay) implements RobotsVerdict {
     }
 
-    /** Do not fetch: disallowed by a rule, or robots.txt unavailable (then {@code reason} says so). */
+    /** Do not fetch: disallowed by a rule of the host's robots.txt. */
     record Denied(String reason) implements RobotsVerdict {
+    }
+
+    /**
+     * Do not fetch <em>for now</em>: robots.txt could not be read (5xx, 429, network error), which RFC 9309 §2.3.1.4
+     * treats as a complete disallow until it can be read again. A transient state, not a rule.
+     */
+    record Unavailable(String reason) implements RobotsVerdict {
     }
 
     /** The host's address is refused by the guard; nothing on it can be fetched. */

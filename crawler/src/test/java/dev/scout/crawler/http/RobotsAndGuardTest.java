@@ -59,14 +59,17 @@ class RobotsAndGuardTest {
     }
 
     @Test
-    void robotsServerErrorMeansDisallowAllAfterRetries() throws Exception {
+    void robotsServerErrorMeansDisallowAllForNowAfterRetries() throws Exception {
         fetcher = OkHttpFetcher.builder(LoopbackServer.settings().build()).build();
         robots(503, "");
 
         FetchOutcome outcome = fetcher.fetchAndWait(FetchRequest.json(server.url("/public/x"), "t"));
 
-        assertThat(outcome).isInstanceOfSatisfying(FetchOutcome.RobotsDenied.class,
-                d -> assertThat(d.reason()).contains("unavailable").contains("503"));
+        // RFC 9309: an unreachable robots.txt disallows everything for now -- a transient failure, not a rule.
+        assertThat(outcome).isInstanceOfSatisfying(FetchOutcome.Failed.class, f -> {
+            assertThat(f.kind()).isEqualTo(FetchOutcome.FailureKind.ROBOTS_UNAVAILABLE);
+            assertThat(f.cause()).contains("unavailable").contains("503");
+        });
         assertThat(server.requestsTo("/public/x")).isEmpty();
         assertThat(server.requestsTo("/robots.txt")).hasSize(4);
     }

@@ -40,8 +40,8 @@ class RobotsCacheTest {
         answers.add(new RobotsResponse.Unavailable("HTTP 503"));
         answers.add(file("User-agent: *\nAllow: /\n"));
 
-        assertThat(check("https://a.example/x")).isInstanceOf(RobotsVerdict.Denied.class);
-        assertThat(check("https://a.example/y")).isInstanceOf(RobotsVerdict.Denied.class);
+        assertThat(check("https://a.example/x")).isInstanceOf(RobotsVerdict.Unavailable.class);
+        assertThat(check("https://a.example/y")).isInstanceOf(RobotsVerdict.Unavailable.class);
         nanos.addAndGet(Duration.ofSeconds(61).toNanos());
 
         assertThat(check("https://a.example/x")).isInstanceOf(RobotsVerdict.Allowed.class);
@@ -59,7 +59,7 @@ class RobotsCacheTest {
         check("https://b.example/");
         nanos.addAndGet(Duration.ofSeconds(61).toNanos());
 
-        assertThat(check("https://b.example/")).isInstanceOf(RobotsVerdict.Denied.class);
+        assertThat(check("https://b.example/")).isInstanceOf(RobotsVerdict.Unavailable.class);
         assertThat(fetched).hasSize(2);
         nanos.addAndGet(Duration.ofSeconds(60).toNanos());
         assertThat(check("https://b.example/")).isInstanceOf(RobotsVerdict.Allowed.class);

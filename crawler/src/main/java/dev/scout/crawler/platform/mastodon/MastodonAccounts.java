@@ -30,18 +30,15 @@ final class MastodonAccounts {
 
     /**
      * The stable reference of an account JSON, resolving a local {@code acct} (no {@code @}) against the domain of
-     * the server that sent it. Empty when neither {@code acct} nor {@code username} is present.
+     * the server that sent it. Empty when neither {@code acct} nor {@code username} is present, or when it is not a
+     * valid handle ({@link Acct}).
      */
     static Optional<ProfileRef> ref(JsonNode account, String servingDomain) {
+        if (account == null) {
+            return Optional.empty();
+        }
         Optional<String> acct = Json.nonBlank(account, "acct").or(() -> Json.nonBlank(account, "username"));
-        return acct.map(a -> refOfAcct(a, servingDomain));
-    }
-
-    /** {@code user} → {@code user@servingDomain}; {@code user@domain} kept; a leading {@code @} dropped. */
-    static ProfileRef refOfAcct(String acct, String servingDomain) {
-        String a = acct.startsWith("@") ? acct.substring(1) : acct;
-        int at = a.lastIndexOf('@');
-        return at < 0 ? ProfileRef.mastodon(a, servingDomain) : ProfileRef.mastodon(a.substring(0, at), a.substring(at + 1));
+        return acct.flatMap(a -> Acct.parse(a, servingDomain));
     }
 
     /** The account a moved profile points to, resolved like any {@code acct}. */

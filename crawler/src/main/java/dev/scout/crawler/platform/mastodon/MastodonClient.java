@@ -89,7 +89,13 @@ public final class MastodonClient implements PlatformClient {
     @Override
     public String hostKey(ProfileRef ref) {
         MastodonInstance i = instances.get(ref.mastodonHost());
-        return i != null ? HostKey.of(i.baseUri()) : HostKey.of(URI.create("https://" + ref.mastodonHost()));
+        if (i != null) {
+            return HostKey.of(i.baseUri());
+        }
+        // A reference stored before handles were checked may carry anything; it gets a key of its own and its
+        // lookup refuses it (no request is sent).
+        return Acct.validDomain(ref.mastodonHost()) ? HostKey.of(URI.create("https://" + ref.mastodonHost()))
+                : "invalid:" + ref.mastodonHost();
     }
 
     /** Requests this adapter has sent so far. */
@@ -111,6 +117,10 @@ public final class MastodonClient implements PlatformClient {
         if (ref.platform() != Platform.MASTODON || ref.mastodonHost().isEmpty()) {
             return new ProfileLookup.Missing(ref, "not a Mastodon handle of the form user@host");
         }
+        if (Acct.parse(ref.value(), "").isEmpty()) {
+            return new ProfileLookup.Missing(ref, "not a valid Mastodon handle (user: letters, digits, _ . -;"
+                    + " host: a DNS name with an optional port); refused without a request");
+        }
         URI url = null;
         try {
             MastodonInstance home = home(ref, requests);
@@ -127,6 +137,12 @@ public final class MastodonClient implements PlatformClient {
                 return new ProfileLookup.Skipped(ref, optOut.get(), movedTo);
             }
             ProfileRef canonical = MastodonAccounts.ref(json, home.domain()).orElse(ref);
+            if (!canonical.mastodonHost().equalsIgnoreCase(home.domain())) {
+                // A server speaks only for its own accounts: filing this answer under another server's id would
+                // let any server write (and steer later requests for) a profile it does not host.
+                return new ProfileLookup.Failed(ref, http.malformed(url, ref.id(), "answered with the account "
+                        + canonical.value() + ", which is not an account of " + home.domain() + "; refused", null));
+            }
             Account account = MastodonAccounts.toAccount(json, canonical);
             return new ProfileLookup.Found(ref, new ResolvedProfile(account, json.get("id").asText(), home.baseUri()));
         } catch (PlatformException e) {

@@ -65,7 +65,8 @@ final class MastodonStatuses {
     static List<ProfileRef> mentions(JsonNode status, String servingDomain) {
         List<ProfileRef> out = new ArrayList<>();
         for (JsonNode m : Json.array(status, "mentions")) {
-            Json.nonBlank(m, "acct").map(a -> MastodonAccounts.refOfAcct(a, servingDomain))
+            // An invalid acct (a server may send anything) is not a mention of anyone: ignored.
+            Json.nonBlank(m, "acct").flatMap(a -> Acct.parse(a, servingDomain))
                     .filter(r -> !out.contains(r)).ifPresent(out::add);
         }
         return out;

@@ -116,8 +116,11 @@ public final class WebPageClient implements PlatformClient {
 
     private ResolvedProfile resolved(ProfileRef ref, URI url, Document doc, PageProfile p) {
         Element canonicalLink = doc.selectFirst("link[rel=canonical][href]");
+        // A page may name its canonical URL, but only on its own site: a page claiming another site's URL would
+        // otherwise be filed (and later re-fetched) under that site's profile id.
         Optional<String> canonical = Optional.ofNullable(canonicalLink).map(e -> e.attr("abs:href"))
-                .or(p::url).filter(u -> u.startsWith("https://") || u.startsWith("http://"));
+                .or(p::url).filter(u -> u.startsWith("https://") || u.startsWith("http://"))
+                .filter(u -> sameSite(u, url));
         ProfileRef stable = canonical.map(c -> new ProfileRef(Platform.WEB, c)).orElse(ref);
         List<String> labels = new ArrayList<>();
         labels.add("markup:" + p.source());
@@ -159,6 +162,20 @@ public final class WebPageClient implements PlatformClient {
     private static boolean noindex(String directives) {
         String d = directives.toLowerCase(Locale.ROOT);
         return d.contains("noindex") || d.matches(".*\\bnone\\b.*");
+    }
+
+    /** True when {@code candidate} is on the host that served {@code served} ({@code www.}/{@code m.} aside). */
+    static boolean sameSite(String candidate, URI served) {
+        try {
+            String host = URI.create(candidate).getHost();
+            return host != null && site(host).equals(site(served.getHost()));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static String site(String host) {
+        return host.toLowerCase(Locale.ROOT).replaceFirst("^(www\\.|m\\.)", "");
     }
 
     private static Optional<URI> pageUrl(ProfileRef ref) {

@@ -58,7 +58,8 @@ class WebPageClientTest {
         assertThat(r).isInstanceOf(ProfileLookup.Found.class);
         ResolvedProfile p = ((ProfileLookup.Found) r).profile();
         Account a = p.account();
-        assertThat(a.id()).as("canonical URL is the stable id").isEqualTo("web:https://pix.example/linnea");
+        assertThat(a.id()).as("a canonical URL on another site is not taken: the id is the URL that served the page")
+                .isEqualTo(ref("/linnea").id());
         assertThat(a.displayName()).isEqualTo("Linnea Berg 🌱");
         assertThat(a.handle()).isEqualTo("linnea");
         assertThat(a.bio()).startsWith("Vegan recipes & tofu experiments.");
@@ -80,6 +81,18 @@ class WebPageClientTest {
     }
 
     @Test
+    void aCanonicalUrlOnTheSiteThatServedThePageIsTheStableId() throws Exception {
+        String canonical = "http://127.0.0.1:" + server.port() + "/linnea";
+        server.stubFor(get(urlEqualTo("/linnea?utm_source=x")).willReturn(aResponse()
+                .withHeader("Content-Type", "text/html; charset=utf-8")
+                .withBody(Fixtures.read("web/profile_jsonld.html").replace("https://pix.example/linnea", canonical))));
+
+        ProfileLookup r = client.lookup(List.of(ref("/linnea?utm_source=x"))).results().get(0);
+
+        assertThat(((ProfileLookup.Found) r).profile().account().id()).isEqualTo("web:" + canonical);
+    }
+
+    @Test
     void resolvesGraphReferencesAndEveryInteractionTypeSpelling() throws Exception {
         Account a = ((ProfileLookup.Found) page("/u/ana", "profile_graph.html")).profile().account();
 
@@ -87,7 +100,7 @@ class WebPageClientTest {
         assertThat(a.followers()).hasValue(2310);
         assertThat(a.following()).hasValue(120);
         assertThat(a.postsCount()).as("negative count rejected").isEmpty();
-        assertThat(a.id()).isEqualTo("web:https://forum.example/u/ana");
+        assertThat(a.id()).isEqualTo(ref("/u/ana").id());
     }
 
     @Test
@@ -110,7 +123,7 @@ class WebPageClientTest {
         assertThat(a.following()).hasValue(310);
         assertThat(a.postsCount()).hasValue(1200);
         assertThat(a.labels()).containsExactly("markup:opengraph", "approximate-counts");
-        assertThat(a.id()).isEqualTo("web:https://greens.example/@cleo");
+        assertThat(a.id()).isEqualTo(ref("/@cleo").id());
     }
 
     @Test
