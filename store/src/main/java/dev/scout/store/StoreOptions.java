@@ -18,9 +18,12 @@ import java.util.OptionalLong;
  * @param fullSync       {@code true}: every commit reaches the disk before it is acknowledged (survives power loss);
  *                       {@code false}: commits survive a killed process but the last ones may be lost on power loss
  * @param maxPageCount   cap on the database size in pages (4 KiB each); for quotas and disk-full tests
+ * @param exclusive      {@code true}: hold an OS lock on the sidecar file {@code <store>.lock} while open and refuse
+ *                       to open ({@link StoreException.Kind#IN_USE}) when another holder has it — for a run, which
+ *                       must be the store's only writer; {@code false} (readers: status, export, report) takes no lock
  */
 public record StoreOptions(Clock clock, Duration busyTimeout, int maxBatch, Duration maxDelay, int queueCapacity,
-                           TextRetention textRetention, boolean fullSync, OptionalLong maxPageCount) {
+                           TextRetention textRetention, boolean fullSync, OptionalLong maxPageCount, boolean exclusive) {
 
     public StoreOptions {
         Objects.requireNonNull(clock, "clock");
@@ -42,7 +45,7 @@ public record StoreOptions(Clock clock, Duration busyTimeout, int maxBatch, Dura
     /**
      * Defaults: UTC system clock, 5 s busy timeout, batches of up to 256 writes or 50 ms, a queue of 1,024 writes
      * (a snapshot with a follower sample can be tens of KiB, so the queue stays well inside a 256 MiB heap), keep
-     * text, full sync.
+     * text, full sync, no lock.
      */
     public static StoreOptions defaults() {
         return builder().build();
@@ -62,6 +65,7 @@ public record StoreOptions(Clock clock, Duration busyTimeout, int maxBatch, Dura
         private TextRetention textRetention = TextRetention.keep();
         private boolean fullSync = true;
         private OptionalLong maxPageCount = OptionalLong.empty();
+        private boolean exclusive;
 
         private Builder() {
         }
@@ -74,10 +78,11 @@ public record StoreOptions(Clock clock, Duration busyTimeout, int maxBatch, Dura
         public Builder textRetention(TextRetention v) { this.textRetention = v; return this; }
         public Builder fullSync(boolean v) { this.fullSync = v; return this; }
         public Builder maxPageCount(long v) { this.maxPageCount = OptionalLong.of(v); return this; }
+        public Builder exclusive(boolean v) { this.exclusive = v; return this; }
 
         public StoreOptions build() {
             return new StoreOptions(clock, busyTimeout, maxBatch, maxDelay, queueCapacity, textRetention, fullSync,
-                    maxPageCount);
+                    maxPageCount, exclusive);
         }
     }
 }

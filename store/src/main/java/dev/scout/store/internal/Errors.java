@@ -38,9 +38,22 @@ public final class Errors {
     /** The message for a file that is not a SQLite database or is damaged; nothing in it was changed. */
     public static StoreException corrupt(Path file, String detail, Throwable cause) {
         return new StoreException(file, Kind.CORRUPT, "store " + file + " is not a Scout store or is damaged ("
-                + detail + "). Scout changed nothing in it. Move the file aside (keep it if you want to try"
-                + " 'sqlite3 " + file.getFileName() + " .recover'), then rerun to start a fresh store, or set"
-                + " 'store:' to another file.", cause);
+                + detail + "). Scout changed nothing in it. Move the file aside (keep it if you want to try 'sqlite3 "
+                + file.getFileName() + " .recover'), then rerun to start a fresh store, or set 'store:' to another"
+                + " file; or restore it from a backup.", cause);
+    }
+
+    /** A SQLite file whose pages fail {@code PRAGMA quick_check}; nothing in it was changed. */
+    public static StoreException damaged(Path file, String problems) {
+        String name = String.valueOf(file.getFileName());
+        return new StoreException(file, Kind.CORRUPT, "store " + file + " is damaged (SQLite quick_check: "
+                + abbreviate(problems) + "). Scout changed nothing in it. Restore it from a backup, or recover what"
+                + " SQLite can still read: 'sqlite3 " + name + " .recover | sqlite3 recovered.db', then set 'store:'"
+                + " to recovered.db (or move " + name + " aside to start a fresh store).", null);
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 200 ? s : s.substring(0, 199) + "…";
     }
 
     /**
