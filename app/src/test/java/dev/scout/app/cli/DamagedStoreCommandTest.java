@@ -12,6 +12,10 @@ import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -56,20 +60,20 @@ class DamagedStoreCommandTest {
     }
 
     @Test
-    void statusAndExportOfADamagedStoreExitWith2AndLeaveTheFileUnchanged() throws Exception {
+    void statusOnADamagedStoreExitsWith2WithAdviceAndLeavesTheFileUnchanged() throws Exception {
         Path db = damagedStore();
         String before = sha256(db);
 
         CliCapture status = CliCapture.run(() -> Main.run("status", "--store", db.toString()));
-        CliCapture export = CliCapture.run(() -> Main.run("export", "--store", db.toString(), "--format", "csv",
-                "--out", dir.resolve("x.csv").toString()));
 
+        // Readers skip the whole-file check (too slow on a large store); SQLite refuses the damaged page they read.
         assertThat(status.code()).isEqualTo(ExitCodes.USAGE);
-        assertThat(status.err()).contains(".recover").doesNotContain("\tat ");
-        assertThat(export.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(status.err()).contains(db.toString()).contains("damaged").contains(".recover")
+                .doesNotContain("\tat ");
         assertThat(sha256(db)).isEqualTo(before);
     }
 
+    /** A store of 3,000 frontier entries whose frontier table has its root page overwritten. */
     private Path damagedStore() throws Exception {
         Path db = dir.resolve("scout.db");
         try (SqliteStore store = SqliteStore.open(db)) {
@@ -77,10 +81,16 @@ class DamagedStoreCommandTest {
                     .mapToObj(i -> new Discovered(ProfileRef.mastodon("cook" + i, "kitchen.example"), 0, "seed")).toList();
             store.frontier().offer(many);
         }
-        long pages = Files.size(db) / 4096;
-        assertThat(pages).isGreaterThan(10);
+        long root;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath());
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT rootpage FROM sqlite_master WHERE name = 'frontier'")) {
+            rs.next();
+            root = rs.getLong(1);
+        }
+        assertThat(Files.size(db) / 4096).isGreaterThan(root);
         try (RandomAccessFile raf = new RandomAccessFile(db.toFile(), "rw")) {
-            raf.seek((pages / 2) * 4096);
+            raf.seek((root - 1) * 4096);
             byte[] junk = new byte[4096];
             Arrays.fill(junk, (byte) 0x5A);
             raf.write(junk);

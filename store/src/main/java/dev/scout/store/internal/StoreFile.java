@@ -51,7 +51,9 @@ public final class StoreFile {
                         + " store file. Nothing in it was changed.");
             }
             if (!memory) {
-                quickCheck(file, sql);
+                if (options.checkPages()) {
+                    quickCheck(file, sql);
+                }
                 sql.exec("PRAGMA journal_mode = WAL");
             }
             sql.exec("PRAGMA synchronous = " + (options.fullSync() ? "FULL" : "NORMAL"));
@@ -78,7 +80,15 @@ public final class StoreFile {
      * only, so a damaged file is refused byte-for-byte unchanged, before WAL mode, migrations or a run row touch it.
      */
     private static void quickCheck(Path file, Sql sql) throws SQLException {
-        List<String> problems = sql.queryStrings("PRAGMA quick_check(3)");
+        List<String> problems;
+        try {
+            problems = sql.queryStrings("PRAGMA quick_check(3)");
+        } catch (SQLException e) {
+            if (Errors.isCorrupt(e)) { // some damage stops the check itself
+                throw Errors.damaged(file, e.getMessage());
+            }
+            throw e;
+        }
         if (problems.size() == 1 && problems.get(0).equals("ok")) {
             return;
         }
