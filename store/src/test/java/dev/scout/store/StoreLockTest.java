@@ -39,6 +39,32 @@ class StoreLockTest {
     }
 
     @Test
+    void probesAndRefusedOpensInThisJvmKeepTheLockForOtherProcesses() throws Exception {
+        Path file = dir.resolve("scout.db");
+        try (SqliteStore run = SqliteStore.open(file, exclusive())) {
+            // On Linux, closing any descriptor of the lock file would drop this process's lock: neither may open it.
+            assertThat(SqliteStore.inUse(file)).isTrue();
+            assertThat(catchThrowableOfType(StoreException.class, () -> SqliteStore.open(file, exclusive())).kind())
+                    .isEqualTo(StoreException.Kind.IN_USE);
+
+            assertThat(childTries(file)).isEqualTo("IN_USE");
+        }
+        assertThat(childTries(file)).isEqualTo("OPENED");
+    }
+
+    private String childTries(Path file) throws Exception {
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        Process child = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx64m", "-cp", classpath, LockHolderMain.class.getName(), "try", file.toString()))
+                .redirectError(dir.resolve("try.err").toFile()).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            String line = out.readLine();
+            assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            return line;
+        }
+    }
+
+    @Test
     void readersStillOpenAStoreThatARunHolds() {
         Path file = dir.resolve("scout.db");
         try (SqliteStore run = SqliteStore.open(file, exclusive())) {
@@ -63,7 +89,7 @@ class StoreLockTest {
         Path file = dir.resolve("scout.db");
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         Process child = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx64m", "-cp", classpath, LockHolderMain.class.getName(), file.toString()))
+                "-Xmx64m", "-cp", classpath, LockHolderMain.class.getName(), "hold", file.toString()))
                 .redirectError(dir.resolve("child.err").toFile()).start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             assertThat(out.readLine()).isEqualTo("HOLDING");

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A file written under a temporary name in the target's folder and moved over the target only on
@@ -20,6 +22,11 @@ import java.nio.file.StandardOpenOption;
 public final class AtomicOutput {
 
     private static final String SUFFIX = ".partial";
+    /**
+     * Temporary files this JVM is writing. {@link LeftOvers} must not even open them: on Linux, closing any
+     * descriptor of a file drops every lock the process holds on it, so a probe would unlock a write in progress.
+     */
+    private static final Set<Path> IN_PROGRESS = ConcurrentHashMap.newKeySet();
 
     private final Path target;
     private final Path temp;
@@ -45,14 +52,16 @@ public final class AtomicOutput {
         }
         try {
             String prefix = "." + absolute.getFileName() + ".";
-            LeftOvers.remove(folder, prefix, SUFFIX);
+            LeftOvers.remove(folder, prefix, SUFFIX, IN_PROGRESS);
             Path temp = Files.createTempFile(folder, prefix, SUFFIX);
+            IN_PROGRESS.add(temp);
             FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
             try {
                 channel.lock(); // released when the stream (and with it the channel) closes
             } catch (IOException | RuntimeException e) {
                 channel.close();
                 Files.deleteIfExists(temp);
+                IN_PROGRESS.remove(temp);
                 throw e;
             }
             return new AtomicOutput(absolute, temp, Channels.newOutputStream(channel));
@@ -101,7 +110,11 @@ public final class AtomicOutput {
             deleteTemp(e);
             throw e;
         }
-        stream.close();
+        try {
+            stream.close();
+        } finally {
+            IN_PROGRESS.remove(temp);
+        }
     }
 
     /** Closes and deletes the temporary file; failures are attached to {@code cause} when one is given. */
@@ -121,6 +134,7 @@ public final class AtomicOutput {
     }
 
     private void deleteTemp(Throwable cause) {
+        IN_PROGRESS.remove(temp);
         try {
             Files.deleteIfExists(temp);
         } catch (IOException e) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
 
 /**
  * Deletes the temporary files of {@link AtomicOutput} that no write holds any more: a write locks its temporary file
@@ -19,13 +20,17 @@ final class LeftOvers {
     private LeftOvers() {
     }
 
-    /** Removes the unlocked files in {@code folder} named {@code prefix…suffix}; returns how many. */
-    static int remove(Path folder, String prefix, String suffix) throws IOException {
+    /**
+     * Removes the unlocked files in {@code folder} named {@code prefix…suffix}, never touching {@code ownWrites} (this
+     * JVM's writes in progress, which must not be opened at all); returns how many.
+     */
+    static int remove(Path folder, String prefix, String suffix, Set<Path> ownWrites) throws IOException {
         int removed = 0;
         try (DirectoryStream<Path> candidates = Files.newDirectoryStream(folder,
                 p -> {
                     String name = p.getFileName().toString();
-                    return name.startsWith(prefix) && name.endsWith(suffix) && Files.isRegularFile(p);
+                    return name.startsWith(prefix) && name.endsWith(suffix) && !ownWrites.contains(p)
+                            && Files.isRegularFile(p);
                 })) {
             for (Path candidate : candidates) {
                 if (removeIfUnlocked(candidate)) {
@@ -42,7 +47,7 @@ final class LeftOvers {
             try {
                 lock = channel.tryLock();
             } catch (OverlappingFileLockException e) {
-                return false; // a write in this JVM holds it
+                return false; // a write in this JVM holds it (under another name for its folder)
             }
             if (lock == null) {
                 return false; // a write in another process holds it

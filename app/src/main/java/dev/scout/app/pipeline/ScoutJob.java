@@ -123,7 +123,6 @@ public final class ScoutJob {
             c.progress().close();
         }
         FetchStats stats = c.fetcher().stats();
-        AddressGuardNote.of(stats).ifPresent(console::info);
         ScoreRun scores = ScoreRun.score(store, runId, c.scorer(), TOP_FLAGGED,
                 p -> groundTruth.isPresent() && (p.flagged() || groundTruth.get().contains(p.account().id())));
 
@@ -133,6 +132,8 @@ public final class ScoutJob {
         Duration wall = Duration.ofNanos(System.nanoTime() - startNanos);
         Map<String, Path> outputs = writeOutputs(console, config, outDir, store, runId, started, scores, crawl, stats,
                 evaluation, wall);
+        // With nothing crawled the failure message carries the note; here some hosts were refused, others not.
+        AddressGuardNote.of(stats).ifPresent(console::info);
         JobResult job = new JobResult(runId, scores.scored(), scores.flagged(), scores.topFlagged(), scores.kept(), crawl,
                 stats, outputs, evaluation, Duration.ofNanos(System.nanoTime() - startNanos));
         return new Finished(job, counters(crawl, stats, scores));
