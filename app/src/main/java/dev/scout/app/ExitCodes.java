@@ -1,5 +1,6 @@
 package dev.scout.app;
 
+import dev.scout.store.StoreException;
 import picocli.CommandLine;
 
 /** Scout's exit codes, the same for every subcommand, and the one place that turns exceptions into them. */
@@ -22,6 +23,13 @@ public final class ExitCodes {
             if (ex instanceof RunFailedException) {
                 err.println("scout: run failed: " + ex.getMessage());
                 return RUN_FAILED;
+            }
+            if (ex instanceof StoreException store) {
+                // A store found damaged (or in use) while reading it is the user's to fix, like one refused at open.
+                boolean usersToFix = store.kind() == StoreException.Kind.CORRUPT || store.kind() == StoreException.Kind.IN_USE
+                        || store.kind() == StoreException.Kind.NEWER_SCHEMA || store.kind() == StoreException.Kind.LOCKED;
+                err.println("scout: " + (usersToFix ? "" : "run failed: ") + ex.getMessage());
+                return usersToFix ? USAGE : RUN_FAILED;
             }
             err.println("scout: unexpected error: " + ex);
             ex.printStackTrace(err);

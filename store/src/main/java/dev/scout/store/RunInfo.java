@@ -15,9 +15,13 @@ import java.util.Optional;
  * @param finishedAt  end time; empty while running or when the process died
  * @param status      how it ended
  * @param counters    named counters (profiles fetched, failed, flagged …)
+ * @param reason      why it ended so, one short line ("" for a completed or still running run)
  */
 public record RunInfo(long id, String configHash, String version, Instant startedAt, Optional<Instant> finishedAt,
-                      RunStatus status, Map<String, Long> counters) {
+                      RunStatus status, Map<String, Long> counters, String reason) {
+
+    /** Longest reason kept, in characters; longer ones are cut with an ellipsis. */
+    public static final int MAX_REASON = 300;
 
     public RunInfo {
         Objects.requireNonNull(configHash, "configHash");
@@ -26,13 +30,21 @@ public record RunInfo(long id, String configHash, String version, Instant starte
         Objects.requireNonNull(status, "status");
         finishedAt = finishedAt == null ? Optional.empty() : finishedAt;
         counters = counters == null ? Map.of() : Map.copyOf(counters);
+        reason = reason == null ? "" : reason;
     }
 
-    /** How a run ended. A run left {@link #RUNNING} by a killed process stays so; {@code status} shows it as such. */
+    /**
+     * How a run ended. A run left {@link #RUNNING} by a killed process stays so; {@code scout status} tells it from a
+     * live one by the store's lock ({@link dev.scout.store.SqliteStore#inUse}).
+     */
     public enum RunStatus {
         RUNNING,
         COMPLETED,
+        /** Stopped by an error (exit code 1); the reason says which. */
         FAILED,
-        INTERRUPTED
+        /** Stopped by the user (Ctrl-C) or an interrupt. */
+        INTERRUPTED,
+        /** Stopped by a problem the user must fix in the command line, config or files (exit code 2). */
+        USAGE_ERROR
     }
 }

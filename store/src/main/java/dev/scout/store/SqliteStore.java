@@ -19,6 +19,7 @@ import dev.scout.store.internal.SnapshotWriter;
 import dev.scout.store.internal.SqliteFrontier;
 import dev.scout.store.internal.StatusReader;
 import dev.scout.store.internal.StoreFile;
+import dev.scout.store.internal.StoreLock;
 import dev.scout.store.internal.WriteQueue;
 
 import java.nio.file.Path;
@@ -42,8 +43,10 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>Opening refuses, with a {@link StoreException} naming the file and what to do and without changing it: a file
- * that is not a SQLite database ({@code CORRUPT}), one written by a newer Scout ({@code NEWER_SCHEMA}), one locked
- * by another process for longer than the busy timeout ({@code LOCKED}). Thread-safe.
+ * that is not a SQLite database or fails SQLite's {@code PRAGMA quick_check} ({@code CORRUPT}), one written by a
+ * newer Scout ({@code NEWER_SCHEMA}), one locked by another process for longer than the busy timeout
+ * ({@code LOCKED}), and — when opened {@link StoreOptions#exclusive() exclusive}, as a run does — one whose lock
+ * file another run holds ({@code IN_USE}). Thread-safe.
  *
  * <p>Always {@link #close()} it (the composition root owns it): close commits what is queued and stops the writer
  * thread, which is not a daemon, so a forgotten close keeps the JVM alive instead of dropping writes.
@@ -63,10 +66,12 @@ public final class SqliteStore implements Store {
     /** Entries of each kind (waiting for a retry, failed for good) {@link #status} lists by id. */
     private static final int STATUS_ENTRIES = 10;
     private final RetentionSweeper retention;
+    private final Optional<StoreLock> lock;
 
-    private SqliteStore(Path file, StoreOptions options) {
+    private SqliteStore(Path file, StoreOptions options, Optional<StoreLock> lock) {
         this.file = file;
         this.options = options;
+        this.lock = lock;
         this.queue = new WriteQueue(file, StoreFile.open(file, options), options.maxBatch(), options.maxDelay(),
                 options.queueCapacity());
         Json json = new Json(file);
@@ -89,12 +94,37 @@ public final class SqliteStore implements Store {
     }
 
     public static SqliteStore open(Path file, StoreOptions options) {
-        return new SqliteStore(file, options);
+        boolean memory = file.toString().equals(StoreFile.MEMORY);
+        // The lock comes first: a second run is refused before it reads, checks or migrates anything.
+        Optional<StoreLock> lock = options.exclusive() && !memory ? Optional.of(StoreLock.acquire(file)) : Optional.empty();
+        try {
+            return new SqliteStore(file, options, lock);
+        } catch (RuntimeException e) {
+            lock.ifPresent(l -> release(l, e));
+            throw e;
+        }
     }
 
-    /** A private in-memory store (tests, {@code scout score} on an imported file). */
+    /** A private in-memory store (tests, {@code scout score} on an imported file); it needs no lock. */
     public static SqliteStore inMemory(StoreOptions options) {
-        return new SqliteStore(Path.of(StoreFile.MEMORY), options);
+        return open(Path.of(StoreFile.MEMORY), options);
+    }
+
+    /**
+     * True when a run holds the store at {@code file} now (its lock file {@code <file>.lock} is locked, by this
+     * process or another), so a {@code running} run in it is live rather than the leftover of a killed process.
+     * Changes nothing.
+     */
+    public static boolean inUse(Path file) {
+        return !file.toString().equals(StoreFile.MEMORY) && StoreLock.isHeld(file);
+    }
+
+    private static void release(StoreLock lock, Exception primary) {
+        try {
+            lock.close();
+        } catch (RuntimeException e) {
+            primary.addSuppressed(e);
+        }
     }
 
     /** The newest schema version this program can read and write. */
@@ -172,8 +202,8 @@ public final class SqliteStore implements Store {
     }
 
     @Override
-    public void finishRun(long runId, RunInfo.RunStatus status, Map<String, Long> counters) {
-        runs.finish(runId, status, counters);
+    public void finishRun(long runId, RunInfo.RunStatus status, String reason, Map<String, Long> counters) {
+        runs.finish(runId, status, reason, counters);
     }
 
     @Override
@@ -209,7 +239,11 @@ public final class SqliteStore implements Store {
 
     @Override
     public void close() {
-        queue.close();
+        try {
+            queue.close();
+        } finally {
+            lock.ifPresent(StoreLock::close);
+        }
     }
 
     @Override

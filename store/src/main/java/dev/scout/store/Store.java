@@ -82,8 +82,16 @@ public interface Store extends AutoCloseable {
     /** Starts a run and returns its id. */
     long startRun(String configHash, String version);
 
-    /** Records how a run ended and its counters. */
-    void finishRun(long runId, RunInfo.RunStatus status, Map<String, Long> counters);
+    /**
+     * Records how a run ended, why (one short line: newlines become spaces, longer than {@link RunInfo#MAX_REASON}
+     * is cut; "" when there is nothing to say) and its counters.
+     */
+    void finishRun(long runId, RunInfo.RunStatus status, String reason, Map<String, Long> counters);
+
+    /** {@link #finishRun(long, RunInfo.RunStatus, String, Map)} without a reason. */
+    default void finishRun(long runId, RunInfo.RunStatus status, Map<String, Long> counters) {
+        finishRun(runId, status, "", counters);
+    }
 
     /** The {@code n} most recent runs, newest first. */
     List<RunInfo> lastRuns(int n);

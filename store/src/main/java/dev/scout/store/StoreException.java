@@ -16,6 +16,8 @@ public final class StoreException extends RuntimeException {
         NEWER_SCHEMA,
         /** Another process holds a lock on the file longer than the busy timeout. */
         LOCKED,
+        /** Another run holds the store's lock file ({@code <store>.lock}): a store has one writing run at a time. */
+        IN_USE,
         /** The file is not a SQLite database or is damaged. */
         CORRUPT,
         /** The disk (or the configured size cap) is full. */

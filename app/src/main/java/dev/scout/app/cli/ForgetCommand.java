@@ -26,7 +26,7 @@ public final class ForgetCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ProfileRef ref = parse(profile);
-        try (Store store = source.open()) {
+        try (Store store = source.openForChanges()) {
             long removed = store.forget(ref);
             System.out.println(removed == 0
                     ? "The store knew nothing about " + ref.id() + "; nothing removed."

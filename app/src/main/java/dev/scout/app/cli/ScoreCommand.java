@@ -10,6 +10,7 @@ import dev.scout.app.export.JsonlExporter;
 import dev.scout.app.export.RunInfo;
 import dev.scout.app.input.LineError;
 import dev.scout.app.input.ProfileJsonReader;
+import dev.scout.app.pipeline.RunEnding;
 import dev.scout.app.pipeline.ScoreRun;
 import dev.scout.app.pipeline.Settings;
 import dev.scout.config.ScoutConfig;
@@ -23,8 +24,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -83,8 +83,8 @@ public final class ScoreCommand implements Callable<Integer> {
         ProfileJsonReader.Summary summary;
         csv.open(csvFile, run);
         jsonl.open(jsonlFile, run);
-        try (Reader reader = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
-            summary = new ProfileJsonReader(now).read(reader, snapshot -> {
+        try (InputStream in = Files.newInputStream(input)) {
+            summary = new ProfileJsonReader(now).read(in, snapshot -> {
                 ScoredProfile p = scorer.score(snapshot);
                 if (p.flagged()) {
                     flagged.incrementAndGet();
@@ -122,24 +122,37 @@ public final class ScoreCommand implements Callable<Integer> {
     }
 
     private int scoreStore(StandardScorer scorer, Optional<ScoutConfig> config, Path outDir) {
-        try (Store store = source.open()) {
+        try (Store store = source.openForChanges()) {
             long runId = store.startRun("rescore", MetricDefinitions.SCORE_VERSION);
-            ScoreRun scored = ScoreRun.score(store, runId, scorer, 0, p -> false);
-            if (scored.scored() == 0) {
-                store.finishRun(runId, dev.scout.store.RunInfo.RunStatus.FAILED, Map.of());
-                throw new RunFailedException("the store " + source.storeFile() + " holds no profile to score; run 'scout run' first");
+            RunEnding ending = new RunEnding(store, runId);
+            try {
+                long[] counts = rescore(store, runId, scorer, config, outDir);
+                ending.completed(Map.of("scored", counts[0], "flagged", counts[1], "requests", 0L));
+                return ExitCodes.OK;
+            } catch (UsageException e) {
+                ending.usageError(e);
+                throw e;
+            } catch (RuntimeException e) {
+                ending.failed(e);
+                throw e;
             }
-            long flagged = scored.flagged();
-            RunInfo run = new RunInfo(String.valueOf(runId), Clock.systemUTC().instant(), MetricDefinitions.SCORE_VERSION, "rescore");
-            Path csvFile = outDir.resolve("candidates.csv");
-            Path jsonlFile = outDir.resolve("candidates.jsonl");
-            ExportJob.run(new CsvExporter(config.map(c -> c.output().csvBom()).orElse(false)), csvFile, run, store.scores(runId));
-            ExportJob.run(new JsonlExporter(), jsonlFile, run, store.scores(runId));
-            store.finishRun(runId, dev.scout.store.RunInfo.RunStatus.COMPLETED,
-                    Map.of("scored", scored.scored(), "flagged", flagged, "requests", 0L));
-            System.out.printf("Re-scored %d stored profiles without fetching (run %d, %d flagged)%n  csv    %s%n  jsonl  %s%n",
-                    scored.scored(), runId, flagged, csvFile, jsonlFile);
-            return ExitCodes.OK;
         }
+    }
+
+    /** Scores the store into run {@code runId} and writes the exports; returns {scored, flagged}. */
+    private long[] rescore(Store store, long runId, StandardScorer scorer, Optional<ScoutConfig> config, Path outDir) {
+        ScoreRun scored = ScoreRun.score(store, runId, scorer, 0, p -> false);
+        if (scored.scored() == 0) {
+            throw new RunFailedException("the store " + source.storeFile() + " holds no profile to score; run 'scout run' first");
+        }
+        long flagged = scored.flagged();
+        RunInfo run = new RunInfo(String.valueOf(runId), Clock.systemUTC().instant(), MetricDefinitions.SCORE_VERSION, "rescore");
+        Path csvFile = outDir.resolve("candidates.csv");
+        Path jsonlFile = outDir.resolve("candidates.jsonl");
+        ExportJob.run(new CsvExporter(config.map(c -> c.output().csvBom()).orElse(false)), csvFile, run, store.scores(runId));
+        ExportJob.run(new JsonlExporter(), jsonlFile, run, store.scores(runId));
+        System.out.printf("Re-scored %d stored profiles without fetching (run %d, %d flagged)%n  csv    %s%n  jsonl  %s%n",
+                scored.scored(), runId, flagged, csvFile, jsonlFile);
+        return new long[] {scored.scored(), flagged};
     }
 }

@@ -6,6 +6,7 @@ import dev.scout.crawler.engine.Frontier.EntryState;
 import dev.scout.model.Platform;
 import dev.scout.store.RunInfo;
 import dev.scout.store.FrontierIssues;
+import dev.scout.store.SqliteStore;
 import dev.scout.store.Store;
 import dev.scout.store.StoreStatus;
 import picocli.CommandLine.Command;
@@ -43,12 +44,10 @@ public final class StatusCommand implements Callable<Integer> {
             if (s.lastRuns().isEmpty()) {
                 System.out.println("  (none)");
             }
+            RunEndText ends = new RunEndText(s.lastRuns(), SqliteStore.inUse(storeFile));
             for (RunInfo r : s.lastRuns()) {
-                System.out.printf(Locale.ROOT, "  run %d  %s  %s%s  scored %d, flagged %d, requests %d%n", r.id(),
-                        r.startedAt(), r.status() == RunInfo.RunStatus.RUNNING
-                                ? "running, or killed (the same command resumes it)"
-                                : r.status().name().toLowerCase(Locale.ROOT),
-                        r.finishedAt().map(f -> " at " + f).orElse(""),
+                System.out.printf(Locale.ROOT, "  run %d  %s  %s  scored %d, flagged %d, requests %d%n", r.id(),
+                        r.startedAt(), ends.describe(r),
                         r.counters().getOrDefault("scored", 0L), r.counters().getOrDefault("flagged", 0L),
                         r.counters().getOrDefault("requests", 0L));
             }

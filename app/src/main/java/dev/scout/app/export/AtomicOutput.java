@@ -2,17 +2,31 @@ package dev.scout.app.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A file written under a temporary name in the target's folder and moved over the target only on
- * {@link #commit()}, so readers never see a half-written export. Not thread-safe.
+ * {@link #commit()}, so readers never see a half-written export. The temporary file is locked while it is written;
+ * creating the next output for the same target deletes the unlocked ones, i.e. those left by a killed write (the
+ * operating system drops a dead process's locks). Not thread-safe.
  */
 public final class AtomicOutput {
+
+    private static final String SUFFIX = ".partial";
+    /**
+     * Temporary files this JVM is writing. {@link LeftOvers} must not even open them: on Linux, closing any
+     * descriptor of a file drops every lock the process holds on it, so a probe would unlock a write in progress.
+     */
+    private static final Set<Path> IN_PROGRESS = ConcurrentHashMap.newKeySet();
 
     private final Path target;
     private final Path temp;
@@ -37,8 +51,20 @@ public final class AtomicOutput {
             throw unwritable(absolute, "the folder " + folder + " does not exist; create it or choose another --out", null);
         }
         try {
-            Path temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".partial");
-            return new AtomicOutput(absolute, temp, Files.newOutputStream(temp));
+            String prefix = "." + absolute.getFileName() + ".";
+            LeftOvers.remove(folder, prefix, SUFFIX, IN_PROGRESS);
+            Path temp = Files.createTempFile(folder, prefix, SUFFIX);
+            IN_PROGRESS.add(temp);
+            FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+            try {
+                channel.lock(); // released when the stream (and with it the channel) closes
+            } catch (IOException | RuntimeException e) {
+                channel.close();
+                Files.deleteIfExists(temp);
+                IN_PROGRESS.remove(temp);
+                throw e;
+            }
+            return new AtomicOutput(absolute, temp, Channels.newOutputStream(channel));
         } catch (AccessDeniedException e) {
             throw unwritable(absolute, "permission denied in " + folder + "; choose a folder you can write to", e);
         } catch (IOException e) {
@@ -60,14 +86,15 @@ public final class AtomicOutput {
         return target;
     }
 
-    /** Closes the stream and moves the temporary file over the target. */
+    /** Moves the temporary file over the target and closes the stream. */
     public void commit() throws IOException {
         if (finished) {
             return;
         }
         finished = true;
         try {
-            stream.close();
+            stream.flush();
+            // Moved while still locked, so that another write's clean-up never takes it for a left-over.
             try {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -75,8 +102,18 @@ public final class AtomicOutput {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
+            try {
+                stream.close();
+            } catch (IOException closing) {
+                e.addSuppressed(closing);
+            }
             deleteTemp(e);
             throw e;
+        }
+        try {
+            stream.close();
+        } finally {
+            IN_PROGRESS.remove(temp);
         }
     }
 
@@ -97,6 +134,7 @@ public final class AtomicOutput {
     }
 
     private void deleteTemp(Throwable cause) {
+        IN_PROGRESS.remove(temp);
         try {
             Files.deleteIfExists(temp);
         } catch (IOException e) {

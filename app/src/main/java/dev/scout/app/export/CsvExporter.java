@@ -1,5 +1,6 @@
 package dev.scout.app.export;
 
+import dev.scout.app.console.TerminalText;
 import dev.scout.scorer.ScoredProfile;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -10,7 +11,8 @@ import java.nio.file.Path;
 
 /**
  * Writes one RFC 4180 row per profile (UTF-8, CRLF, quoted where needed), with the header {@link Columns#names()}.
- * Free-text cells are neutralised with {@link FormulaGuard}; numeric, boolean and timestamp cells are written
+ * Free-text cells are cleaned by the terminal's rule ({@link TerminalText#clean}: no NUL, ESC, other control or
+ * bidi-override characters; line breaks become spaces), stripped, then neutralised with {@link FormulaGuard}; numeric, boolean and timestamp cells are written
  * as formatted by their {@link ColumnKind}; unknown values are empty cells. Streams: constant memory.
  * Not thread-safe.
  */
@@ -47,7 +49,7 @@ public final class CsvExporter implements Exporter {
         try {
             for (ColumnSpec column : Columns.ALL) {
                 String cell = column.text(profile, file.run());
-                printer.print(column.kind().isFreeText() ? FormulaGuard.neutralise(cell) : cell);
+                printer.print(column.kind().isFreeText() ? FormulaGuard.neutralise(TerminalText.clean(cell).strip()) : cell);
             }
             printer.println();
         } catch (IOException e) {

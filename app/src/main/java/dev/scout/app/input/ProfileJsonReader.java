@@ -1,23 +1,26 @@
 package dev.scout.app.input;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.scout.model.ProfileSnapshot;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * Streams profiles from JSON Lines ({@code scout score --input profiles.jsonl}; schema in {@code docs/INPUT.md}):
- * one profile object per line, read and handed on one line at a time, so memory stays constant however long the
- * file is. A bad line (malformed JSON, a field of the wrong type, a line longer than the cap) is reported through
- * the error callback with its line number and reason, then skipped; blank lines are ignored.
+ * Streams profiles from JSON Lines in UTF-8 ({@code scout score --input profiles.jsonl}; schema in
+ * {@code docs/INPUT.md}): one profile object per line, read and handed on one line at a time, so memory stays
+ * constant however long the file is. A bad line (malformed JSON, JSON nested deeper than Jackson's limit, invalid
+ * UTF-8, a field of the wrong type, a line longer than the cap) is reported through the error callback with its line
+ * number and reason, then skipped; blank lines are ignored; a UTF-8 byte order mark on the first line is accepted.
  *
- * <p>Not thread-safe: one reader per input. The reader does not close the {@link Reader}.
+ * <p>Not thread-safe: one reader per input. The reader does not close the {@link InputStream}.
  */
 public final class ProfileJsonReader {
 
@@ -49,12 +52,12 @@ public final class ProfileJsonReader {
     }
 
     /**
-     * Reads every line of {@code in}, calling {@code onProfile} for each good line and {@code onError} for each bad
-     * one, in input order.
+     * Reads every line of {@code in} (UTF-8 bytes), calling {@code onProfile} for each good line and {@code onError}
+     * for each bad one, in input order.
      *
      * @throws IOException when reading {@code in} fails (bad content never throws; it is reported)
      */
-    public Summary read(Reader in, Consumer<ProfileSnapshot> onProfile, Consumer<LineError> onError) throws IOException {
+    public Summary read(InputStream in, Consumer<ProfileSnapshot> onProfile, Consumer<LineError> onError) throws IOException {
         LineSource lines = new LineSource(in, maxLineChars);
         long profiles = 0;
         long errors = 0;
@@ -69,6 +72,11 @@ public final class ProfileJsonReader {
                         maxLineChars)));
                 continue;
             }
+            if (line.problem().isPresent()) {
+                errors++;
+                onError.accept(new LineError(line.number(), line.problem().get()));
+                continue;
+            }
             if (line.text().isBlank()) {
                 continue;
             }
@@ -77,15 +85,24 @@ public final class ProfileJsonReader {
                 ProfileSnapshot snapshot = mapper.map(node);
                 profiles++;
                 onProfile.accept(snapshot);
+            } catch (StreamConstraintsException e) {
+                errors++;
+                onError.accept(new LineError(line.number(), "JSON nested too deeply or too large to read: "
+                        + e.getOriginalMessage() + column(e.getLocation())));
             } catch (JsonProcessingException e) {
                 errors++;
                 onError.accept(new LineError(line.number(), "malformed JSON: " + e.getOriginalMessage()
-                        + " (column " + e.getLocation().getColumnNr() + ")"));
+                        + column(e.getLocation())));
             } catch (InvalidProfileLineException e) {
                 errors++;
                 onError.accept(new LineError(line.number(), e.getMessage()));
             }
         }
         return new Summary(count, profiles, errors);
+    }
+
+    /** Jackson leaves the location out of some errors (limits exceeded): then the message has no column. */
+    private static String column(JsonLocation location) {
+        return location == null || location.getColumnNr() < 1 ? "" : " (column " + location.getColumnNr() + ")";
     }
 }

@@ -1,6 +1,8 @@
 package dev.scout.app.pipeline;
 
 import dev.scout.app.RunFailedException;
+import dev.scout.app.UsageException;
+import dev.scout.app.console.AddressGuardNote;
 import dev.scout.app.demo.PrecisionRecall;
 import dev.scout.app.export.CsvExporter;
 import dev.scout.app.export.ExportJob;
@@ -56,7 +58,8 @@ public final class ScoutJob {
 
     /**
      * Runs the job. Snapshots are stored as they arrive, so an interrupted or failed run loses nothing already
-     * gathered and the next run resumes.
+     * gathered and the next run resumes. However the job ends after its run row was written — completed, failed,
+     * a usage error, interrupted (also by Ctrl-C or SIGTERM, through a shutdown hook) — the row records how and why.
      *
      * @param groundTruth ids a perfect scout would flag, when known (the simulator); adds precision and recall
      */
@@ -65,46 +68,75 @@ public final class ScoutJob {
         Instant started = clock.instant();
         long startNanos = System.nanoTime();
         createDirectory(outDir);
-        try (Components c = Components.open(config, console, clock, funnel)) {
+        // The hook is closed last, so a signal waits until the run's end is recorded and the store closed.
+        try (InterruptOnShutdown shutdown = InterruptOnShutdown.install(Thread.currentThread());
+             Components c = Components.open(config, console, clock, funnel)) {
             Store store = c.store();
             long runId = store.startRun(ConfigHash.of(config), MetricDefinitions.SCORE_VERSION);
-            CrawlReport crawl;
+            RunEnding ending = new RunEnding(store, runId);
             try {
-                int released = store.releaseLeases(clock.instant());
-                if (released > 0) {
-                    console.info(released + " profiles were in flight when an earlier run stopped; resuming them");
-                }
-                int stale = store.requeueStale(config.crawl().refreshAfter(), clock.instant());
-                if (stale > 0) {
-                    console.info(stale + " stored profiles are older than crawl.refreshAfter and will be re-fetched");
-                }
-                CrawlEngine engine = c.engine();
-                crawl = engine.run(config.seeds(), Settings.nicheTerms(config));
-                store.flush();
+                Finished result = crawlScoreAndWrite(c, config, outDir, console, groundTruth, runId, started, startNanos);
+                ending.completed(result.counters());
+                return result.job();
             } catch (InterruptedException e) {
-                store.finishRun(runId, dev.scout.store.RunInfo.RunStatus.INTERRUPTED, Map.of());
+                ending.interrupted(shutdown.triggered() ? "stopped by a signal (Ctrl-C or kill)" : "interrupted", e);
                 throw e;
-            } catch (RuntimeException e) {
-                store.finishRun(runId, dev.scout.store.RunInfo.RunStatus.FAILED, Map.of());
-                throw new RunFailedException("crawl stopped: " + e.getMessage()
-                        + " (everything fetched so far is in the store; run the same command again to resume)", e);
-            } finally {
-                c.progress().close();
+            } catch (UsageException e) {
+                ending.usageError(e);
+                throw e;
+            } catch (RuntimeException | Error e) {
+                if (shutdown.triggered()) {
+                    ending.interrupted("stopped by a signal (Ctrl-C or kill): " + e.getMessage(), e);
+                } else {
+                    ending.failed(e);
+                }
+                throw e;
             }
-            ScoreRun scores = ScoreRun.score(store, runId, c.scorer(), TOP_FLAGGED,
-                    p -> groundTruth.isPresent() && (p.flagged() || groundTruth.get().contains(p.account().id())));
-            FetchStats stats = c.fetcher().stats();
-
-            Optional<PrecisionRecall> evaluation = groundTruth.map(truth -> PrecisionRecall.of(
-                    scores.kept().stream().filter(ScoredProfile::flagged).map(p -> p.account().id()).collect(Collectors.toSet()),
-                    truth));
-            Duration wall = Duration.ofNanos(System.nanoTime() - startNanos);
-            Map<String, Path> outputs = writeOutputs(console, config, outDir, store, runId, started, scores, crawl, stats,
-                    evaluation, wall);
-            store.finishRun(runId, dev.scout.store.RunInfo.RunStatus.COMPLETED, counters(crawl, stats, scores));
-            return new JobResult(runId, scores.scored(), scores.flagged(), scores.topFlagged(), scores.kept(), crawl,
-                    stats, outputs, evaluation, Duration.ofNanos(System.nanoTime() - startNanos));
         }
+    }
+
+    /** The result and the counters recorded with the run. */
+    private record Finished(JobResult job, Map<String, Long> counters) {
+    }
+
+    private Finished crawlScoreAndWrite(Components c, ScoutConfig config, Path outDir, Console console,
+                                        Optional<Set<String>> groundTruth, long runId, Instant started,
+                                        long startNanos) throws InterruptedException {
+        Store store = c.store();
+        CrawlReport crawl;
+        try {
+            int released = store.releaseLeases(clock.instant());
+            if (released > 0) {
+                console.info(released + " profiles were in flight when an earlier run stopped; resuming them");
+            }
+            int stale = store.requeueStale(config.crawl().refreshAfter(), clock.instant());
+            if (stale > 0) {
+                console.info(stale + " stored profiles are older than crawl.refreshAfter and will be re-fetched");
+            }
+            CrawlEngine engine = c.engine();
+            crawl = engine.run(config.seeds(), Settings.nicheTerms(config));
+            store.flush();
+        } catch (RuntimeException e) {
+            throw new RunFailedException("crawl stopped: " + e.getMessage()
+                    + " (everything fetched so far is in the store; run the same command again to resume)", e);
+        } finally {
+            c.progress().close();
+        }
+        FetchStats stats = c.fetcher().stats();
+        ScoreRun scores = ScoreRun.score(store, runId, c.scorer(), TOP_FLAGGED,
+                p -> groundTruth.isPresent() && (p.flagged() || groundTruth.get().contains(p.account().id())));
+
+        Optional<PrecisionRecall> evaluation = groundTruth.map(truth -> PrecisionRecall.of(
+                scores.kept().stream().filter(ScoredProfile::flagged).map(p -> p.account().id()).collect(Collectors.toSet()),
+                truth));
+        Duration wall = Duration.ofNanos(System.nanoTime() - startNanos);
+        Map<String, Path> outputs = writeOutputs(console, config, outDir, store, runId, started, scores, crawl, stats,
+                evaluation, wall);
+        // With nothing crawled the failure message carries the note; here some hosts were refused, others not.
+        AddressGuardNote.of(stats).ifPresent(console::info);
+        JobResult job = new JobResult(runId, scores.scored(), scores.flagged(), scores.topFlagged(), scores.kept(), crawl,
+                stats, outputs, evaluation, Duration.ofNanos(System.nanoTime() - startNanos));
+        return new Finished(job, counters(crawl, stats, scores));
     }
 
     /** Every output reads the run's verdicts back from the store, best first, a page at a time. */
@@ -117,8 +149,9 @@ public final class ScoutJob {
         CrawlStatsJson.write(statsJson, crawl, stats);
         outputs.put("stats", statsJson);
         if (scored.scored() == 0) {
-            throw new RunFailedException("no profile was crawled, so there is nothing to score; check the seeds, the"
-                    + " niche hashtags and " + statsJson + " for what the crawler met");
+            throw new RunFailedException("no profile was crawled, so there is nothing to score; "
+                    + AddressGuardNote.of(stats).map(note -> note + "; ").orElse("")
+                    + "check the seeds, the niche hashtags and " + statsJson + " for what the crawler met");
         }
         if (config.output().writes(OutputFormat.CSV)) {
             Path csv = outDir.resolve("candidates.csv");
@@ -165,7 +198,7 @@ public final class ScoutJob {
         try {
             Files.createDirectories(dir);
         } catch (java.io.IOException e) {
-            throw new dev.scout.app.UsageException("cannot create the output folder " + dir + ": " + e.getMessage()
+            throw new UsageException("cannot create the output folder " + dir + ": " + e.getMessage()
                     + " (choose another folder with --out or output.dir)", e);
         }
     }

@@ -74,7 +74,10 @@ public final class Settings {
                 .build();
     }
 
-    /** Store options from {@code store.*}: the text retention ({@code store.postText}) and the run's clock. */
+    /**
+     * Store options of a run from {@code store.*}: the text retention ({@code store.postText}), the run's clock, and
+     * the store's lock (a run is the store's only writer; a second run on it is refused).
+     */
     public static StoreOptions store(ScoutConfig config, java.time.Clock clock) {
         var postText = config.store().postText();
         TextRetention retention = switch (postText.mode()) {
@@ -82,7 +85,7 @@ public final class Settings {
             case NONE -> TextRetention.none();
             case DROP_AFTER_DAYS -> TextRetention.dropAfterDays(postText.days());
         };
-        return StoreOptions.builder().clock(clock).textRetention(retention).build();
+        return StoreOptions.builder().clock(clock).textRetention(retention).exclusive(true).build();
     }
 
     /** Crawl engine settings from {@code crawl.*} and {@code discovery.*}. */

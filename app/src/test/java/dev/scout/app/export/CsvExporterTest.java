@@ -89,7 +89,7 @@ class CsvExporterTest {
                 .nicheEvidence(List.of("+cmd|' /C calc'!A0"))
                 .website("\t=1+1")
                 .profileUrl("\r=2")
-                .contactEmail("\0@x")
+                .contactEmail("\0=@x")
                 .build();
 
         CSVRecord row = rows(export(false, hostile)).get(0);
@@ -97,21 +97,37 @@ class CsvExporterTest {
         assertThat(row.get("display_name")).isEqualTo("'=HYPERLINK(\"http://evil.example\",\"click\")");
         assertThat(row.get("brands")).isEqualTo("'-2+3; @SUM(A1)");
         assertThat(row.get("niche_evidence")).isEqualTo("'+cmd|' /C calc'!A0");
-        assertThat(row.get("website")).isEqualTo("'\t=1+1");
-        assertThat(row.get("profile_url")).isEqualTo("'\r=2");
-        assertThat(row.get("contact_email")).isEqualTo("'\0@x");
+        // Control characters go first (as on the terminal), so a formula hidden behind them is still neutralised.
+        assertThat(row.get("website")).isEqualTo("'=1+1");
+        assertThat(row.get("profile_url")).isEqualTo("'=2");
+        assertThat(row.get("contact_email")).isEqualTo("'=@x");
         assertThat(row.get("engagement_rate")).isEqualTo("0.0423");
     }
 
     @Test
     void hostileTextSurvivesQuotingUnchanged() throws IOException {
-        String bio = "Line one,\n\"quoted\" \u202Eevil\u202C 🌱 <script>alert(1)</script>";
+        String bio = "Line one, \"quoted\" 🌱 <script>alert(1)</script>";
         ScoredProfile p = mastodon("ana", "cooking.example").displayName(bio).build();
 
         List<CSVRecord> rows = rows(export(false, p));
 
         assertThat(rows).hasSize(1);
         assertThat(rows.get(0).get("display_name")).isEqualTo(bio);
+    }
+
+    @Test
+    void controlAndBidiOverrideCharactersAreStrippedFromFreeTextCellsAsOnTheTerminal() throws IOException {
+        ScoredProfile p = mastodon("ana", "cooking.example")
+                .displayName("Ana\u0000 \u001B[31mred\u001B[0m \u202Eevil\u202C \u2066iso\u2069\u0085c1 🌱")
+                .nicheEvidence(List.of("line one\nline two\ttabbed"))
+                .build();
+
+        CSVRecord row = rows(export(false, p)).get(0);
+
+        assertThat(row.get("display_name")).isEqualTo("Ana [31mred[0m evil iso c1 🌱");
+        assertThat(row.get("niche_evidence")).isEqualTo("line one line two tabbed");
+        assertThat(row.get("display_name")).isEqualTo(
+                dev.scout.app.console.TerminalText.safe(p.account().displayName(), 1_000));
     }
 
     @Test

@@ -6,9 +6,7 @@ import dev.scout.scorer.StandardScorer;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,8 +20,7 @@ class DocumentedExampleTest {
     void documentedExampleReadsAndScores() throws IOException {
         List<ProfileSnapshot> profiles = new ArrayList<>();
         List<LineError> errors = new ArrayList<>();
-        try (Reader in = new InputStreamReader(getClass().getResourceAsStream("/input/example.jsonl"),
-                StandardCharsets.UTF_8)) {
+        try (InputStream in = getClass().getResourceAsStream("/input/example.jsonl")) {
             new ProfileJsonReader(Instant.parse("2026-11-25T00:00:00Z")).read(in, profiles::add, errors::add);
         }
         assertThat(errors).isEmpty();

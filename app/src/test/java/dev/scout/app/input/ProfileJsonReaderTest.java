@@ -6,9 +6,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +25,58 @@ class ProfileJsonReaderTest {
     private final List<LineError> errors = new ArrayList<>();
 
     private ProfileJsonReader.Summary read(String input) throws IOException {
-        return new ProfileJsonReader(RUN, 4_000).read(new StringReader(input), profiles::add, errors::add);
+        return read(input.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private ProfileJsonReader.Summary read(byte[] input) throws IOException {
+        return new ProfileJsonReader(RUN, 4_000).read(new ByteArrayInputStream(input), profiles::add, errors::add);
+    }
+
+    private static byte[] bytes(Object... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (Object part : parts) {
+            out.writeBytes(part instanceof String text ? text.getBytes(StandardCharsets.UTF_8) : (byte[]) part);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void lineOfInvalidUtf8IsReportedWithItsNumberAndTheOthersAreRead() throws IOException {
+        ProfileJsonReader.Summary s = read(bytes("{\"id\":\"mastodon:a@b.example\"}\n",
+                "{\"id\":\"mastodon:c@d.example\",\"bio\":\"caf", new byte[] {(byte) 0xC3, 0x28}, "\"}\n",
+                "{\"id\":\"mastodon:e@f.example\",\"bio\":\"caf\u00e9 \ud83c\udf31\"}\n"));
+
+        assertThat(profiles).extracting(ProfileSnapshot::id).containsExactly("mastodon:a@b.example", "mastodon:e@f.example");
+        assertThat(profiles.get(1).account().bio()).isEqualTo("caf\u00e9 \ud83c\udf31");
+        assertThat(errors).singleElement().satisfies(e -> {
+            assertThat(e.line()).isEqualTo(2);
+            assertThat(e.reason()).isEqualTo("not valid UTF-8 (byte 40 of the line); save the file as UTF-8");
+        });
+        assertThat(s).isEqualTo(new ProfileJsonReader.Summary(3, 2, 1));
+    }
+
+    @Test
+    void byteOrderMarkOnTheFirstLineIsAccepted() throws IOException {
+        read(bytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "{\"id\":\"mastodon:a@b.example\"}\r\n"));
+
+        assertThat(errors).isEmpty();
+        assertThat(profiles).extracting(ProfileSnapshot::id).containsExactly("mastodon:a@b.example");
+    }
+
+    @ParameterizedTest(name = "depth {0}")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {200, 999, 1_001, 100_000})
+    void deeplyNestedLineIsReportedAndSkipped(int depth) throws IOException {
+        String deep = "[".repeat(depth) + "]".repeat(depth);
+        ProfileJsonReader.Summary s = new ProfileJsonReader(RUN).read(new ByteArrayInputStream(bytes(
+                "{\"id\":\"mastodon:deep@b.example\",\"bio\":" + deep + "}\n",
+                "{\"id\":\"mastodon:next@b.example\",\"labels\":[" + deep + "]}\n",
+                "{\"id\":\"mastodon:ok@b.example\"}\n")), profiles::add, errors::add);
+
+        assertThat(profiles).extracting(ProfileSnapshot::id).containsExactly("mastodon:ok@b.example");
+        assertThat(errors).extracting(LineError::line).containsExactly(1L, 2L);
+        assertThat(errors).allSatisfy(e -> assertThat(e.reason()).matches(
+                "(JSON nested too deeply.*|bio: must be a string.*|labels\\[0\\]: must be a string.*)"));
+        assertThat(s).isEqualTo(new ProfileJsonReader.Summary(3, 1, 2));
     }
 
     @Test
@@ -128,29 +181,32 @@ class ProfileJsonReaderTest {
     @Test
     void streamsManyLinesOneAtATime() throws IOException {
         int n = 50_000;
-        Reader generated = new Reader() {
+        InputStream generated = new InputStream() {
             private int line;
-            private String current = "";
+            private byte[] current = new byte[0];
             private int pos;
 
             @Override
-            public int read(char[] buf, int off, int len) {
-                if (pos == current.length()) {
-                    if (line == n) {
-                        return -1;
-                    }
-                    current = "{\"id\":\"mastodon:u" + line++ + "@big.example\",\"followers\":1000,\"posts\":[{\"id\":\"1\","
-                            + "\"created_at\":\"2026-11-01T00:00:00Z\",\"text\":\"tofu\",\"likes\":10}]}\n";
-                    pos = 0;
-                }
-                int k = Math.min(len, current.length() - pos);
-                current.getChars(pos, pos + k, buf, off);
-                pos += k;
-                return k;
+            public int read() {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
             }
 
             @Override
-            public void close() {
+            public int read(byte[] buf, int off, int len) {
+                if (pos == current.length) {
+                    if (line == n) {
+                        return -1;
+                    }
+                    current = ("{\"id\":\"mastodon:u" + line++ + "@big.example\",\"followers\":1000,\"posts\":[{\"id\":\"1\","
+                            + "\"created_at\":\"2026-11-01T00:00:00Z\",\"text\":\"tofu\",\"likes\":10}]}\n")
+                            .getBytes(StandardCharsets.UTF_8);
+                    pos = 0;
+                }
+                int k = Math.min(len, current.length - pos);
+                System.arraycopy(current, pos, buf, off, k);
+                pos += k;
+                return k;
             }
         };
         long[] count = {0};

@@ -108,7 +108,26 @@ public final class Schema {
                     "CREATE INDEX http_responses_by_ref ON http_responses (ref_id)")),
             new Migration(4, "drop http_validators: the stored responses carry their own validators", List.of(
                     "DROP INDEX http_validators_by_ref",
-                    "DROP TABLE http_validators")));
+                    "DROP TABLE http_validators")),
+            // SQLite cannot change a CHECK constraint in place: the table is rebuilt (the documented 12-step way;
+            // StoreFile turns foreign keys on only after migrating, so dropping the old table cascades nothing).
+            new Migration(5, "runs: the reason a run ended, and the usage_error end", List.of(
+                    """
+                    CREATE TABLE runs_new (
+                      id          INTEGER PRIMARY KEY AUTOINCREMENT,
+                      config_hash TEXT NOT NULL,
+                      version     TEXT NOT NULL,
+                      started_at  INTEGER NOT NULL,
+                      finished_at INTEGER,
+                      status      TEXT NOT NULL
+                                  CHECK (status IN ('running','completed','failed','interrupted','usage_error')),
+                      counters    TEXT NOT NULL DEFAULT '{}',
+                      reason      TEXT)""",
+                    """
+                    INSERT INTO runs_new (id, config_hash, version, started_at, finished_at, status, counters)
+                      SELECT id, config_hash, version, started_at, finished_at, status, counters FROM runs""",
+                    "DROP TABLE runs",
+                    "ALTER TABLE runs_new RENAME TO runs")));
 
     /** The newest schema this program knows. */
     public static final int CURRENT = MIGRATIONS.size();
