@@ -125,10 +125,12 @@ public final class ThreadsClient implements PlatformClient {
                             .hashtags(hashtags(text)).build());
                 }
             }
-            // Built from the cursor, never from paging.next: a next URL could carry a token in its query.
-            after = Json.object(page, "paging").flatMap(p -> Json.object(p, "cursors"))
-                    .flatMap(c -> Json.nonBlank(c, "after"));
-            if (data.size() < limit || after.isEmpty() || !seen.add(after.get())) {
+            // paging.next only says that there is more; the next URL is built from the cursor, never taken from
+            // paging.next, which could carry a token in its query.
+            Optional<JsonNode> paging = Json.object(page, "paging");
+            boolean more = paging.flatMap(p -> Json.nonBlank(p, "next")).isPresent();
+            after = paging.flatMap(p -> Json.object(p, "cursors")).flatMap(c -> Json.nonBlank(c, "after"));
+            if (!more || data.isEmpty() || after.isEmpty() || !seen.add(after.get())) {
                 break;
             }
         }
