@@ -74,8 +74,9 @@ public final class GraphCalls {
     private PlatformException classify(PlatformException e, String subject, URI url) {
         URI shown = redact(url);
         if (e.status().orElse(0) == 429) {
-            // Graph throttles with error codes; a bare 429 (after the fetcher's own retries) means the same.
-            Instant until = gate.throttled(new GraphError(429, java.util.OptionalInt.empty()));
+            // Graph throttles with error codes; a bare 429 (after the fetcher's own retries) means the same. It is
+            // recorded as code 4 (application limit), the nearest Graph meaning.
+            Instant until = gate.throttled(new GraphError(4, java.util.OptionalInt.empty()));
             return throttledException(subject, shown, e, "HTTP 429", until);
         }
         Optional<GraphError> g = graphError(e);

@@ -50,6 +50,8 @@ public final class ThreadsClient implements PlatformClient {
             + "replies_count,reposts_count,views_count";
     static final String POST_FIELDS = "id,text,timestamp,permalink,media_type";
     private static final int PAGE = 50;
+    private static final java.util.regex.Pattern HASHTAG =
+            java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}_&])#([\\p{L}\\p{N}_]{1,100})");
 
     private final ThreadsSettings settings;
     private final GraphCalls calls;
@@ -187,7 +189,7 @@ public final class ThreadsClient implements PlatformClient {
 
     private static List<String> hashtags(String text) {
         List<String> out = new ArrayList<>();
-        var m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}_&])#([\\p{L}\\p{N}_]{1,100})").matcher(text);
+        var m = HASHTAG.matcher(text);
         while (m.find()) {
             String h = m.group(1).toLowerCase(Locale.ROOT);
             if (!out.contains(h)) {
