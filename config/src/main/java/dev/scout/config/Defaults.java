@@ -26,6 +26,17 @@ public final class Defaults {
     public static final int YOUTUBE_DAILY_QUOTA_UNITS = 10_000;
     public static final double YOUTUBE_REQUESTS_PER_SECOND = 5.0;
     public static final double WEB_REQUESTS_PER_SECOND = 0.5;
+    public static final URI INSTAGRAM_BASE_URL = URI.create("https://graph.facebook.com");
+    /** The newest Graph API version at the time of writing (v26.0, 2026-07-29; reference §1.6). */
+    public static final String INSTAGRAM_GRAPH_VERSION = "v26.0";
+    /** Business Discovery falls under Platform Rate Limits (200 calls per hour per app user): one a second is plenty. */
+    public static final double INSTAGRAM_REQUESTS_PER_SECOND = 1.0;
+    /** Meta's own advice is to slow down above about 75–80 %; Scout stops at 80 %. */
+    public static final int INSTAGRAM_USAGE_CEILING_PCT = 80;
+    public static final URI THREADS_BASE_URL = URI.create("https://graph.threads.net");
+    public static final String THREADS_API_VERSION = "v1.0";
+    public static final double THREADS_REQUESTS_PER_SECOND = 1.0;
+    public static final int THREADS_USAGE_CEILING_PCT = 80;
 
     public static final int POSTS_PER_PROFILE = 40;
     public static final int MAX_PROFILES = 500;

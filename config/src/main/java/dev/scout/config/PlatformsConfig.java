@@ -4,8 +4,11 @@ import dev.scout.model.Platform;
 import java.util.Objects;
 
 /** Per-platform settings. */
-public record PlatformsConfig(MastodonConfig mastodon, BlueskyConfig bluesky, YoutubeConfig youtube, WebConfig web) {
+public record PlatformsConfig(MastodonConfig mastodon, BlueskyConfig bluesky, YoutubeConfig youtube, WebConfig web,
+                              InstagramConfig instagram, ThreadsConfig threads) {
     public PlatformsConfig {
+        Objects.requireNonNull(instagram, "instagram");
+        Objects.requireNonNull(threads, "threads");
         Objects.requireNonNull(mastodon, "mastodon");
         Objects.requireNonNull(bluesky, "bluesky");
         Objects.requireNonNull(youtube, "youtube");
@@ -23,6 +26,10 @@ public record PlatformsConfig(MastodonConfig mastodon, BlueskyConfig bluesky, Yo
                 return youtube.enabled();
             case WEB:
                 return web.enabled();
+            case INSTAGRAM:
+                return instagram.enabled();
+            case THREADS:
+                return threads.enabled();
             default:
                 throw new IllegalArgumentException("unknown platform " + platform);
         }

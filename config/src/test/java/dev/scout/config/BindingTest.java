@@ -46,11 +46,26 @@ class BindingTest {
 
     @Test
     void restrictedSitesAreAcceptedOnlyAfterAnOptIn() {
-        ScoutConfig c = Yaml.loader().load("niche: {name: n}\nseeds: ['https://www.instagram.com/someone']\n"
+        ScoutConfig c = Yaml.loader().load("niche: {name: n}\nseeds: ['https://www.tiktok.com/@someone']\n"
                 + "platforms: {web: {allowRestrictedSites: true, restrictedSitesAcceptedBy: 'Dana Legal'}}\n", "scout.yaml");
 
         assertThat(c.seeds()).singleElement().satisfies(r -> assertThat(r.platform()).isEqualTo(Platform.WEB));
         assertThat(c.platforms().web().restrictedSitesAcceptedBy()).isEqualTo("Dana Legal");
+    }
+
+    @Test
+    void instagramProfileUrlsAreReadThroughTheGraphApiWithTheTokenMasked() {
+        ScoutConfig c = Yaml.loader().load("niche: {name: n}\nseeds: ['https://www.instagram.com/Linnea.Bakes/']\n"
+                + "platforms: {instagram: {enabled: true, accessToken: EAAB-secret, igUserId: 17841405309211844,"
+                + " usageCeilingPct: 70}}\n", "scout.yaml");
+
+        assertThat(c.seeds()).extracting(ProfileRef::id).containsExactly("instagram:linnea.bakes");
+        InstagramConfig ig = c.platforms().instagram();
+        assertThat(ig.igUserId()).contains("17841405309211844");
+        assertThat(ig.graphVersion()).isEqualTo(Defaults.INSTAGRAM_GRAPH_VERSION);
+        assertThat(ig.usageCeilingPct()).isEqualTo(70);
+        assertThat(ig.toString()).doesNotContain("EAAB-secret");
+        assertThat(c.platforms().threads().enabled()).isFalse();
     }
 
     @Test

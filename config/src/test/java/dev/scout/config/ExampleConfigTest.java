@@ -40,6 +40,8 @@ class ExampleConfigTest {
         assertThat(example.hubspot()).isEqualTo(minimal.hubspot());
         assertThat(example.platforms().bluesky()).isEqualTo(minimal.platforms().bluesky());
         assertThat(example.platforms().youtube()).isEqualTo(minimal.platforms().youtube());
+        assertThat(example.platforms().instagram()).isEqualTo(minimal.platforms().instagram());
+        assertThat(example.platforms().threads()).isEqualTo(minimal.platforms().threads());
         assertThat(example.platforms().web()).isEqualTo(minimal.platforms().web());
     }
 
@@ -60,7 +62,8 @@ class ExampleConfigTest {
         JsonNode tree = new YAMLMapper().readTree(ExampleConfig.text());
         List<String> keys = new ArrayList<>();
         collect("", tree, keys);
-        keys.addAll(List.of("crawl.userAgent", "platforms.youtube.apiKey", "hubspot.token", "scoring.pricing"));
+        keys.addAll(List.of("crawl.userAgent", "platforms.youtube.apiKey", "platforms.instagram.accessToken",
+                "platforms.instagram.igUserId", "platforms.threads.accessToken", "hubspot.token", "scoring.pricing"));
 
         assertThat(keys).hasSizeGreaterThan(60)
                 .allSatisfy(k -> assertThat(reference).as("docs/CONFIG.md mentions %s", k).contains("`" + k + "`"));

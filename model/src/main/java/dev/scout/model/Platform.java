@@ -7,7 +7,9 @@ public enum Platform {
     MASTODON("mastodon", false),
     BLUESKY("bluesky", false),
     YOUTUBE("youtube", true),
-    WEB("web", false);
+    WEB("web", false),
+    INSTAGRAM("instagram", false),
+    THREADS("threads", false);
 
     private final String key;
     private final boolean video;
@@ -35,6 +37,6 @@ public enum Platform {
                 return p;
             }
         }
-        throw new IllegalArgumentException("unknown platform '" + key + "' (expected mastodon, bluesky, youtube or web)");
+        throw new IllegalArgumentException("unknown platform '" + key + "' (expected mastodon, bluesky, youtube, web, instagram or threads)");
     }
 }

@@ -46,6 +46,11 @@ public record Post(
 
     /** Platform label meaning the platform itself marks the post as paid promotion. */
     public static final String LABEL_PAID_PROMOTION = "paid-promotion";
+    /**
+     * Platform label meaning the platform withheld the like count (Instagram's hidden likes): {@code likes} is 0 and
+     * means "unknown", so the post's engagement counts comments (and shares) only.
+     */
+    public static final String LABEL_LIKES_HIDDEN = "likes-hidden";
 
     public Post {
         Objects.requireNonNull(id, "id");

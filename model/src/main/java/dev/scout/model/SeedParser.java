@@ -20,11 +20,20 @@ public final class SeedParser {
             "  @user@host  or  mastodon:user@host (a Mastodon handle)",
             "  https://bsky.app/profile/HANDLE    or  bluesky:HANDLE  or  bluesky:did:plc:…",
             "  https://www.youtube.com/@handle    or  https://www.youtube.com/channel/UC…  or  youtube:UC…  or  youtube:@handle",
+            "  https://www.instagram.com/HANDLE   or  instagram:HANDLE  (read through the official Graph API)",
+            "  https://www.threads.net/@HANDLE    or  threads:HANDLE    (read through the official Threads API)",
             "  any other https:// profile page    (read through schema.org / OpenGraph markup)");
 
     private static final Set<String> RESTRICTED_HOSTS = Set.of("instagram.com", "tiktok.com");
     private static final Set<String> BLUESKY_WEB_HOSTS = Set.of("bsky.app", "staging.bsky.app");
     private static final Set<String> YOUTUBE_HOSTS = Set.of("youtube.com", "m.youtube.com");
+    private static final Set<String> INSTAGRAM_HOSTS = Set.of("instagram.com", "m.instagram.com");
+    private static final Set<String> THREADS_HOSTS = Set.of("threads.net", "threads.com");
+    /** Instagram usernames: letters, digits, dots and underscores, at most 30. */
+    private static final Pattern INSTAGRAM_HANDLE = Pattern.compile("[A-Za-z0-9._]{1,30}");
+    /** First path segments of instagram.com that are pages, not profiles. */
+    private static final Set<String> INSTAGRAM_NOT_PROFILES = Set.of("p", "reel", "reels", "tv", "stories", "explore",
+            "accounts", "direct", "about", "legal", "developer");
     /** Sites whose {@code /@user} paths are not Mastodon profiles. */
     private static final Set<String> NOT_MASTODON = Set.of("medium.com");
 
@@ -67,6 +76,11 @@ public final class SeedParser {
                 case "youtube":
                 case "yt":
                     return youtube(seed, rest);
+                case "instagram":
+                case "ig":
+                    return instagram(seed, rest);
+                case "threads":
+                    return threads(seed, rest);
                 case "web":
                     return parseUrl(seed, rest);
                 default:
@@ -106,6 +120,24 @@ public final class SeedParser {
         throw new InvalidSeedException(seed, "is not a YouTube channel id (UC + 22 characters) or @handle");
     }
 
+    /** Instagram handles are case-insensitive; stored lower-case so a profile has one id. */
+    private ProfileRef instagram(String seed, String handle) {
+        String h = handle.startsWith("@") ? handle.substring(1) : handle;
+        if (!INSTAGRAM_HANDLE.matcher(h).matches()) {
+            throw new InvalidSeedException(seed, "is not an Instagram username (letters, digits, '.' and '_', at most 30)");
+        }
+        return new ProfileRef(Platform.INSTAGRAM, h.toLowerCase(Locale.ROOT));
+    }
+
+    /** Threads usernames are the owner's Instagram username. */
+    private ProfileRef threads(String seed, String handle) {
+        String h = handle.startsWith("@") ? handle.substring(1) : handle;
+        if (!INSTAGRAM_HANDLE.matcher(h).matches()) {
+            throw new InvalidSeedException(seed, "is not a Threads username (letters, digits, '.' and '_', at most 30)");
+        }
+        return new ProfileRef(Platform.THREADS, h.toLowerCase(Locale.ROOT));
+    }
+
     private ProfileRef parseUrl(String seed, String url) {
         URI uri;
         try {
@@ -126,6 +158,15 @@ public final class SeedParser {
         String path = uri.getPath() == null ? "" : uri.getPath();
         String[] parts = path.split("/");
 
+        // Profile URLs of Instagram and Threads name an account that the official APIs read: no page is scraped.
+        if (INSTAGRAM_HOSTS.contains(bareHost) && parts.length == 2 && !parts[1].isEmpty()
+                && !INSTAGRAM_NOT_PROFILES.contains(parts[1].toLowerCase(Locale.ROOT))
+                && INSTAGRAM_HANDLE.matcher(parts[1]).matches()) {
+            return instagram(seed, parts[1]);
+        }
+        if (THREADS_HOSTS.contains(bareHost) && parts.length == 2 && parts[1].startsWith("@") && parts[1].length() > 1) {
+            return threads(seed, parts[1]);
+        }
         if (RESTRICTED_HOSTS.contains(bareHost) && !allowRestrictedSites) {
             throw new InvalidSeedException(seed, "points to " + bareHost + ", whose terms forbid automated collection;"
                     + " Scout does not scrape it by default. Use the platform's official API, or set"
@@ -143,7 +184,8 @@ public final class SeedParser {
             }
             throw new InvalidSeedException(seed, "is a YouTube URL but not a channel (/@handle or /channel/UC…)");
         }
-        boolean mastodonLike = !NOT_MASTODON.contains(bareHost) && !RESTRICTED_HOSTS.contains(bareHost);
+        boolean mastodonLike = !NOT_MASTODON.contains(bareHost) && !RESTRICTED_HOSTS.contains(bareHost)
+                && !THREADS_HOSTS.contains(bareHost);
         if (mastodonLike && parts.length == 2 && parts[1].startsWith("@") && parts[1].length() > 1) {
             String handle = parts[1].substring(1);
             return handle.contains("@") ? mastodonHandle(seed, handle) : ProfileRef.mastodon(handle, authority);

@@ -47,12 +47,33 @@ class SeedParserTest {
     }
 
     @Test
-    void refusesInstagramAndTikTokUnlessOptedIn() {
-        assertThatThrownBy(() -> parser.parse("https://www.instagram.com/ana/"))
+    void refusesInstagramPagesAndTikTokUnlessOptedIn() {
+        assertThatThrownBy(() -> parser.parse("https://www.instagram.com/p/DAbCdEfGhIj/"))
                 .isInstanceOf(InvalidSeedException.class)
                 .hasMessageContaining("instagram.com")
                 .hasMessageContaining("terms forbid automated collection");
         assertThat(new SeedParser(true).parse("https://www.tiktok.com/@ana").platform()).isEqualTo(Platform.WEB);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"instagram:Linnea.Bakes", "ig:@linnea.bakes", "https://www.instagram.com/linnea.bakes/",
+            "https://instagram.com/Linnea.Bakes"})
+    void instagramHandlesAndProfileUrlsBecomeGraphApiReferences(String seed) {
+        assertThat(parser.parse(seed)).isEqualTo(new ProfileRef(Platform.INSTAGRAM, "linnea.bakes"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"threads:linnea.bakes", "threads:@Linnea.Bakes", "https://www.threads.net/@linnea.bakes",
+            "https://www.threads.com/@linnea.bakes"})
+    void threadsHandlesAndProfileUrlsBecomeThreadsApiReferences(String seed) {
+        assertThat(parser.parse(seed)).isEqualTo(new ProfileRef(Platform.THREADS, "linnea.bakes"));
+    }
+
+    @Test
+    void rejectsInstagramHandlesWithCharactersInstagramDoesNotAllow() {
+        assertThatThrownBy(() -> parser.parse("instagram:linnea-bakes"))
+                .isInstanceOf(InvalidSeedException.class)
+                .hasMessageContaining("not an Instagram username");
     }
 
     @Test

@@ -26,6 +26,9 @@ import java.util.Optional;
  * @param faultRate         share of API requests answered 503 (0 = off)
  * @param clock             time source of the rate limiters
  * @param referenceTime     "now" of the generated population; empty = start of the clock's day
+ * @param instagramCallsPerHour when present, about a third of the creators also get an Instagram account and a
+ *                          simulated Instagram Graph host serves them, allowing this many calls per rolling hour
+ *                          (Meta's Platform Rate Limit: 200 × app users); empty = no Instagram
  */
 public record SimConfig(
         long seed,
@@ -36,7 +39,15 @@ public record SimConfig(
         Duration latency,
         double faultRate,
         Clock clock,
-        Optional<Instant> referenceTime) {
+        Optional<Instant> referenceTime,
+        java.util.OptionalInt instagramCallsPerHour) {
+
+    public SimConfig(long seed, int size, List<String> mastodonDomains, Optional<RateLimitPolicy> mastodonRateLimit,
+                     Optional<RateLimitPolicy> blueskyRateLimit, Duration latency, double faultRate, Clock clock,
+                     Optional<Instant> referenceTime) {
+        this(seed, size, mastodonDomains, mastodonRateLimit, blueskyRateLimit, latency, faultRate, clock, referenceTime,
+                java.util.OptionalInt.empty());
+    }
 
     /** Fewest accounts: below this the niches and the funnel have too few members to mean anything. */
     public static final int MIN_SIZE = PopulationGenerator.MIN_SIZE;
@@ -50,6 +61,7 @@ public record SimConfig(
         Objects.requireNonNull(latency, "latency");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(referenceTime, "referenceTime");
+        Objects.requireNonNull(instagramCallsPerHour, "instagramCallsPerHour");
     }
 
     public static SimConfig defaults() {
@@ -71,6 +83,7 @@ public record SimConfig(
         private double faultRate;
         private Clock clock = Clock.systemUTC();
         private Optional<Instant> referenceTime = Optional.empty();
+        private java.util.OptionalInt instagram = java.util.OptionalInt.empty();
 
         private Builder() {
         }
@@ -96,6 +109,9 @@ public record SimConfig(
         public Builder faultRate(double v) { this.faultRate = v; return this; }
         public Builder clock(Clock v) { this.clock = v; return this; }
         public Builder referenceTime(Instant v) { this.referenceTime = Optional.ofNullable(v); return this; }
+
+        /** Adds Instagram accounts and a simulated Graph host allowing {@code callsPerHour} calls per rolling hour. */
+        public Builder instagram(int callsPerHour) { this.instagram = java.util.OptionalInt.of(callsPerHour); return this; }
 
         /** Validates every setting and reports all problems together. */
         public SimConfig build() {
@@ -123,13 +139,17 @@ public record SimConfig(
             if (!(faultRate >= 0 && faultRate <= 1)) {
                 problems.add("faultRate: must be between 0 and 1 (got " + faultRate + ")");
             }
+            if (instagram.isPresent() && instagram.getAsInt() < 1) {
+                problems.add("instagram: calls per hour must be >= 1 (got " + instagram.getAsInt() + ")");
+            }
             if (clock == null) {
                 problems.add("clock: must be set (got null)");
             }
             if (!problems.isEmpty()) {
                 throw new InvalidSimConfigException(problems);
             }
-            return new SimConfig(seed, size, domains, mastodon, bluesky, latency, faultRate, clock, referenceTime);
+            return new SimConfig(seed, size, domains, mastodon, bluesky, latency, faultRate, clock, referenceTime,
+                    instagram);
         }
 
         private static void check(String key, RateLimitPolicy p, List<String> problems) {

@@ -7,6 +7,8 @@ import dev.scout.simnet.http.FixedWindowLimiter;
 import dev.scout.simnet.http.HostOptions;
 import dev.scout.simnet.http.LiveChanges;
 import dev.scout.simnet.http.SimHost;
+import dev.scout.simnet.instagram.GraphApi;
+import dev.scout.simnet.instagram.GraphStats;
 import dev.scout.simnet.mastodon.MastodonApi;
 import dev.scout.simnet.mastodon.MastodonDirectory;
 import dev.scout.simnet.population.GroundTruth;
@@ -41,6 +43,8 @@ public final class SimulatedNetwork implements AutoCloseable {
     public static final String BLUESKY = "bluesky";
     /** Host name of the profile-page site in {@link #requestCounts()} and {@link #requestsOverLimit()}. */
     public static final String WEB = "web";
+    /** Host name of the Instagram Graph host (present when {@link SimConfig#instagramCallsPerHour()} is set). */
+    public static final String INSTAGRAM = "instagram";
 
     private final SimConfig config;
     private final Population population;
@@ -49,11 +53,13 @@ public final class SimulatedNetwork implements AutoCloseable {
     private final ExecutorService executor;
     private final ScheduledExecutorService scheduler;
     private final LiveChanges changes;
+    private final Optional<GraphApi> graph;
 
     private SimulatedNetwork(SimConfig config, Population population, List<MastodonInstance> instances,
                              Map<String, SimHost> hosts, ExecutorService executor, ScheduledExecutorService scheduler,
-                             LiveChanges changes) {
+                             LiveChanges changes, Optional<GraphApi> graph) {
         this.changes = changes;
+        this.graph = graph;
         this.config = config;
         this.population = population;
         this.instances = List.copyOf(instances);
@@ -69,14 +75,15 @@ public final class SimulatedNetwork implements AutoCloseable {
      */
     public static SimulatedNetwork start(SimConfig config) {
         Instant reference = config.referenceTime().orElseGet(() -> config.clock().instant().truncatedTo(ChronoUnit.DAYS));
-        Population population = new PopulationGenerator(config.seed(), config.size(), reference, config.mastodonDomains())
-                .generate();
+        Population population = new PopulationGenerator(config.seed(), config.size(), reference, config.mastodonDomains(),
+                config.instagramCallsPerHour().isPresent()).generate();
         ExecutorService executor = Executors.newFixedThreadPool(4, named("simnet-http"));
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(named("simnet-latency"));
         ObjectMapper mapper = new ObjectMapper();
         Map<String, SimHost> hosts = new LinkedHashMap<>();
         List<MastodonInstance> instances = new ArrayList<>();
         LiveChanges changes = new LiveChanges();
+        Optional<GraphApi> graph = Optional.empty();
         try {
             MastodonDirectory directory = new MastodonDirectory(population, changes);
             long faultSeed = config.seed();
@@ -103,13 +110,21 @@ public final class SimulatedNetwork implements AutoCloseable {
                     ProfilePages.fault(), executor, scheduler);
             pages.register(web.baseUrl());
             hosts.put(WEB, web);
+            if (config.instagramCallsPerHour().isPresent()) {
+                GraphApi api = new GraphApi(population, mapper, changes, config.instagramCallsPerHour().getAsInt(),
+                        config.clock());
+                hosts.put(INSTAGRAM, SimHost.start(INSTAGRAM, api, Optional.empty(), GraphApi.rateLimitStyle(),
+                        new HostOptions(config.latency(), 0, false, faultSeed + 1), GraphApi.fault(), executor,
+                        scheduler));
+                graph = Optional.of(api);
+            }
         } catch (RuntimeException e) {
             hosts.values().forEach(SimHost::close);
             executor.shutdownNow();
             scheduler.shutdownNow();
             throw e;
         }
-        return new SimulatedNetwork(config, population, instances, hosts, executor, scheduler, changes);
+        return new SimulatedNetwork(config, population, instances, hosts, executor, scheduler, changes, graph);
     }
 
     /** The Mastodon instances, in configuration order. */
@@ -125,6 +140,16 @@ public final class SimulatedNetwork implements AutoCloseable {
     /** Base URL of the public profile pages ({@code /u/<name>}, index at {@code /}), {@code http://127.0.0.1:PORT}. */
     public String webBaseUrl() {
         return hosts.get(WEB).baseUrl();
+    }
+
+    /** Base URL of the Instagram Graph host ({@code /vNN.N/...}); empty when Instagram is not simulated. */
+    public Optional<String> instagramBaseUrl() {
+        return Optional.ofNullable(hosts.get(INSTAGRAM)).map(SimHost::baseUrl);
+    }
+
+    /** What the Instagram Graph host saw (calls per profile, highest usage); empty when Instagram is not simulated. */
+    public Optional<GraphStats> instagramStats() {
+        return graph.map(GraphApi::stats);
     }
 
     /** The generated accounts with their latent properties (tests and benchmarks only; not reachable over HTTP). */

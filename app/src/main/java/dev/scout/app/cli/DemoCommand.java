@@ -43,6 +43,9 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--no-funnel", description = "Fetch posts, follower samples and graphs for every profile, to measure the requests the funnel saves.")
     boolean noFunnel;
 
+    /** The simulated app's Platform Rate Limit: 200 calls per hour × 50 app users. */
+    static final int INSTAGRAM_CALLS_PER_HOUR = 10_000;
+
     @Override
     public Integer call() throws InterruptedException {
         if (size < 200 || size > 60_000) {
@@ -52,7 +55,8 @@ public final class DemoCommand implements Callable<Integer> {
         Path store = out.resolve("scout.db");
         deleteStore(store);
         console.info("Starting the simulated network (" + size + " accounts, seed " + seed + ") on 127.0.0.1 ...");
-        try (SimulatedNetwork sim = SimulatedNetwork.start(SimConfig.builder().seed(seed).size(size).build())) {
+        try (SimulatedNetwork sim = SimulatedNetwork.start(SimConfig.builder().seed(seed).size(size)
+                .instagram(INSTAGRAM_CALLS_PER_HOUR).build())) {
             ScoutConfig config = DemoConfig.build(sim, store);
             sim.mastodonInstances().forEach(i -> console.info("  Mastodon instance " + i.domain() + " at " + i.baseUrl()));
             Set<String> truth = DemoTruth.forCrawledPlatforms(sim, config);
@@ -61,6 +65,11 @@ public final class DemoCommand implements Callable<Integer> {
             DemoMistakes.write(out.resolve("demo-evaluation.txt"), result, truth);
             long over = sim.requestsOverLimit().values().stream().mapToLong(Long::longValue).sum();
             console.out().println("  requests the simulator counted over its advertised rate limit: " + over);
+            sim.instagramStats().ifPresent(ig -> console.out().println(String.format(java.util.Locale.ROOT,
+                    "  instagram (simulated Graph API): %d profiles looked up, %.2f requests per profile,"
+                            + " highest X-App-Usage %d%% (ceiling %d%%), %d calls over the limit, %d with a token in"
+                            + " the URL", ig.profilesLookedUp(), ig.requestsPerProfile(), ig.highestUsagePct(),
+                    config.platforms().instagram().usageCeilingPct(), ig.overLimit(), ig.tokenInUrl())));
         }
         return ExitCodes.OK;
     }

@@ -5,6 +5,7 @@ import dev.scout.config.ScoutConfig;
 import dev.scout.model.Platform;
 import dev.scout.simnet.MastodonInstance;
 import dev.scout.simnet.SimulatedNetwork;
+import dev.scout.simnet.instagram.GraphApi;
 import dev.scout.simnet.population.AccountKind;
 import dev.scout.simnet.population.Niche;
 import dev.scout.simnet.population.SimAccount;
@@ -29,6 +30,8 @@ public final class DemoConfig {
     static final double REQUESTS_PER_SECOND = 50.0;
     /** Well-known Bluesky creators of the niche a scout would start from. */
     static final int BLUESKY_SEEDS = 3;
+    /** Well-known Instagram creators of the niche a scout would start from (Business Discovery has no search). */
+    static final int INSTAGRAM_SEEDS = 5;
 
     private DemoConfig() {
     }
@@ -49,7 +52,12 @@ public final class DemoConfig {
         for (String seed : seeds(sim)) {
             seeds.append("  - \"").append(seed).append("\"\n");
         }
+        String instagram = sim.instagramBaseUrl().map(url -> String.format(Locale.ROOT, "  instagram:%n"
+                + "    enabled: true%n    baseUrl: %s%n    graphVersion: v25.0%n    igUserId: \"%s\"%n"
+                + "    accessToken: \"%s\"   # the simulator's fictional token%n    requestsPerSecond: 20%n"
+                + "    usageCeilingPct: 80%n", quoted(url), GraphApi.SCOUT_IG_USER_ID, GraphApi.DEMO_TOKEN)).orElse("");
         return template().replace("#INSTANCES#\n", list.toString()).replace("#SEEDS#\n", seeds.toString())
+                .replace("#INSTAGRAM#\n", instagram)
                 .replace("${DEMO_STORE}", quoted(store.toAbsolutePath().toString()))
                 .replace("${DEMO_BLUESKY}", quoted(sim.blueskyBaseUrl()));
     }
@@ -70,6 +78,15 @@ public final class DemoConfig {
                 .sorted(Comparator.comparingLong(SimAccount::followers).reversed())
                 .limit(BLUESKY_SEEDS)
                 .forEach(a -> seeds.add("bluesky:" + a.did().orElseThrow()));
+        if (sim.instagramBaseUrl().isPresent()) {
+            sim.population().on(Platform.INSTAGRAM).stream()
+                    .filter(a -> a.kind() == AccountKind.CREATOR && !a.flags().locked()
+                            && a.latent().primaryNiche().equals(Optional.of(Niche.demo())))
+                    .filter(a -> a.followers() >= 1_000 && a.followers() <= 100_000)
+                    .sorted(Comparator.comparingLong(SimAccount::followers).reversed())
+                    .limit(INSTAGRAM_SEEDS)
+                    .forEach(a -> seeds.add("instagram:" + a.username()));
+        }
         sim.population().on(Platform.WEB).forEach(a -> seeds.add(a.stableId(sim.webBaseUrl()).substring("web:".length())));
         return seeds;
     }

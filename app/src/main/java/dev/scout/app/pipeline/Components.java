@@ -8,6 +8,11 @@ import dev.scout.crawler.engine.CrawlListener;
 import dev.scout.crawler.http.OkHttpFetcher;
 import dev.scout.crawler.platform.PlatformClient;
 import dev.scout.crawler.platform.bluesky.BlueskyClient;
+import dev.scout.crawler.platform.instagram.InstagramClient;
+import dev.scout.crawler.platform.instagram.InstagramSettings;
+import dev.scout.crawler.platform.meta.UsageGate;
+import dev.scout.crawler.platform.threads.ThreadsClient;
+import dev.scout.crawler.platform.threads.ThreadsSettings;
 import dev.scout.crawler.platform.mastodon.MastodonClient;
 import dev.scout.crawler.platform.web.WebPageClient;
 import dev.scout.crawler.platform.youtube.QuotaBudget;
@@ -76,6 +81,20 @@ final class Components implements AutoCloseable {
                 // Keep 1% of the daily quota in reserve so a run stops cleanly before the key is exhausted.
                 var budget = new QuotaBudget(yt.dailyQuotaUnits(), Math.max(1, yt.dailyQuotaUnits() / 100), clock);
                 clients.add(new YouTubeClient(fetcher, yt.baseUrl(), yt.apiKey().orElseThrow().reveal(), budget));
+            }
+            if (config.platforms().instagram().enabled()) {
+                var ig = config.platforms().instagram();
+                // One Business Discovery call brings the profile and as many posts as the scorer reads.
+                clients.add(new InstagramClient(fetcher, new InstagramSettings(ig.baseUrl(), ig.graphVersion(),
+                        ig.igUserId().orElseThrow(), config.crawl().postsPerProfile(), ig.hashtagSearch()),
+                        ig.accessToken().orElseThrow().reveal(),
+                        new UsageGate(dev.scout.model.Platform.INSTAGRAM, ig.usageCeilingPct(), clock)));
+            }
+            if (config.platforms().threads().enabled()) {
+                var th = config.platforms().threads();
+                clients.add(new ThreadsClient(fetcher, new ThreadsSettings(th.baseUrl(), th.apiVersion()),
+                        th.accessToken().orElseThrow().reveal(),
+                        new UsageGate(dev.scout.model.Platform.THREADS, th.usageCeilingPct(), clock)));
             }
             if (config.platforms().web().enabled()) {
                 clients.add(new WebPageClient(fetcher, config.platforms().web().allowRestrictedSites()));

@@ -48,6 +48,16 @@ public final class Settings {
             perHost.put(HostKey.of(config.platforms().youtube().baseUrl()),
                     new HostPolicy(config.platforms().youtube().requestsPerSecond(), c.maxInFlightPerHost()));
         }
+        // Instagram and Threads: usageCeilingPct is enforced by the adapters' UsageGate from Meta's usage headers
+        // (until the host politeness reads those headers itself); here only the request rate.
+        if (config.platforms().instagram().enabled()) {
+            perHost.put(HostKey.of(config.platforms().instagram().baseUrl()),
+                    new HostPolicy(config.platforms().instagram().requestsPerSecond(), c.maxInFlightPerHost()));
+        }
+        if (config.platforms().threads().enabled()) {
+            perHost.put(HostKey.of(config.platforms().threads().baseUrl()),
+                    new HostPolicy(config.platforms().threads().requestsPerSecond(), c.maxInFlightPerHost()));
+        }
         Map<String, HostPolicy> policies = Map.copyOf(perHost);
         double webRate = config.platforms().web().requestsPerSecond();
         return FetcherSettings.builder()

@@ -15,7 +15,7 @@ final class CrossChecks {
         Problems problems = root.problems();
         PlatformsConfig p = c.platforms();
         boolean anyEnabled = p.mastodon().enabled() || p.bluesky().enabled() || p.youtube().enabled()
-                || p.web().enabled();
+                || p.web().enabled() || p.instagram().enabled() || p.threads().enabled();
         if (!anyEnabled) {
             problems.at("platforms", "at least one platform must be enabled");
         }
@@ -26,7 +26,7 @@ final class CrossChecks {
             problems.at("seeds", "at least one seed or one niche.hashtags entry is needed, or Scout has nowhere to start");
         }
         boolean canSearchHashtags = (p.mastodon().enabled() && !p.mastodon().instances().isEmpty())
-                || p.bluesky().enabled();
+                || p.bluesky().enabled() || (p.instagram().enabled() && p.instagram().hashtagSearch());
         if (c.seeds().isEmpty() && hashtags && !canSearchHashtags && anyEnabled) {
             problems.at("platforms.mastodon.instances", "is empty, so the niche hashtags cannot be searched and there"
                     + " are no seeds: add an instance (e.g. - url: https://mastodon.social), enable Bluesky, or add seeds");

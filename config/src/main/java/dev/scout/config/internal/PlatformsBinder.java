@@ -2,6 +2,8 @@ package dev.scout.config.internal;
 
 import dev.scout.config.BlueskyConfig;
 import dev.scout.config.Defaults;
+import dev.scout.config.InstagramConfig;
+import dev.scout.config.ThreadsConfig;
 import dev.scout.config.MastodonConfig;
 import dev.scout.config.MastodonInstance;
 import dev.scout.config.PlatformsConfig;
@@ -17,7 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Reads {@code platforms}: Mastodon instances, Bluesky, YouTube and web pages. */
+/** Reads {@code platforms}: Mastodon instances, Bluesky, YouTube, web pages, Instagram and Threads. */
 final class PlatformsBinder {
     private static final Pattern DOMAIN = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:\\d{1,5})?");
 
@@ -27,7 +29,8 @@ final class PlatformsBinder {
     static PlatformsConfig bind(Section root) {
         Section s = root.section("platforms");
         PlatformsConfig p = new PlatformsConfig(mastodon(s.section("mastodon")), bluesky(s.section("bluesky")),
-                youtube(s.section("youtube")), web(s.section("web")));
+                youtube(s.section("youtube")), web(s.section("web")), instagram(s.section("instagram")),
+                threads(s.section("threads")));
         s.finish();
         return p;
     }
@@ -102,6 +105,59 @@ final class PlatformsBinder {
                 s.positive("requestsPerSecond", Defaults.YOUTUBE_REQUESTS_PER_SECOND));
         s.finish();
         return c;
+    }
+
+    private static InstagramConfig instagram(Section s) {
+        boolean enabled = s.bool("enabled", false);
+        int before = s.problems().count();
+        Optional<Secret> token = s.secret("accessToken", Optional.empty());
+        if (enabled && token.isEmpty() && s.problems().count() == before) {
+            s.problems().at(s.path("accessToken"), "is required when platforms.instagram.enabled is true"
+                    + " (write accessToken: ${IG_ACCESS_TOKEN}; docs/CONFIG.md says how to get one)");
+        }
+        Optional<String> igUserId = s.optionalText("igUserId").map(String::strip);
+        if (igUserId.isPresent() && !igUserId.get().matches("\\d{1,30}")) {
+            s.problems().add(s.path("igUserId"), Render.text(igUserId.get()), "must be the numeric id of your own"
+                    + " professional Instagram account (GET /me/accounts?fields=instagram_business_account)");
+            igUserId = Optional.empty();
+        } else if (enabled && igUserId.isEmpty()) {
+            s.problems().at(s.path("igUserId"), "is required when platforms.instagram.enabled is true: the numeric id"
+                    + " of your own professional Instagram account, on whose behalf Business Discovery is called");
+        }
+        String version = graphVersion(s, "graphVersion", Defaults.INSTAGRAM_GRAPH_VERSION);
+        InstagramConfig c = new InstagramConfig(enabled, token, igUserId, version,
+                s.url("baseUrl", Defaults.INSTAGRAM_BASE_URL),
+                s.positive("requestsPerSecond", Defaults.INSTAGRAM_REQUESTS_PER_SECOND),
+                s.integer("usageCeilingPct", Defaults.INSTAGRAM_USAGE_CEILING_PCT, 1, 100),
+                s.bool("hashtagSearch", false));
+        s.finish();
+        return c;
+    }
+
+    private static ThreadsConfig threads(Section s) {
+        boolean enabled = s.bool("enabled", false);
+        int before = s.problems().count();
+        Optional<Secret> token = s.secret("accessToken", Optional.empty());
+        if (enabled && token.isEmpty() && s.problems().count() == before) {
+            s.problems().at(s.path("accessToken"), "is required when platforms.threads.enabled is true"
+                    + " (write accessToken: ${THREADS_ACCESS_TOKEN}; docs/CONFIG.md says how to get one)");
+        }
+        ThreadsConfig c = new ThreadsConfig(enabled, token, graphVersion(s, "apiVersion", Defaults.THREADS_API_VERSION),
+                s.url("baseUrl", Defaults.THREADS_BASE_URL),
+                s.positive("requestsPerSecond", Defaults.THREADS_REQUESTS_PER_SECOND),
+                s.integer("usageCeilingPct", Defaults.THREADS_USAGE_CEILING_PCT, 1, 100));
+        s.finish();
+        return c;
+    }
+
+    /** A pinned API version such as {@code v25.0}. */
+    private static String graphVersion(Section s, String key, String dflt) {
+        String v = s.text(key, dflt).strip();
+        if (!v.matches("v\\d{1,3}\\.\\d{1,3}")) {
+            s.problems().add(s.path(key), Render.text(v), "must be a version such as " + dflt);
+            return dflt;
+        }
+        return v;
     }
 
     private static WebConfig web(Section s) {

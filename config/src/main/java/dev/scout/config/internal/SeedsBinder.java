@@ -13,7 +13,8 @@ import java.util.Set;
 /** Reads {@code seeds} with {@link SeedParser}; a seed on a disabled platform is a problem too. */
 final class SeedsBinder {
     private static final String FORMS =
-            " (use https://host/@user, mastodon:user@host, bluesky:HANDLE, youtube:UC… or an https:// profile page)";
+            " (use https://host/@user, mastodon:user@host, bluesky:HANDLE, youtube:UC…, instagram:HANDLE,"
+                    + " threads:HANDLE or an https:// profile page)";
     private SeedsBinder() {
     }
 

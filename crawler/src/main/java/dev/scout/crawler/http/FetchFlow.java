@@ -148,7 +148,7 @@ final class FetchFlow {
             events.requestSent(host, job.url, job.retry.attempts());
             Map<String, String> conditional = job.robotsFile ? Map.of()
                     : job.revalidate.map(ResponseCache::validators).orElse(Map.of());
-            exchange.send(job.url, job.request.accept(), conditional, !job.robotsFile,
+            exchange.send(job.url, job.request.accept(), withCredentials(job, conditional), !job.robotsFile,
                     attempt -> onAttempt(job, host, slotHeld, attempt));
         } catch (IllegalArgumentException e) {
             // OkHttp refused the URL itself (java.net.URI is more lenient): free the slot and end the request.
@@ -160,6 +160,24 @@ final class FetchFlow {
             releaseUnused(host, slotHeld);
             finish(job, failed(job, FailureKind.INTERNAL, "internal error sending " + job.url + ": " + e));
         }
+    }
+
+    /**
+     * Adds the request's credential headers while the job is still at the origin it was made for: a redirect to
+     * another origin must never carry the token along.
+     */
+    private static Map<String, String> withCredentials(FetchJob job, Map<String, String> headers) {
+        if (job.request.credentials().isEmpty() || !sameOrigin(job.url, job.request.url())) {
+            return headers;
+        }
+        Map<String, String> all = new java.util.LinkedHashMap<>(headers);
+        all.putAll(job.request.credentials());
+        return all;
+    }
+
+    private static boolean sameOrigin(URI a, URI b) {
+        return String.valueOf(a.getScheme()).equalsIgnoreCase(String.valueOf(b.getScheme()))
+                && HostKey.of(a).equals(HostKey.of(b));
     }
 
     /** Gives back the slot and breaker permission of an attempt that never reached the server. */

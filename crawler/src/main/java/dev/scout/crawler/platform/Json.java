@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +17,15 @@ import java.util.OptionalLong;
  * (YouTube), and a wrong type reads as absent rather than throwing. Stateless.
  */
 public final class Json {
+    /**
+     * ISO date-time whose offset has no colon ({@code 2026-11-20T10:00:00+0000}), as the Meta Graph API writes
+     * {@code timestamp}; {@link OffsetDateTime#parse} refuses it.
+     */
+    private static final DateTimeFormatter COMPACT_OFFSET = new DateTimeFormatterBuilder()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+            .appendOffset("+HHmm", "+0000")
+            .toFormatter();
+
     private Json() {
     }
 
@@ -74,16 +85,25 @@ public final class Json {
         return v != null && v.isBoolean() && !v.asBoolean();
     }
 
-    /** An RFC 3339 datetime ({@code Z} or an offset, any number of fraction digits); empty when absent or unparsable. */
+    /**
+     * An RFC 3339 datetime ({@code Z} or an offset, any number of fraction digits; a colon-less {@code +0000} offset
+     * too); empty when absent or unparsable.
+     */
     public static Optional<Instant> instant(JsonNode node, String field) {
         return text(node, field).flatMap(Json::parseInstant);
     }
 
+    /** RFC 3339, or the same with a colon-less offset ({@code +0000}, Meta Graph); empty when neither parses. */
     public static Optional<Instant> parseInstant(String s) {
+        String v = s.strip();
         try {
-            return Optional.of(OffsetDateTime.parse(s.strip()).toInstant());
+            return Optional.of(OffsetDateTime.parse(v).toInstant());
         } catch (DateTimeParseException e) {
-            return Optional.empty();
+            try {
+                return Optional.of(OffsetDateTime.parse(v, COMPACT_OFFSET).toInstant());
+            } catch (DateTimeParseException notCompactEither) {
+                return Optional.empty();
+            }
         }
     }
 

@@ -9,10 +9,14 @@ import dev.scout.crawler.http.Fetcher;
 import dev.scout.model.Platform;
 
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -28,6 +32,8 @@ public final class PlatformHttp {
     private final Platform platform;
     private final AtomicLong requests = new AtomicLong();
     private final UnaryOperator<URI> redact;
+    private final Map<String, String> credentials;
+    private final Consumer<Function<String, Optional<String>>> responseHeaders;
 
     public PlatformHttp(Fetcher fetcher, Platform platform) {
         this(fetcher, platform, UnaryOperator.identity());
@@ -35,9 +41,23 @@ public final class PlatformHttp {
 
     /** @param redact hides secrets (an API key) in URLs that end up in error messages */
     public PlatformHttp(Fetcher fetcher, Platform platform, UnaryOperator<URI> redact) {
+        this(fetcher, platform, redact, Map.of(), headers -> { });
+    }
+
+    /**
+     * @param redact          hides secrets in URLs that end up in error messages
+     * @param credentials     headers sent with every request and kept out of URLs, cache keys and messages
+     *                        ({@code Authorization: Bearer …}); see {@link FetchRequest#credentials()}
+     * @param responseHeaders sees the headers (case-insensitive lookup) of every answer that arrives, success or
+     *                        4xx, before it is turned into a result, e.g. to read usage headers; must be thread-safe
+     */
+    public PlatformHttp(Fetcher fetcher, Platform platform, UnaryOperator<URI> redact, Map<String, String> credentials,
+                        Consumer<Function<String, Optional<String>>> responseHeaders) {
         this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
         this.platform = Objects.requireNonNull(platform, "platform");
         this.redact = Objects.requireNonNull(redact, "redact");
+        this.credentials = Map.copyOf(credentials);
+        this.responseHeaders = Objects.requireNonNull(responseHeaders, "responseHeaders");
     }
 
     /** A successful response, body as received. */
@@ -102,12 +122,17 @@ public final class PlatformHttp {
                 detail, Optional.empty(), cause);
     }
 
-    private Response get(FetchRequest request, String subject) throws PlatformException, InterruptedException {
+    private Response get(FetchRequest plain, String subject) throws PlatformException, InterruptedException {
+        FetchRequest request = credentials.isEmpty() ? plain : plain.withCredentials(credentials);
         requests.incrementAndGet();
         FetchOutcome outcome = fetcher.fetchAndWait(request);
         URI url = redact.apply(request.url());
         if (outcome instanceof FetchOutcome.Fetched f) {
+            responseHeaders.accept(f::header);
             return new Response(request.url(), f);
+        }
+        if (outcome instanceof FetchOutcome.Rejected rj) {
+            responseHeaders.accept(name -> headerOf(rj.headers(), name));
         }
         if (outcome instanceof FetchOutcome.NotModified nm) {
             return new Response(request.url(), nm.cached());
@@ -164,15 +189,35 @@ public final class PlatformHttp {
         }).orElse("");
     }
 
-    /** The machine-readable reason: Google {@code error.errors[0].reason}, else a string {@code error}. */
+    /**
+     * The machine-readable reason: Google {@code error.errors[0].reason}; for Meta Graph errors ({@code error.type}
+     * plus a numeric {@code error.code}) the code and subcode as {@code code/subcode} ({@code 110/2207013}) or
+     * {@code code}; else a string {@code error}.
+     */
     private static String reasonCodeOf(byte[] body) {
         return errorBody(body).map(n -> {
             JsonNode err = n.get("error");
             if (err != null && err.isObject()) {
-                return Json.array(err, "errors").stream().findFirst().flatMap(e -> Json.text(e, "reason")).orElse("");
+                Optional<String> google = Json.array(err, "errors").stream().findFirst().flatMap(e -> Json.text(e, "reason"));
+                if (google.isPresent()) {
+                    return google.get();
+                }
+                JsonNode code = err.get("code");
+                if (Json.text(err, "type").isPresent() && code != null && code.isIntegralNumber()) {
+                    return code.asText() + Json.count(err, "error_subcode").stream().mapToObj(sc -> "/" + sc)
+                            .findFirst().orElse("");
+                }
+                return "";
             }
             return err != null && err.isTextual() ? err.asText() : "";
         }).orElse("");
+    }
+
+    private static Optional<String> headerOf(Map<String, List<String>> headers, String name) {
+        return headers.entrySet().stream()
+                .filter(e -> e.getKey() != null && e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty())
+                .map(e -> e.getValue().get(0))
+                .findFirst();
     }
 
     private static String snippet(String body) {

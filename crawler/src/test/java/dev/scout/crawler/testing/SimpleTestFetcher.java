@@ -26,7 +26,9 @@ public final class SimpleTestFetcher implements Fetcher {
     @Override
     public CompletableFuture<FetchOutcome> fetch(FetchRequest request) {
         requests.incrementAndGet();
-        Request req = new Request.Builder().url(request.url().toString()).header("Accept", request.accept()).build();
+        Request.Builder builder = new Request.Builder().url(request.url().toString()).header("Accept", request.accept());
+        request.credentials().forEach(builder::header);
+        Request req = builder.build();
         try (Response res = client.newCall(req).execute()) {
             int code = res.code();
             byte[] body = res.body().bytes();

@@ -66,9 +66,11 @@ public final class EngagementAnalyzer {
         double[] engagements = new double[posts.size()];
         int pinned = 0;
         int replies = 0;
+        int likesHidden = 0;
         for (int i = 0; i < posts.size(); i++) {
             Post p = posts.get(i);
             pinned += p.pinned() ? 1 : 0;
+            likesHidden += p.platformLabels().contains(Post.LABEL_LIKES_HIDDEN) ? 1 : 0;
             replies += p.reply() ? 1 : 0;
             engagements[i] = p.engagements();
             if (byViews) {
@@ -79,6 +81,11 @@ public final class EngagementAnalyzer {
             }
         }
         List<String> notes = notes(posts.size(), giveaway, video, withViews, followers, pinned, replies);
+        // Instagram omits like_count when the owner hides likes: those posts count comments only (understated).
+        Optional<String> likesHiddenNote = likesHidden == 0 ? Optional.empty()
+                : Optional.of(likesHidden + " of " + posts.size() + " posts hide their like count: engagement counts"
+                        + " their comments only (understated)");
+        likesHiddenNote.ifPresent(notes::add);
         OptionalDouble rate;
         OptionalDouble medianEngagements;
         double[] medians = new double[2];
@@ -103,7 +110,7 @@ public final class EngagementAnalyzer {
         }
         var engagement = new ScoredProfile.Engagement(rate, definitionId, definition, grade, percentile,
                 g.text(), notes);
-        return new EngagementResult(engagement, rates, medianEngagements, benchmark);
+        return new EngagementResult(engagement, rates, medianEngagements, benchmark, likesHiddenNote);
     }
 
     /** A benchmark, empty when none applies, and how the result quotes it. */

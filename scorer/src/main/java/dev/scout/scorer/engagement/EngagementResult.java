@@ -12,9 +12,17 @@ import java.util.OptionalDouble;
  * @param perPostRates       engagement rate of each analysed post in window order; NaN when unknown
  * @param medianEngagements  median likes + replies + shares per analysed post
  * @param benchmark          the band benchmark used, empty when the band is unknown
+ * @param likesHiddenNote    set when some analysed posts hide their like count (Instagram): the rate counts their
+ *                           comments only, which the engagement gate's reason says
  */
 public record EngagementResult(ScoredProfile.Engagement engagement, double[] perPostRates,
-                               OptionalDouble medianEngagements, Optional<BandBenchmark> benchmark) {
+                               OptionalDouble medianEngagements, Optional<BandBenchmark> benchmark,
+                               Optional<String> likesHiddenNote) {
+
+    public EngagementResult(ScoredProfile.Engagement engagement, double[] perPostRates,
+                            OptionalDouble medianEngagements, Optional<BandBenchmark> benchmark) {
+        this(engagement, perPostRates, medianEngagements, benchmark, Optional.empty());
+    }
 
     public OptionalDouble rate() {
         return engagement.rate();

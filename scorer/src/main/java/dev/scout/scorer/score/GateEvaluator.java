@@ -117,7 +117,7 @@ public final class GateEvaluator {
         boolean ok = rate >= cut;
         return new Gate("engagement", ok, "engagement " + Numbers.pct(rate) + " is " + (ok ? "above" : "below")
                 + " the " + b.band() + " band's " + needed + " cut " + Numbers.pct(cut) + " (grade " + e.grade()
-                + ")");
+                + ")" + in.engagement().likesHiddenNote().map(n -> "; " + n).orElse(""));
     }
 
     private Gate sponsorship(ScoreInputs in) {

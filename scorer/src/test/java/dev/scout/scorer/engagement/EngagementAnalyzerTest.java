@@ -55,6 +55,20 @@ class EngagementAnalyzerTest {
     }
 
     @Test
+    void instagramPostsWithHiddenLikesCountCommentsOnlyAndSaySo() {
+        Account a = Account.builder(new ProfileRef(Platform.INSTAGRAM, "linnea.bakes")).followers(10_000).build();
+        Post hidden = Post.builder("2", Instant.EPOCH).replies(40).platformLabels(List.of(Post.LABEL_LIKES_HIDDEN)).build();
+        List<Post> posts = List.of(post("1", 200, -1, false), hidden, post("3", 150, -1, false));
+        EngagementResult r = analyzer.analyze(a, posts, FollowerBand.of(10_000), new boolean[3]);
+
+        assertThat(r.rate()).hasValue(0.015); // median of 200, 40 and 150 engagements over 10,000 followers
+        assertThat(r.engagement().benchmark()).startsWith("instagram-proxy 10k-50k");
+        assertThat(r.likesHiddenNote()).contains("1 of 3 posts hide their like count: engagement counts their comments"
+                + " only (understated)");
+        assertThat(r.engagement().notes()).contains(r.likesHiddenNote().orElseThrow());
+    }
+
+    @Test
     void noPostsMeansUnknown() {
         Account a = Account.builder(ProfileRef.mastodon("a", "x.example")).followers(2_000).build();
         EngagementResult r = analyzer.analyze(a, List.of(), FollowerBand.of(2_000), new boolean[0]);

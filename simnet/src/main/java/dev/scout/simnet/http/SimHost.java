@@ -92,8 +92,14 @@ public final class SimHost implements AutoCloseable {
         requests.incrementAndGet();
         SimResponse response;
         try {
+            java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
+            exchange.getRequestHeaders().forEach((k, v) -> {
+                if (k != null && !v.isEmpty()) {
+                    headers.put(k, v.get(0));
+                }
+            });
             SimRequest request = SimRequest.of(exchange.getRequestMethod(), exchange.getRequestURI(),
-                    exchange.getRemoteAddress().getAddress().getHostAddress());
+                    exchange.getRemoteAddress().getAddress().getHostAddress(), headers);
             response = conditional(answer(request),
                     Optional.ofNullable(exchange.getRequestHeaders().getFirst("If-None-Match")));
         } catch (RuntimeException e) {

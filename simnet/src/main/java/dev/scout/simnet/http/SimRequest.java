@@ -18,10 +18,17 @@ import java.util.OptionalInt;
  * @param path      decoded path, e.g. {@code /api/v1/accounts/lookup}
  * @param query     decoded query parameters; repeated keys ({@code actors=a&actors=b}) keep every value
  * @param clientKey who is asking (the remote address); rate limits are kept per client
+ * @param headers   request headers, names lower-case, first value of each (hosts that check credentials read them)
  */
-public record SimRequest(String method, String path, Map<String, List<String>> query, String clientKey) {
+public record SimRequest(String method, String path, Map<String, List<String>> query, String clientKey,
+                         Map<String, String> headers) {
+
+    public SimRequest(String method, String path, Map<String, List<String>> query, String clientKey) {
+        this(method, path, query, clientKey, Map.of());
+    }
 
     public SimRequest {
+        headers = headers == null ? Map.of() : Map.copyOf(headers);
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(path, "path");
         Map<String, List<String>> copy = new LinkedHashMap<>();
@@ -32,6 +39,11 @@ public record SimRequest(String method, String path, Map<String, List<String>> q
 
     /** Parses a request URI (raw path and query as received). */
     public static SimRequest of(String method, URI uri, String clientKey) {
+        return of(method, uri, clientKey, Map.of());
+    }
+
+    /** Parses a request URI and keeps its headers (names lower-cased). */
+    public static SimRequest of(String method, URI uri, String clientKey, Map<String, String> headers) {
         Map<String, List<String>> query = new LinkedHashMap<>();
         String raw = uri.getRawQuery();
         if (raw != null && !raw.isEmpty()) {
@@ -46,7 +58,14 @@ public record SimRequest(String method, String path, Map<String, List<String>> q
             }
         }
         String path = uri.getRawPath() == null ? "/" : decode(uri.getRawPath().replace("+", "%2B"));
-        return new SimRequest(method, path, query, clientKey);
+        Map<String, String> lower = new LinkedHashMap<>();
+        headers.forEach((k, v) -> lower.put(k.toLowerCase(java.util.Locale.ROOT), v));
+        return new SimRequest(method, path, query, clientKey, lower);
+    }
+
+    /** A request header by name, case-insensitively. */
+    public Optional<String> header(String name) {
+        return Optional.ofNullable(headers.get(name.toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** The first value of a query parameter. */

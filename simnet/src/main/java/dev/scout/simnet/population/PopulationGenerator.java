@@ -38,6 +38,7 @@ public final class PopulationGenerator {
     private final AccountFactory factory;
     private int persons;
     private boolean webNoindexAssigned;
+    private final boolean instagram;
 
     /**
      * @param seed      randomness seed
@@ -46,6 +47,15 @@ public final class PopulationGenerator {
      * @param domains   Mastodon handle domains, at least one
      */
     public PopulationGenerator(long seed, int size, Instant reference, List<String> domains) {
+        this(seed, size, reference, domains, false);
+    }
+
+    /**
+     * @param instagram also give some creators an Instagram account ({@link InstagramTwins}); these come on top of
+     *                  {@code size} and leave every other account as it would be without them
+     */
+    public PopulationGenerator(long seed, int size, Instant reference, List<String> domains, boolean instagram) {
+        this.instagram = instagram;
         if (size < MIN_SIZE || size > MAX_SIZE) {
             throw new IllegalArgumentException("population size must be between " + MIN_SIZE + " and " + MAX_SIZE
                     + " (got " + size + ")");
@@ -96,6 +106,9 @@ public final class PopulationGenerator {
             if ((d.kind == AccountKind.CREATOR || d.kind == AccountKind.GENERALIST) && d.sponsoredRate > 0) {
                 assignBrands(rng, d, brands.get(d.platform == Platform.BLUESKY ? Platform.BLUESKY : Platform.MASTODON));
             }
+        }
+        if (instagram) {
+            InstagramTwins.add(drafts, factory, seed);
         }
         var posts = new PostGenerator(drafts, reference, seed).generate();
         var followers = FollowerGraph.build(drafts, seed);
@@ -157,7 +170,8 @@ public final class PopulationGenerator {
                 d.noindex = r < 0.03 || !webNoindexAssigned;
                 webNoindexAssigned = true;
             }
-            case YOUTUBE -> throw new IllegalStateException("no YouTube accounts are simulated");
+            case YOUTUBE, INSTAGRAM, THREADS -> throw new IllegalStateException("no " + d.platform.key()
+                    + " creators are drawn here (Instagram accounts are twins, InstagramTwins)");
         }
     }
 

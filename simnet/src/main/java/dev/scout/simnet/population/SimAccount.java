@@ -71,6 +71,8 @@ public record SimAccount(
             case MASTODON -> "mastodon:" + handle();
             case BLUESKY -> "bluesky:" + did.orElseThrow();
             case WEB -> "web:" + webBaseUrl + "/u/" + username;
+            case INSTAGRAM -> "instagram:" + username;
+            case THREADS -> "threads:" + username;
             case YOUTUBE -> throw new IllegalStateException("the simulated network has no YouTube accounts");
         };
     }
