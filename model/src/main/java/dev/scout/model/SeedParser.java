@@ -20,7 +20,9 @@ public final class SeedParser {
             "  @user@host  or  mastodon:user@host (a Mastodon handle)",
             "  https://bsky.app/profile/HANDLE    or  bluesky:HANDLE  or  bluesky:did:plc:…",
             "  https://www.youtube.com/@handle    or  https://www.youtube.com/channel/UC…  or  youtube:UC…  or  youtube:@handle",
-            "  any other https:// profile page    (read through schema.org / OpenGraph markup)");
+            "  any other https:// profile page    (read through schema.org / OpenGraph markup)",
+            "  instagram:NAME  threads:NAME  tiktok:NAME  x:NAME (or twitter:NAME)  twitch:NAME"
+                    + "  (export ids, for scout score --input; a leading @ is allowed)");
 
     private static final Set<String> RESTRICTED_HOSTS = Set.of("instagram.com", "tiktok.com");
     private static final Set<String> BLUESKY_WEB_HOSTS = Set.of("bsky.app", "staging.bsky.app");
@@ -31,6 +33,14 @@ public final class SeedParser {
     private static final Pattern MASTODON_HANDLE = Pattern.compile("@?([A-Za-z0-9_.-]+)@([A-Za-z0-9.-]+(?::\\d+)?)");
     private static final Pattern YOUTUBE_CHANNEL_ID = Pattern.compile("UC[A-Za-z0-9_-]{22}");
     private static final Pattern YOUTUBE_HANDLE = Pattern.compile("@[A-Za-z0-9._-]{3,30}");
+    /** Instagram and Threads user names: letters, digits, '.' and '_', at most 30 (Threads uses Instagram's). */
+    private static final Pattern INSTAGRAM_NAME = Pattern.compile("[A-Za-z0-9._]{1,30}");
+    /** TikTok user names: letters, digits, '.' and '_', 2 to 24. */
+    private static final Pattern TIKTOK_NAME = Pattern.compile("[A-Za-z0-9._]{2,24}");
+    /** X user names: letters, digits and '_', at most 15. */
+    private static final Pattern X_NAME = Pattern.compile("[A-Za-z0-9_]{1,15}");
+    /** Twitch logins: letters, digits and '_', 3 to 25 (older accounts have 3-letter logins). */
+    private static final Pattern TWITCH_NAME = Pattern.compile("[A-Za-z0-9_]{3,25}");
     private static final Pattern BLUESKY_ACTOR = Pattern.compile("(did:(plc|web):[A-Za-z0-9._:%-]+)|([A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+)");
 
     private final boolean allowRestrictedSites;
@@ -69,6 +79,21 @@ public final class SeedParser {
                     return youtube(seed, rest);
                 case "web":
                     return parseUrl(seed, rest);
+                case "instagram":
+                case "ig":
+                    return userName(seed, rest, Platform.INSTAGRAM, INSTAGRAM_NAME,
+                            "letters, digits, '.' and '_', at most 30");
+                case "threads":
+                    return userName(seed, rest, Platform.THREADS, INSTAGRAM_NAME,
+                            "letters, digits, '.' and '_', at most 30");
+                case "tiktok":
+                    return userName(seed, rest, Platform.TIKTOK, TIKTOK_NAME,
+                            "letters, digits, '.' and '_', 2 to 24");
+                case "x":
+                case "twitter":
+                    return userName(seed, rest, Platform.X, X_NAME, "letters, digits and '_', at most 15");
+                case "twitch":
+                    return userName(seed, rest, Platform.TWITCH, TWITCH_NAME, "letters, digits and '_', 3 to 25");
                 default:
                     break;
             }
@@ -85,6 +110,15 @@ public final class SeedParser {
             throw new InvalidSeedException(seed, "is not a Mastodon handle of the form user@host");
         }
         return ProfileRef.mastodon(m.group(1), m.group(2));
+    }
+
+    /** A user name on a platform whose names are case-insensitive: stored lower-case, without a leading @. */
+    private static ProfileRef userName(String seed, String name, Platform platform, Pattern rule, String ruleText) {
+        String n = name.startsWith("@") ? name.substring(1) : name;
+        if (!rule.matcher(n).matches()) {
+            throw new InvalidSeedException(seed, "is not a " + platform.key() + " user name (" + ruleText + ")");
+        }
+        return new ProfileRef(platform, n.toLowerCase(Locale.ROOT));
     }
 
     private ProfileRef bluesky(String seed, String actor) {

@@ -70,6 +70,10 @@ final class ProfileJsonMapper {
         return new ProfileSnapshot(account, posts, sample, history, crawledAt);
     }
 
+    /** Platforms read only from exports, whose ids are user names: {@code instagram:name}, {@code x:name}, … */
+    private static final java.util.Set<Platform> EXPORT_ONLY = java.util.EnumSet.of(Platform.INSTAGRAM,
+            Platform.THREADS, Platform.TIKTOK, Platform.X, Platform.TWITCH);
+
     private ProfileRef ref(JsonNode node, String prefix) {
         return ref(node, prefix, null);
     }
@@ -78,7 +82,10 @@ final class ProfileJsonMapper {
         Optional<String> id = text(node, "id", prefix);
         try {
             if (id.isPresent()) {
-                return ProfileRef.parseId(id.get());
+                ProfileRef parsed = ProfileRef.parseId(id.get());
+                // Export-only platforms: the user name is checked and folded to lower case (twitter:Name is x:name).
+                return EXPORT_ONLY.contains(parsed.platform()) ? seeds.parse(parsed.platform().key() + ":"
+                        + parsed.value()) : parsed;
             }
             Optional<String> handle = text(node, "handle", prefix);
             Optional<String> platform = text(node, "platform", prefix);

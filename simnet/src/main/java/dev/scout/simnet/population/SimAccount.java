@@ -71,7 +71,7 @@ public record SimAccount(
             case MASTODON -> "mastodon:" + handle();
             case BLUESKY -> "bluesky:" + did.orElseThrow();
             case WEB -> "web:" + webBaseUrl + "/u/" + username;
-            case YOUTUBE -> throw new IllegalStateException("the simulated network has no YouTube accounts");
+            default -> throw new IllegalStateException("the simulated network has no " + platform.key() + " accounts");
         };
     }
 }
