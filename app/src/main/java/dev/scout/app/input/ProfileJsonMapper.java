@@ -50,9 +50,11 @@ final class ProfileJsonMapper {
             for (int i = 0; i < s.size(); i++) {
                 String path = "follower_sample[" + i + "]";
                 JsonNode f = object(s.get(i), path);
-                ProfileRef fr = present(f, "id") || present(f, "handle") ? ref(f, path + ".", ref.platform())
+                boolean named = present(f, "id") || present(f, "handle");
+                ProfileRef fr = named ? ref(f, path + ".", ref.platform())
                         : new ProfileRef(ref.platform(), "follower-" + i);
-                accounts.add(account(f, fr, path + "."));
+                // A made-up id is no user name: its digits must not count as the account's.
+                accounts.add(account(f, fr, path + ".", named ? fr.value() : ""));
             }
             sample = Optional.of(accounts);
         }
@@ -104,8 +106,12 @@ final class ProfileJsonMapper {
     }
 
     private Account account(JsonNode n, ProfileRef ref, String prefix) {
+        return account(n, ref, prefix, ref.value());
+    }
+
+    private Account account(JsonNode n, ProfileRef ref, String prefix, String defaultHandle) {
         Account.Builder b = Account.builder(ref)
-                .handle(text(n, "handle", prefix).orElse(ref.value()))
+                .handle(text(n, "handle", prefix).orElse(defaultHandle))
                 .displayName(text(n, "display_name", prefix).orElse(""))
                 .bio(text(n, "bio", prefix).orElse(""))
                 .profileUrl(text(n, "profile_url", prefix).orElse(""))
