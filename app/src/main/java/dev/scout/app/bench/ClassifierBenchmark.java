@@ -62,8 +62,27 @@ public final class ClassifierBenchmark {
         }
     }
 
+    /**
+     * One line of the report: a data set or a platform, its training part (size, fakes, out-of-fold MCC of the
+     * refitted model, MCC of the baseline) and its held-out part (size, MCC of the shipped model and of the baseline).
+     */
+    public record Line(String group, long trainN, long trainFakes, double cvMcc, double cvBaseline, long testN,
+                       double heldOutMcc, double heldOutBaseline) {
+    }
+
     /** The figures of one run; {@code targetMet} when every held-out set reaches the target and the baseline. */
-    public record Result(String table, boolean targetMet, ClassifierModel refit) {
+    public record Result(List<Line> lines, boolean targetMet, ClassifierModel refit) {
+
+        public String table() {
+            StringBuilder t = new StringBuilder(String.format(Locale.ROOT, "%-28s %6s %6s %8s %8s %6s %8s %8s%n",
+                    "set", "train", "fake", "CV MCC", "base", "test", "held-out", "base"));
+            for (Line l : lines) {
+                t.append(String.format(Locale.ROOT, "%-28s %6d %6d %8.3f %8.3f %6d %8.3f %8.3f%n", l.group(),
+                        l.trainN(), l.trainFakes(), l.cvMcc(), l.cvBaseline(), l.testN(), l.heldOutMcc(),
+                        l.heldOutBaseline()));
+            }
+            return t.toString();
+        }
     }
 
     /** Reads the folder; throws {@link BenchException} when it holds no labelled set or a label names no profile. */
@@ -161,9 +180,7 @@ public final class ClassifierBenchmark {
         ClassifierModel refit = fitter.fit(weighted(train), "all training parts");
         AccountClassifier shipped = new AccountClassifier(0.5);
 
-        StringBuilder table = new StringBuilder();
-        table.append(String.format(Locale.ROOT, "%-28s %6s %6s %8s %8s %6s %8s %8s%n", "set", "train", "fake",
-                "CV MCC", "base", "test", "held-out", "base"));
+        List<Line> lines = new ArrayList<>();
         boolean met = true;
         List<Function<Labelled, String>> groupings = List.of(r -> r.dataset(), r -> "platform " + r.platform());
         for (Function<Labelled, String> group : groupings) {
@@ -181,14 +198,14 @@ public final class ClassifierBenchmark {
             }
             for (Map.Entry<String, Confusion[]> e : by.entrySet()) {
                 Confusion[] c = e.getValue();
-                table.append(String.format(Locale.ROOT, "%-28s %6d %6d %8.3f %8.3f %6d %8.3f %8.3f%n", e.getKey(),
-                        c[0].n(), c[0].tp() + c[0].fn(), c[0].mcc(), c[1].mcc(), c[2].n(), c[2].mcc(), c[3].mcc()));
+                lines.add(new Line(e.getKey(), c[0].n(), c[0].tp() + c[0].fn(), c[0].mcc(), c[1].mcc(), c[2].n(),
+                        c[2].mcc(), c[3].mcc()));
                 if (c[2].n() > 0 && (c[2].mcc() < TARGET_MCC || c[2].mcc() < c[3].mcc())) {
                     met = false;
                 }
             }
         }
-        return new Result(table.toString(), met, refit);
+        return new Result(lines, met, refit);
     }
 
     private static Confusion[] fresh() {
