@@ -38,8 +38,8 @@ public final class MetricDefinitions {
                 + " or the code when nothing else names the brand");
         m.put("disclosure", "clear (ad, advertisement, sponsored, paid partnership, platform label), ambiguous"
                 + " (#collab, #sp, #gifted, thanks to @brand, affiliate link), none (codes and links only)");
-        m.put("suspicious", "account classifier probability >= scoring.authenticity.suspiciousProbability (naive-Bayes"
-                + " weights from Cresci et al. 2015 single-rule results), or a follower growth spike between crawls,"
+        m.put("suspicious", "account classifier probability >= scoring.authenticity.suspiciousProbability (logistic"
+                + " model fitted on public labelled real and fake accounts, docs/DATASETS.md), or a follower growth spike between crawls,"
                 + " or engagement above the band's estimated 99th percentile with more than one reply per two likes");
         m.put("audience_real_pct", "percentage of the follower sample the same classifier judges real; empty without"
                 + " a sample");

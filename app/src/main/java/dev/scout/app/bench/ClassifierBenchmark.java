@@ -4,6 +4,7 @@ import dev.scout.app.input.ProfileJsonReader;
 import dev.scout.model.ProfileSnapshot;
 import dev.scout.scorer.authenticity.AccountClassifier;
 import dev.scout.scorer.authenticity.AccountFeatures;
+import dev.scout.scorer.authenticity.AudienceQuality;
 import dev.scout.scorer.authenticity.ClassifierModel;
 import dev.scout.scorer.authenticity.LogisticFit;
 
@@ -70,8 +71,15 @@ public final class ClassifierBenchmark {
                        double heldOutMcc, double heldOutBaseline) {
     }
 
+    /**
+     * Audience quality on follower samples drawn from one set's held-out accounts with a known share of fakes: the
+     * mean and largest absolute error of {@code AudienceQuality}'s "% real" over the draws, in percentage points.
+     */
+    public record AudienceError(String dataset, int sampleSize, int draws, double meanAbsError, double maxAbsError) {
+    }
+
     /** The figures of one run; {@code targetMet} when every held-out set reaches the target and the baseline. */
-    public record Result(List<Line> lines, boolean targetMet, ClassifierModel refit) {
+    public record Result(List<Line> lines, List<AudienceError> audience, boolean targetMet, ClassifierModel refit) {
 
         public String table() {
             StringBuilder t = new StringBuilder(String.format(Locale.ROOT, "%-28s %6s %6s %8s %8s %6s %8s %8s%n",
@@ -81,8 +89,54 @@ public final class ClassifierBenchmark {
                         l.trainN(), l.trainFakes(), l.cvMcc(), l.cvBaseline(), l.testN(), l.heldOutMcc(),
                         l.heldOutBaseline()));
             }
+            t.append(String.format(Locale.ROOT, "%naudience quality (%% real) on follower samples of %d held-out"
+                    + " accounts, fake share 0, 10, ..., 90 %%, %d draws each:%n", SAMPLE, DRAWS));
+            for (AudienceError a : audience) {
+                t.append(String.format(Locale.ROOT, "%-28s mean error %5.1f points, largest %5.1f points%n",
+                        a.dataset(), a.meanAbsError(), a.maxAbsError()));
+            }
             return t.toString();
         }
+    }
+
+    static final int SAMPLE = 50;
+    static final int DRAWS = 40;
+
+    /** Follower samples of {@link #SAMPLE} held-out accounts, fake share 0 to 90 %, assessed by AudienceQuality. */
+    static List<AudienceError> audience(List<Labelled> test) {
+        AudienceQuality quality = new AudienceQuality(new AccountClassifier(0.5));
+        Map<String, List<Labelled>> byDataset = new TreeMap<>();
+        for (Labelled r : test) {
+            byDataset.computeIfAbsent(r.dataset(), d -> new ArrayList<>()).add(r);
+        }
+        List<AudienceError> out = new ArrayList<>();
+        SplittableRandom random = new SplittableRandom(FOLD_SEED);
+        for (Map.Entry<String, List<Labelled>> e : byDataset.entrySet()) {
+            List<Labelled> fakes = e.getValue().stream().filter(Labelled::fake).toList();
+            List<Labelled> real = e.getValue().stream().filter(r -> !r.fake()).toList();
+            if (fakes.isEmpty() || real.isEmpty()) {
+                continue;
+            }
+            double sum = 0;
+            double max = 0;
+            int n = 0;
+            for (int tenth = 0; tenth < 10; tenth++) {
+                int fakeCount = SAMPLE * tenth / 10;
+                for (int d = 0; d < DRAWS; d++) {
+                    List<AccountFeatures> sample = new ArrayList<>(SAMPLE);
+                    for (int i = 0; i < SAMPLE; i++) {
+                        List<Labelled> from = i < fakeCount ? fakes : real;
+                        sample.add(from.get(random.nextInt(from.size())).features());
+                    }
+                    double error = Math.abs(quality.realPct(sample) - 100.0 * (SAMPLE - fakeCount) / SAMPLE);
+                    sum += error;
+                    max = Math.max(max, error);
+                    n++;
+                }
+            }
+            out.add(new AudienceError(e.getKey(), SAMPLE, DRAWS * 10, sum / n, max));
+        }
+        return out;
     }
 
     /** Reads the folder; throws {@link BenchException} when it holds no labelled set or a label names no profile. */
@@ -205,7 +259,7 @@ public final class ClassifierBenchmark {
                 }
             }
         }
-        return new Result(lines, met, refit);
+        return new Result(lines, audience(test), met, refit);
     }
 
     private static Confusion[] fresh() {

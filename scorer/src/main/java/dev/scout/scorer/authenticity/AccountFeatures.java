@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.OptionalLong;
 
 /**
- * Profile-level features of one account (Cresci et al. 2015 "Class A": cheap, read from the profile alone).
+ * Profile-level features of one account (cheap, read from the profile alone; Cresci et al. 2015's "Class A").
  * Missing counts stay empty; a rule over a missing count does not fire either way.
  *
  * @param followers      followers, if known
