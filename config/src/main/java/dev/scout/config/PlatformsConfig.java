@@ -15,7 +15,7 @@ public record PlatformsConfig(MastodonConfig mastodon, BlueskyConfig bluesky, Yo
         Objects.requireNonNull(web, "web");
     }
 
-    /** Whether the given platform is switched on. */
+    /** Whether the given platform is switched on; platforms without a crawler (read only from exports) never are. */
     public boolean enabled(Platform platform) {
         switch (platform) {
             case MASTODON:
@@ -31,7 +31,7 @@ public record PlatformsConfig(MastodonConfig mastodon, BlueskyConfig bluesky, Yo
             case THREADS:
                 return threads.enabled();
             default:
-                throw new IllegalArgumentException("unknown platform " + platform);
+                return false;
         }
     }
 }

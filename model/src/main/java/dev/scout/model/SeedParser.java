@@ -22,15 +22,15 @@ public final class SeedParser {
             "  https://www.youtube.com/@handle    or  https://www.youtube.com/channel/UC…  or  youtube:UC…  or  youtube:@handle",
             "  https://www.instagram.com/HANDLE   or  instagram:HANDLE  (read through the official Graph API)",
             "  https://www.threads.net/@HANDLE    or  threads:HANDLE    (read through the official Threads API)",
-            "  any other https:// profile page    (read through schema.org / OpenGraph markup)");
+            "  any other https:// profile page    (read through schema.org / OpenGraph markup)",
+            "  tiktok:NAME  x:NAME (or twitter:NAME)  twitch:NAME"
+                    + "  (export ids, for scout score --input; a leading @ is allowed)");
 
     private static final Set<String> RESTRICTED_HOSTS = Set.of("instagram.com", "tiktok.com");
     private static final Set<String> BLUESKY_WEB_HOSTS = Set.of("bsky.app", "staging.bsky.app");
     private static final Set<String> YOUTUBE_HOSTS = Set.of("youtube.com", "m.youtube.com");
     private static final Set<String> INSTAGRAM_HOSTS = Set.of("instagram.com", "m.instagram.com");
     private static final Set<String> THREADS_HOSTS = Set.of("threads.net", "threads.com");
-    /** Instagram usernames: letters, digits, dots and underscores, at most 30. */
-    private static final Pattern INSTAGRAM_HANDLE = Pattern.compile("[A-Za-z0-9._]{1,30}");
     /** First path segments of instagram.com that are pages, not profiles. */
     private static final Set<String> INSTAGRAM_NOT_PROFILES = Set.of("p", "reel", "reels", "tv", "stories", "explore",
             "accounts", "direct", "about", "legal", "developer");
@@ -40,6 +40,15 @@ public final class SeedParser {
     private static final Pattern MASTODON_HANDLE = Pattern.compile("@?([A-Za-z0-9_.-]+)@([A-Za-z0-9.-]+(?::\\d+)?)");
     private static final Pattern YOUTUBE_CHANNEL_ID = Pattern.compile("UC[A-Za-z0-9_-]{22}");
     private static final Pattern YOUTUBE_HANDLE = Pattern.compile("@[A-Za-z0-9._-]{3,30}");
+    /** Instagram and Threads user names: letters, digits, '.' and '_', at most 30 (Threads uses Instagram's). */
+    private static final Pattern INSTAGRAM_NAME = Pattern.compile("[A-Za-z0-9._]{1,30}");
+    private static final String INSTAGRAM_RULE = "letters, digits, '.' and '_', at most 30";
+    /** TikTok user names: letters, digits, '.' and '_', 2 to 24. */
+    private static final Pattern TIKTOK_NAME = Pattern.compile("[A-Za-z0-9._]{2,24}");
+    /** X user names: letters, digits and '_', at most 15. */
+    private static final Pattern X_NAME = Pattern.compile("[A-Za-z0-9_]{1,15}");
+    /** Twitch logins: letters, digits and '_', 3 to 25 (older accounts have 3-letter logins). */
+    private static final Pattern TWITCH_NAME = Pattern.compile("[A-Za-z0-9_]{3,25}");
     private static final Pattern BLUESKY_ACTOR = Pattern.compile("(did:(plc|web):[A-Za-z0-9._:%-]+)|([A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+)");
 
     private final boolean allowRestrictedSites;
@@ -78,11 +87,19 @@ public final class SeedParser {
                     return youtube(seed, rest);
                 case "instagram":
                 case "ig":
-                    return instagram(seed, rest);
+                    return userName(seed, rest, Platform.INSTAGRAM, INSTAGRAM_NAME, INSTAGRAM_RULE);
                 case "threads":
-                    return threads(seed, rest);
+                    return userName(seed, rest, Platform.THREADS, INSTAGRAM_NAME, INSTAGRAM_RULE);
                 case "web":
                     return parseUrl(seed, rest);
+                case "tiktok":
+                    return userName(seed, rest, Platform.TIKTOK, TIKTOK_NAME,
+                            "letters, digits, '.' and '_', 2 to 24");
+                case "x":
+                case "twitter":
+                    return userName(seed, rest, Platform.X, X_NAME, "letters, digits and '_', at most 15");
+                case "twitch":
+                    return userName(seed, rest, Platform.TWITCH, TWITCH_NAME, "letters, digits and '_', 3 to 25");
                 default:
                     break;
             }
@@ -99,6 +116,15 @@ public final class SeedParser {
             throw new InvalidSeedException(seed, "is not a Mastodon handle of the form user@host");
         }
         return ProfileRef.mastodon(m.group(1), m.group(2));
+    }
+
+    /** A user name on a platform whose names are case-insensitive: stored lower-case, without a leading @. */
+    private static ProfileRef userName(String seed, String name, Platform platform, Pattern rule, String ruleText) {
+        String n = name.startsWith("@") ? name.substring(1) : name;
+        if (!rule.matcher(n).matches()) {
+            throw new InvalidSeedException(seed, "is not a " + platform.key() + " user name (" + ruleText + ")");
+        }
+        return new ProfileRef(platform, n.toLowerCase(Locale.ROOT));
     }
 
     private ProfileRef bluesky(String seed, String actor) {
@@ -118,24 +144,6 @@ public final class SeedParser {
             return new ProfileRef(Platform.YOUTUBE, handle.toLowerCase(Locale.ROOT));
         }
         throw new InvalidSeedException(seed, "is not a YouTube channel id (UC + 22 characters) or @handle");
-    }
-
-    /** Instagram handles are case-insensitive; stored lower-case so a profile has one id. */
-    private ProfileRef instagram(String seed, String handle) {
-        String h = handle.startsWith("@") ? handle.substring(1) : handle;
-        if (!INSTAGRAM_HANDLE.matcher(h).matches()) {
-            throw new InvalidSeedException(seed, "is not an Instagram username (letters, digits, '.' and '_', at most 30)");
-        }
-        return new ProfileRef(Platform.INSTAGRAM, h.toLowerCase(Locale.ROOT));
-    }
-
-    /** Threads usernames are the owner's Instagram username. */
-    private ProfileRef threads(String seed, String handle) {
-        String h = handle.startsWith("@") ? handle.substring(1) : handle;
-        if (!INSTAGRAM_HANDLE.matcher(h).matches()) {
-            throw new InvalidSeedException(seed, "is not a Threads username (letters, digits, '.' and '_', at most 30)");
-        }
-        return new ProfileRef(Platform.THREADS, h.toLowerCase(Locale.ROOT));
     }
 
     private ProfileRef parseUrl(String seed, String url) {
@@ -161,11 +169,11 @@ public final class SeedParser {
         // Profile URLs of Instagram and Threads name an account that the official APIs read: no page is scraped.
         if (INSTAGRAM_HOSTS.contains(bareHost) && parts.length == 2 && !parts[1].isEmpty()
                 && !INSTAGRAM_NOT_PROFILES.contains(parts[1].toLowerCase(Locale.ROOT))
-                && INSTAGRAM_HANDLE.matcher(parts[1]).matches()) {
-            return instagram(seed, parts[1]);
+                && INSTAGRAM_NAME.matcher(parts[1]).matches()) {
+            return userName(seed, parts[1], Platform.INSTAGRAM, INSTAGRAM_NAME, INSTAGRAM_RULE);
         }
         if (THREADS_HOSTS.contains(bareHost) && parts.length == 2 && parts[1].startsWith("@") && parts[1].length() > 1) {
-            return threads(seed, parts[1]);
+            return userName(seed, parts[1], Platform.THREADS, INSTAGRAM_NAME, INSTAGRAM_RULE);
         }
         if (RESTRICTED_HOSTS.contains(bareHost) && !allowRestrictedSites) {
             throw new InvalidSeedException(seed, "points to " + bareHost + ", whose terms forbid automated collection;"

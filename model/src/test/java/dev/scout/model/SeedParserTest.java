@@ -30,10 +30,27 @@ class SeedParserTest {
             "https://pages.example/u/ana,               web:https://pages.example/u/ana",
             "web:https://pages.example/u/ana,           web:https://pages.example/u/ana",
             "https://medium.com/@ana,                   web:https://medium.com/@ana",
-            "http://127.0.0.1:8080/@ana,                mastodon:ana@127.0.0.1:8080"
+            "http://127.0.0.1:8080/@ana,                mastodon:ana@127.0.0.1:8080",
+            "instagram:Ana.Cooks,                       instagram:ana.cooks",
+            "ig:@ana_cooks,                             instagram:ana_cooks",
+            "threads:ana.cooks,                         threads:ana.cooks",
+            "tiktok:@AnaCooks,                          tiktok:anacooks",
+            "x:AnaCooks,                                x:anacooks",
+            "twitter:@ana_cooks,                        x:ana_cooks",
+            "twitch:Ana_Streams,                        twitch:ana_streams"
     })
     void parsesWhatAScoutPastes(String seed, String expectedId) {
         assertThat(parser.parse(seed).id()).isEqualTo(expectedId);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"instagram:ana cooks", "x:name-with-dash", "x:sixteen_chars_xx", "tiktok:a",
+            "twitch:ab", "threads:"})
+    void rejectsUserNamesOutsideThePlatformsRulesNamingThePlatform(String seed) {
+        assertThatThrownBy(() -> parser.parse(seed))
+                .isInstanceOf(InvalidSeedException.class)
+                .hasMessageContaining("seed '" + seed + "'")
+                .hasMessageContaining("user name");
     }
 
     @ParameterizedTest

@@ -44,7 +44,8 @@ public record ScoringSettings(
     /** Accepted values of {@code minEngagementGrade}, weakest first. */
     public static final java.util.List<String> ENGAGEMENT_GRADES = java.util.List.of("average", "above-average", "high");
     private static final Set<String> TIERS = Set.of("below-nano", "nano", "micro", "mid", "macro", "mega");
-    private static final Set<String> PLATFORMS = Set.of("mastodon", "bluesky", "youtube", "web");
+    private static final Set<String> PLATFORMS = java.util.Arrays.stream(dev.scout.model.Platform.values())
+            .map(dev.scout.model.Platform::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     public ScoringSettings {
         Objects.requireNonNull(weights, "weights");

@@ -57,7 +57,7 @@ class StandardScorerTest {
         assertThat(r.reasons()).contains("no posts: niche share for plant-based cooking unknown (bio 'plant-based')");
         assertThat(r.score()).isBetween(0.0, 100.0);
         assertThat(r.components()).filteredOn(c -> c.name().equals("authenticity")).first()
-                .satisfies(c -> assertThat(c.value()).isGreaterThan(0.9));
+                .satisfies(c -> assertThat(c.value()).isGreaterThan(0.75)); // the fitted classifier: p(fake) < 0.25
     }
 
     @Test
@@ -122,7 +122,7 @@ class StandardScorerTest {
         assertThat(r.authenticity().reasons()).anyMatch(s -> s.startsWith("engagement pattern of a pod"));
         assertThat(r.flagged()).isFalse();
         assertThat(r.components()).filteredOn(c -> c.name().equals("authenticity")).first()
-                .satisfies(c -> assertThat(c.value()).isGreaterThan(0.9));
+                .satisfies(c -> assertThat(c.value()).isGreaterThan(0.75)); // the fitted classifier: p(fake) < 0.25
     }
 
     @Test

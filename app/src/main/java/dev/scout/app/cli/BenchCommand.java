@@ -5,6 +5,7 @@ import dev.scout.app.UsageException;
 import dev.scout.crawler.bench.BenchResult;
 import dev.scout.crawler.bench.CrawlBenchmark;
 import dev.scout.crawler.bench.Scenario;
+import dev.scout.app.bench.ClassifierBenchmark;
 import dev.scout.app.bench.ScaleBenchmark;
 import dev.scout.app.bench.ScaleResult;
 import dev.scout.simnet.SimConfig;
@@ -33,10 +34,13 @@ import java.util.concurrent.Callable;
                 "scale: the simulated network in its own JVM, every account in the frontier, 'scout run' in a child JVM"
                         + " with --heap, heap after full GC sampled at every tenth of the crawl; default 10,000 profiles,"
                         + " about 2 minutes; --profiles 100000 is the issue-6 run, about 6 minutes on 2 cores.",
+                "classifier: the account classifier on labelled real accounts converted by scripts/datasets/convert.py"
+                        + " (--data DIR): 5-fold CV and held-out MCC per set and per platform against the two-rule"
+                        + " baseline; --fit prints refitted constants for ClassifierModel.SHIPPED. Seconds.",
                 ""})
 public final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "crawl, store or scale")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "crawl, store, scale or classifier")
     String what;
 
     @Parameters(index = "1..*", arity = "0..*", paramLabel = "ARG",
@@ -52,6 +56,12 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--dir", paramLabel = "DIR", description = "scale: working folder for the store, config, GC log, histograms and outputs (default: a new temporary folder).")
     Path dir;
 
+    @Option(names = "--data", paramLabel = "DIR", description = "classifier: folder of NAME.jsonl + NAME.labels.tsv pairs (docs/DATASETS.md).")
+    Path data;
+
+    @Option(names = "--fit", description = "classifier: also refit the model on every training part and print its constants.")
+    boolean fit;
+
     @Override
     public Integer call() throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -63,9 +73,32 @@ public final class BenchCommand implements Callable<Integer> {
                 return ExitCodes.OK;
             case "scale":
                 return scale(out);
+            case "classifier":
+                return classifier(out);
             default:
-                throw new UsageException("unknown benchmark '" + what + "' (expected crawl, store or scale)");
+                throw new UsageException("unknown benchmark '" + what + "' (expected crawl, store, scale or classifier)");
         }
+    }
+
+    private int classifier(PrintStream out) throws java.io.IOException {
+        if (data == null || !Files.isDirectory(data)) {
+            throw new UsageException("classifier needs --data DIR, a folder of converted labelled sets (got "
+                    + data + "); see docs/DATASETS.md");
+        }
+        var rows = ClassifierBenchmark.load(data);
+        ClassifierBenchmark.Result r = new ClassifierBenchmark().run(rows);
+        out.println("MCC of the account classifier (CV: " + ClassifierBenchmark.FOLDS + "-fold over the pooled training"
+                + " parts, refitted per fold; held-out: the shipped model) and of the two-rule baseline");
+        out.print(r.table());
+        if (fit) {
+            out.println();
+            out.println("refitted on every training part:");
+            out.print(ClassifierBenchmark.constants(r.refit()));
+        }
+        out.println(r.targetMet() ? "target met: every held-out set at MCC >= " + ClassifierBenchmark.TARGET_MCC
+                + " and at or above the baseline"
+                : "target missed: a held-out set is below MCC " + ClassifierBenchmark.TARGET_MCC + " or the baseline");
+        return r.targetMet() ? ExitCodes.OK : ExitCodes.RUN_FAILED;
     }
 
     private int scale(PrintStream out) throws InterruptedException, java.io.IOException {

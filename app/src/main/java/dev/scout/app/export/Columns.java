@@ -19,7 +19,7 @@ public final class Columns {
     public static final List<ColumnSpec> ALL = List.of(
             col("id", ColumnKind.TEXT, "Stable profile id, `platform:value` (e.g. `mastodon:user@host`)",
                     "scout_id", "Scout_Id__c", p -> Optional.of(p.account().id())),
-            col("platform", ColumnKind.TEXT, "mastodon, bluesky, youtube, web, instagram or threads",
+            col("platform", ColumnKind.TEXT, "mastodon, bluesky, youtube, web, instagram, threads, tiktok, x or twitch",
                     "scout_platform", "Scout_Platform__c", p -> Optional.of(p.account().platform().key())),
             col("handle", ColumnKind.TEXT, "What a person types to find the account",
                     "scout_handle", "Scout_Handle__c", p -> Optional.of(p.account().handle())),

@@ -50,9 +50,11 @@ final class ProfileJsonMapper {
             for (int i = 0; i < s.size(); i++) {
                 String path = "follower_sample[" + i + "]";
                 JsonNode f = object(s.get(i), path);
-                ProfileRef fr = present(f, "id") || present(f, "handle") ? ref(f, path + ".", ref.platform())
+                boolean named = present(f, "id") || present(f, "handle");
+                ProfileRef fr = named ? ref(f, path + ".", ref.platform())
                         : new ProfileRef(ref.platform(), "follower-" + i);
-                accounts.add(account(f, fr, path + "."));
+                // A made-up id is no user name: its digits must not count as the account's.
+                accounts.add(account(f, fr, path + ".", named ? fr.value() : ""));
             }
             sample = Optional.of(accounts);
         }
@@ -70,6 +72,10 @@ final class ProfileJsonMapper {
         return new ProfileSnapshot(account, posts, sample, history, crawledAt);
     }
 
+    /** Platforms read only from exports, whose ids are user names: {@code instagram:name}, {@code x:name}, … */
+    private static final java.util.Set<Platform> EXPORT_ONLY = java.util.EnumSet.of(Platform.INSTAGRAM,
+            Platform.THREADS, Platform.TIKTOK, Platform.X, Platform.TWITCH);
+
     private ProfileRef ref(JsonNode node, String prefix) {
         return ref(node, prefix, null);
     }
@@ -78,7 +84,10 @@ final class ProfileJsonMapper {
         Optional<String> id = text(node, "id", prefix);
         try {
             if (id.isPresent()) {
-                return ProfileRef.parseId(id.get());
+                ProfileRef parsed = ProfileRef.parseId(id.get());
+                // Export-only platforms: the user name is checked and folded to lower case (twitter:Name is x:name).
+                return EXPORT_ONLY.contains(parsed.platform()) ? seeds.parse(parsed.platform().key() + ":"
+                        + parsed.value()) : parsed;
             }
             Optional<String> handle = text(node, "handle", prefix);
             Optional<String> platform = text(node, "platform", prefix);
@@ -97,8 +106,12 @@ final class ProfileJsonMapper {
     }
 
     private Account account(JsonNode n, ProfileRef ref, String prefix) {
+        return account(n, ref, prefix, ref.value());
+    }
+
+    private Account account(JsonNode n, ProfileRef ref, String prefix, String defaultHandle) {
         Account.Builder b = Account.builder(ref)
-                .handle(text(n, "handle", prefix).orElse(ref.value()))
+                .handle(text(n, "handle", prefix).orElse(defaultHandle))
                 .displayName(text(n, "display_name", prefix).orElse(""))
                 .bio(text(n, "bio", prefix).orElse(""))
                 .profileUrl(text(n, "profile_url", prefix).orElse(""))

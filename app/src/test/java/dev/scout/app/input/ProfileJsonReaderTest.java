@@ -135,7 +135,7 @@ class ProfileJsonReaderTest {
             "[1,2]                                                               | not a JSON object",
             "{\"display_name\":\"x\"}                                           | id: is required (or give platform and handle)",
             "{\"handle\":\"x@y.example\"}                                       | platform: is required when there is no id",
-            "{\"id\":\"myspace:tom\"}                                           | id: unknown platform 'myspace' (expected mastodon, bluesky, youtube, web, instagram or threads)",
+            "{\"id\":\"myspace:tom\"}                                           | id: unknown platform 'myspace' (expected mastodon, bluesky, youtube, web, instagram, threads, tiktok, x (or twitter) or twitch)",
             "{\"id\":\"mastodon:a@b.example\",\"followers\":-3}                 | followers: must be a whole number >= 0 (got -3)",
             "{\"id\":\"mastodon:a@b.example\",\"followers\":1.5}                | followers: must be a whole number >= 0 (got 1.5)",
             "{\"id\":\"mastodon:a@b.example\",\"bio\":42}                       | bio: must be a string (got a number)",

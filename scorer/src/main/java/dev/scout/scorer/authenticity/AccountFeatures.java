@@ -1,12 +1,13 @@
 package dev.scout.scorer.authenticity;
 
 import dev.scout.model.Account;
+import dev.scout.model.Platform;
 
 import java.time.Instant;
 import java.util.OptionalLong;
 
 /**
- * Profile-level features of one account (Cresci et al. 2015 "Class A": cheap, read from the profile alone).
+ * Profile-level features of one account (cheap, read from the profile alone; Cresci et al. 2015's "Class A").
  * Missing counts stay empty; a rule over a missing count does not fire either way.
  *
  * @param followers      followers, if known
@@ -14,12 +15,14 @@ import java.util.OptionalLong;
  * @param posts          total posts, if known
  * @param bioEmpty       no bio text
  * @param noAvatar       the platform's default avatar
- * @param usernameDigits digits in the user name (the part before any {@code @host})
+ * @param usernameDigits digits in the user name (the part before any {@code @host}; on Bluesky, before the first dot)
+ * @param usernameLength characters in that user name; 0 when the user name is unknown
  * @param ageDays        account age in days at {@code now}, if the creation date is known
  * @param bot            the platform marks the account as automated
  */
 public record AccountFeatures(OptionalLong followers, OptionalLong following, OptionalLong posts, boolean bioEmpty,
-                              boolean noAvatar, int usernameDigits, OptionalLong ageDays, boolean bot) {
+                              boolean noAvatar, int usernameDigits, int usernameLength, OptionalLong ageDays,
+                              boolean bot) {
 
     /** Reads the features of {@code account} as of {@code now} (the snapshot's crawl time). */
     public static AccountFeatures of(Account account, Instant now) {
@@ -27,6 +30,10 @@ public record AccountFeatures(OptionalLong followers, OptionalLong following, Op
         int from = handle.startsWith("@") ? 1 : 0;
         int at = handle.indexOf('@', from);
         int to = at > from ? at : handle.length(); // the user name, without substrings: follower samples are many
+        if (account.ref().platform() == Platform.BLUESKY) {
+            int dot = handle.indexOf('.', from);
+            to = dot > from && dot < to ? dot : to; // name.bsky.social: the host part is the provider's, not chosen
+        }
         int digits = 0;
         for (int i = from; i < to; i++) {
             if (Character.isDigit(handle.charAt(i))) {
@@ -37,7 +44,13 @@ public record AccountFeatures(OptionalLong followers, OptionalLong following, Op
                 ? OptionalLong.of(Math.max(0, wholeDaysBetween(account.createdAt().get(), now)))
                 : OptionalLong.empty();
         return new AccountFeatures(account.followers(), account.following(), account.postsCount(),
-                account.bio().isBlank(), !account.hasAvatar(), digits, age, account.bot());
+                account.bio().isBlank(), !account.hasAvatar(), digits, Math.max(0, to - from), age, account.bot());
+    }
+
+    /** Share of digits in the user name, in [0, 1]; empty when the user name is unknown. */
+    public java.util.OptionalDouble digitShare() {
+        return usernameLength > 0 ? java.util.OptionalDouble.of((double) usernameDigits / usernameLength)
+                : java.util.OptionalDouble.empty();
     }
 
     /**

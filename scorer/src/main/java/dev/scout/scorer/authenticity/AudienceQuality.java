@@ -6,7 +6,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Audience quality from a sample of a profile's followers: the {@link AccountClassifier} applied to each →
+ * Audience quality from a sample of a profile's followers: the same {@link AccountClassifier} as for the profile
+ * itself (fitted on real labelled accounts, docs/DATASETS.md) applied to each →
  * percentage judged real, plus the share of mass followers (following more than 1,500 accounts: real but
  * low-value audience, HypeAuditor; counted as real here). Thread-safe.
  */
@@ -22,6 +23,17 @@ public final class AudienceQuality {
 
     public AudienceQuality(AccountClassifier classifier) {
         this.classifier = classifier;
+    }
+
+    /** Percentage of already-read accounts judged real (0 for an empty list): what {@link #assess} reports. */
+    public double realPct(List<AccountFeatures> sample) {
+        int real = 0;
+        for (AccountFeatures f : sample) {
+            if (!classifier.isSuspicious(f)) {
+                real++;
+            }
+        }
+        return sample.isEmpty() ? 0 : 100.0 * real / sample.size();
     }
 
     /** @param sample a non-empty sample; {@code now} is the crawl time (for account age) */

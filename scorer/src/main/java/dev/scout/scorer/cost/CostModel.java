@@ -15,9 +15,13 @@ import java.util.OptionalDouble;
  * the seed argument for micro-influencers.
  *
  * <p>Default rate card (US dollars per post; Scout's defaults, not quotes): follower platforms (Mastodon, Bluesky,
- * web) nano $5–$25, micro $25–$125, mid $125–$1,250, macro $1,250–$25,000, mega $25,000+; YouTube nano $20–$200,
- * micro $200–$1,000, mid $1,000–$10,000, macro $10,000–$25,000, mega $25,000+. The figures follow the public
- * rate-card summaries brand marketers quote (e.g. Influencer Marketing Hub's rates by tier); override them with
+ * web) and TikTok nano $5–$25, micro $25–$125, mid $125–$1,250, macro $1,250–$25,000, mega $25,000+; YouTube nano
+ * $20–$200, micro $200–$1,000, mid $1,000–$10,000, macro $10,000–$25,000, mega $25,000+; Instagram nano $10–$100,
+ * micro $100–$500, mid $500–$5,000, macro $5,000–$10,000, mega $10,000+; X nano $2–$20, micro $20–$150, mid
+ * $150–$1,500, macro $1,500–$3,000, mega $3,000+. The figures follow the public rate-card summaries brand marketers
+ * quote (Influencer Marketing Hub's rates by platform and tier, e.g. as repeated in "How Much Do Influencers Cost?",
+ * alittleclass.blogspot.com, January 2021). No card is published for Threads or Twitch: Threads uses Instagram's
+ * (the same accounts and audiences), Twitch YouTube's (long-form video). Override them with
  * {@code scoring.pricing}. Within a tier the price is interpolated on a log scale of followers; open-ended tiers
  * use their floor; below 1,000 followers the nano floor scales with followers. Immutable and thread-safe.
  */
@@ -33,7 +37,27 @@ public final class CostModel {
             Map.entry("youtube.micro", PriceRange.of(200, 1_000)),
             Map.entry("youtube.mid", PriceRange.of(1_000, 10_000)),
             Map.entry("youtube.macro", PriceRange.of(10_000, 25_000)),
-            Map.entry("youtube.mega", PriceRange.from(25_000)));
+            Map.entry("youtube.mega", PriceRange.from(25_000)),
+            Map.entry("instagram.nano", PriceRange.of(10, 100)),
+            Map.entry("instagram.micro", PriceRange.of(100, 500)),
+            Map.entry("instagram.mid", PriceRange.of(500, 5_000)),
+            Map.entry("instagram.macro", PriceRange.of(5_000, 10_000)),
+            Map.entry("instagram.mega", PriceRange.from(10_000)),
+            Map.entry("threads.nano", PriceRange.of(10, 100)),
+            Map.entry("threads.micro", PriceRange.of(100, 500)),
+            Map.entry("threads.mid", PriceRange.of(500, 5_000)),
+            Map.entry("threads.macro", PriceRange.of(5_000, 10_000)),
+            Map.entry("threads.mega", PriceRange.from(10_000)),
+            Map.entry("x.nano", PriceRange.of(2, 20)),
+            Map.entry("x.micro", PriceRange.of(20, 150)),
+            Map.entry("x.mid", PriceRange.of(150, 1_500)),
+            Map.entry("x.macro", PriceRange.of(1_500, 3_000)),
+            Map.entry("x.mega", PriceRange.from(3_000)),
+            Map.entry("twitch.nano", PriceRange.of(20, 200)),
+            Map.entry("twitch.micro", PriceRange.of(200, 1_000)),
+            Map.entry("twitch.mid", PriceRange.of(1_000, 10_000)),
+            Map.entry("twitch.macro", PriceRange.of(10_000, 25_000)),
+            Map.entry("twitch.mega", PriceRange.from(25_000)));
 
     private static final Map<String, long[]> TIER_FOLLOWERS = Map.of(
             "nano", new long[]{1_000, 10_000}, "micro", new long[]{10_000, 100_000},

@@ -17,7 +17,7 @@ class AccountClassifierTest {
             "ordinary person,            120,   300,   450, false, false, 0, 1200, false, false",
             "micro influencer,         12000,   400,   900, false, false, 0, 1500, false, false",
             "quiet reader with a bio,     40,    90,    12, false, false, 0,  800, false, false",
-            "small ordinary account,      18,   240,   400, false, false, 0, 1500, false, false",
+            "follows 13 times its followers, 18,  240,   400, false, false, 0, 1500, false, true",
             "bought follower,              3,   800,     0, true,  true,  5,   10, false, true",
             "egg account following many,  12,  2000,     4, true,  true,  0,  400, false, true",
             "new auto-named account,       8,   150,     2, false, true,  6,    5, false, true",
@@ -26,28 +26,62 @@ class AccountClassifierTest {
     void separatesRealFromSuspiciousAccounts(String name, long followers, long following, long posts, boolean bioEmpty,
                                              boolean noAvatar, int digits, long age, boolean bot, boolean suspicious) {
         AccountFeatures f = new AccountFeatures(OptionalLong.of(followers), OptionalLong.of(following),
-                OptionalLong.of(posts), bioEmpty, noAvatar, digits, OptionalLong.of(age), bot);
+                OptionalLong.of(posts), bioEmpty, noAvatar, digits, 10, OptionalLong.of(age), bot);
         AccountClassifier.Verdict v = classifier.classify(f);
         assertThat(v.suspicious()).as(name + " " + v).isEqualTo(suspicious);
         assertThat(v.probability()).isEqualTo(classifier.probability(f));
     }
 
     @org.junit.jupiter.api.Test
-    void underThirtyFollowersTheFollowingRatioIsNotCountedAgain() {
-        AccountFeatures small = new AccountFeatures(OptionalLong.of(18), OptionalLong.of(240), OptionalLong.of(400),
-                false, false, 0, OptionalLong.of(1500), false);
-        assertThat(classifier.classify(small).reasons()).noneSatisfy(r -> assertThat(r).contains("twice as many"));
-        AccountFeatures bigger = new AccountFeatures(OptionalLong.of(100), OptionalLong.of(240), OptionalLong.of(400),
-                false, false, 0, OptionalLong.of(1500), false);
-        assertThat(classifier.classify(bigger).reasons()).anySatisfy(r -> assertThat(r).contains("twice as many"));
+    void reasonsNameEveryFeatureThatMovedTheVerdictLargestFirst() {
+        AccountFeatures bought = new AccountFeatures(OptionalLong.of(3), OptionalLong.of(800), OptionalLong.of(0),
+                true, true, 5, 10, OptionalLong.of(10), false);
+        AccountClassifier.Verdict v = classifier.classify(bought);
+        assertThat(v.reasons()).anySatisfy(r -> assertThat(r).startsWith("default avatar: +"))
+                .anySatisfy(r -> assertThat(r).startsWith("user name 50% digits (5 of 10): +"))
+                .anySatisfy(r -> assertThat(r).startsWith("follows 200.3 times as many accounts as follow it"))
+                .anySatisfy(r -> assertThat(r).startsWith("no posts: +"));
+        double previous = Double.MAX_VALUE;
+        for (String r : v.reasons()) {
+            double c = Math.abs(Double.parseDouble(r.substring(r.lastIndexOf(": ") + 2)));
+            assertThat(c).as(r).isGreaterThanOrEqualTo(AccountClassifier.SHOWN).isLessThanOrEqualTo(previous);
+            previous = c;
+        }
+        assertThat(v.probability()).isEqualTo(1 / (1 + Math.exp(-ClassifierModel.SHIPPED.logOdds(
+                ClassifierModel.inputs(bought)))));
     }
 
     @org.junit.jupiter.api.Test
-    void missingCountsFireNoRuleAndTheReasonsSaySo() {
+    void anUnknownPostCountIsNeverEvidence() {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(13);
+        for (int i = 0; i < 2_000; i++) {
+            long followers = r.nextLong(0, 50_000);
+            long following = r.nextLong(0, 5_000);
+            boolean bio = r.nextBoolean();
+            boolean avatar = r.nextBoolean();
+            AccountFeatures unknown = new AccountFeatures(OptionalLong.of(followers), OptionalLong.of(following),
+                    OptionalLong.empty(), bio, avatar, 0, 8, OptionalLong.empty(), false);
+            double[] x = ClassifierModel.inputs(unknown);
+            double z = ClassifierModel.SHIPPED.intercept();
+            for (ClassifierModel.Feature f : ClassifierModel.Feature.values()) {
+                if (f != ClassifierModel.Feature.LOG_POSTS && f != ClassifierModel.Feature.NO_POSTS) {
+                    z += ClassifierModel.SHIPPED.contribution(f.ordinal(), x[f.ordinal()]);
+                }
+            }
+            assertThat(classifier.probability(unknown)).isCloseTo(1 / (1 + Math.exp(-z)),
+                    org.assertj.core.data.Offset.offset(1e-12));
+            assertThat(classifier.classify(unknown).reasons()).noneSatisfy(reason ->
+                    assertThat(reason).containsAnyOf("posts", "no posts"));
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void missingCountsAreNotHeldAgainstTheAccountAndTheReasonsSaySo() {
         AccountFeatures unknown = new AccountFeatures(OptionalLong.empty(), OptionalLong.empty(), OptionalLong.empty(),
-                false, false, 0, OptionalLong.empty(), false);
+                false, false, 0, 10, OptionalLong.empty(), false);
         AccountClassifier.Verdict v = classifier.classify(unknown);
-        assertThat(v.reasons()).singleElement().asString().contains("counts unavailable");
+        assertThat(v.reasons()).anySatisfy(r -> assertThat(r).contains("counts unavailable"))
+                .noneSatisfy(r -> assertThat(r).containsAnyOf("followers", "follows", "posts"));
         assertThat(v.probability()).isLessThan(0.5);
         assertThat(v.suspicious()).isFalse();
     }
@@ -67,7 +101,7 @@ class AccountClassifierTest {
     void withoutCountsOneWeakProfileFeatureAloneDoesNotMakeAnAccountSuspicious(
             String name, boolean bioEmpty, boolean noAvatar, int digits, long age, boolean bot, boolean suspicious) {
         AccountFeatures f = new AccountFeatures(OptionalLong.empty(), OptionalLong.empty(), OptionalLong.empty(),
-                bioEmpty, noAvatar, digits, OptionalLong.of(age), bot);
+                bioEmpty, noAvatar, digits, 10, OptionalLong.of(age), bot);
         AccountClassifier.Verdict v = classifier.classify(f);
         assertThat(v.suspicious()).as(name + " " + v).isEqualTo(suspicious);
         assertThat(classifier.isSuspicious(f)).isEqualTo(suspicious);

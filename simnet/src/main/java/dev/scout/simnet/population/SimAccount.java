@@ -73,7 +73,7 @@ public record SimAccount(
             case WEB -> "web:" + webBaseUrl + "/u/" + username;
             case INSTAGRAM -> "instagram:" + username;
             case THREADS -> "threads:" + username;
-            case YOUTUBE -> throw new IllegalStateException("the simulated network has no YouTube accounts");
+            default -> throw new IllegalStateException("the simulated network has no " + platform.key() + " accounts");
         };
     }
 }

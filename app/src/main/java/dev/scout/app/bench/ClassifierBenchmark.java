@@ -1,0 +1,290 @@
+package dev.scout.app.bench;
+
+import dev.scout.app.input.ProfileJsonReader;
+import dev.scout.model.ProfileSnapshot;
+import dev.scout.scorer.authenticity.AccountClassifier;
+import dev.scout.scorer.authenticity.AccountFeatures;
+import dev.scout.scorer.authenticity.AudienceQuality;
+import dev.scout.scorer.authenticity.ClassifierModel;
+import dev.scout.scorer.authenticity.LogisticFit;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * {@code scout bench classifier}: the account classifier against labelled real accounts. Reads every
+ * {@code NAME.labels.tsv} (id, fake|genuine, train|test) in a folder with its {@code NAME.jsonl} (the
+ * {@code score --input} schema), as {@code scripts/datasets/convert.py} writes them, and reports MCC per dataset and
+ * per platform: 5-fold cross-validation over the pooled training parts (the model refitted on each fold's other
+ * four), the shipped model on the held-out parts, and the two-rule baseline of issue 13 on both. Optionally refits
+ * the model on all training parts and prints the constants for {@link ClassifierModel#SHIPPED}.
+ */
+public final class ClassifierBenchmark {
+
+    /** The target of issue 13: every held-out real set at or above this MCC, and never below the baseline. */
+    public static final double TARGET_MCC = 0.85;
+    public static final int FOLDS = 5;
+    static final double LAMBDA = 1.0;
+    static final long FOLD_SEED = 42;
+
+    /** One labelled account. */
+    public record Labelled(String dataset, String platform, boolean test, boolean fake, AccountFeatures features) {
+    }
+
+    /** Confusion counts and their MCC. */
+    record Confusion(long tp, long fp, long tn, long fn) {
+        static final Confusion EMPTY = new Confusion(0, 0, 0, 0);
+
+        Confusion add(boolean fake, boolean said) {
+            return new Confusion(tp + (fake && said ? 1 : 0), fp + (!fake && said ? 1 : 0),
+                    tn + (!fake && !said ? 1 : 0), fn + (fake && !said ? 1 : 0));
+        }
+
+        double mcc() {
+            double d = Math.sqrt((double) (tp + fp) * (tp + fn) * (tn + fp) * (tn + fn));
+            return d == 0 ? 0 : (tp * (double) tn - fp * (double) fn) / d;
+        }
+
+        long n() {
+            return tp + fp + tn + fn;
+        }
+    }
+
+    /**
+     * One line of the report: a data set or a platform, its training part (size, fakes, out-of-fold MCC of the
+     * refitted model, MCC of the baseline) and its held-out part (size, MCC of the shipped model and of the baseline).
+     */
+    public record Line(String group, long trainN, long trainFakes, double cvMcc, double cvBaseline, long testN,
+                       double heldOutMcc, double heldOutBaseline) {
+    }
+
+    /**
+     * Audience quality on follower samples drawn from one set's held-out accounts with a known share of fakes: the
+     * mean and largest absolute error of {@code AudienceQuality}'s "% real" over the draws, in percentage points.
+     */
+    public record AudienceError(String dataset, int sampleSize, int draws, double meanAbsError, double maxAbsError) {
+    }
+
+    /** The figures of one run; {@code targetMet} when every held-out set reaches the target and the baseline. */
+    public record Result(List<Line> lines, List<AudienceError> audience, boolean targetMet, ClassifierModel refit) {
+
+        public String table() {
+            StringBuilder t = new StringBuilder(String.format(Locale.ROOT, "%-28s %6s %6s %8s %8s %6s %8s %8s%n",
+                    "set", "train", "fake", "CV MCC", "base", "test", "held-out", "base"));
+            for (Line l : lines) {
+                t.append(String.format(Locale.ROOT, "%-28s %6d %6d %8.3f %8.3f %6d %8.3f %8.3f%n", l.group(),
+                        l.trainN(), l.trainFakes(), l.cvMcc(), l.cvBaseline(), l.testN(), l.heldOutMcc(),
+                        l.heldOutBaseline()));
+            }
+            t.append(String.format(Locale.ROOT, "%naudience quality (%% real) on follower samples of %d held-out"
+                    + " accounts, fake share 0, 10, ..., 90 %%, %d draws each:%n", SAMPLE, DRAWS));
+            for (AudienceError a : audience) {
+                t.append(String.format(Locale.ROOT, "%-28s mean error %5.1f points, largest %5.1f points%n",
+                        a.dataset(), a.meanAbsError(), a.maxAbsError()));
+            }
+            return t.toString();
+        }
+    }
+
+    static final int SAMPLE = 50;
+    static final int DRAWS = 40;
+
+    /** Follower samples of {@link #SAMPLE} held-out accounts, fake share 0 to 90 %, assessed by AudienceQuality. */
+    static List<AudienceError> audience(List<Labelled> test) {
+        AudienceQuality quality = new AudienceQuality(new AccountClassifier(0.5));
+        Map<String, List<Labelled>> byDataset = new TreeMap<>();
+        for (Labelled r : test) {
+            byDataset.computeIfAbsent(r.dataset(), d -> new ArrayList<>()).add(r);
+        }
+        List<AudienceError> out = new ArrayList<>();
+        SplittableRandom random = new SplittableRandom(FOLD_SEED);
+        for (Map.Entry<String, List<Labelled>> e : byDataset.entrySet()) {
+            List<Labelled> fakes = e.getValue().stream().filter(Labelled::fake).toList();
+            List<Labelled> real = e.getValue().stream().filter(r -> !r.fake()).toList();
+            if (fakes.isEmpty() || real.isEmpty()) {
+                continue;
+            }
+            double sum = 0;
+            double max = 0;
+            int n = 0;
+            for (int tenth = 0; tenth < 10; tenth++) {
+                int fakeCount = SAMPLE * tenth / 10;
+                for (int d = 0; d < DRAWS; d++) {
+                    List<AccountFeatures> sample = new ArrayList<>(SAMPLE);
+                    for (int i = 0; i < SAMPLE; i++) {
+                        List<Labelled> from = i < fakeCount ? fakes : real;
+                        sample.add(from.get(random.nextInt(from.size())).features());
+                    }
+                    double error = Math.abs(quality.realPct(sample) - 100.0 * (SAMPLE - fakeCount) / SAMPLE);
+                    sum += error;
+                    max = Math.max(max, error);
+                    n++;
+                }
+            }
+            out.add(new AudienceError(e.getKey(), SAMPLE, DRAWS * 10, sum / n, max));
+        }
+        return out;
+    }
+
+    /** Reads the folder; throws {@link BenchException} when it holds no labelled set or a label names no profile. */
+    public static List<Labelled> load(Path dir) throws IOException {
+        List<Path> labelFiles;
+        try (Stream<Path> s = Files.list(dir)) {
+            labelFiles = s.filter(p -> p.getFileName().toString().endsWith(".labels.tsv")).sorted().toList();
+        }
+        if (labelFiles.isEmpty()) {
+            throw new BenchException("no NAME.labels.tsv in " + dir + ": convert a data set first with"
+                    + " scripts/datasets/convert.py (docs/DATASETS.md)");
+        }
+        List<Labelled> all = new ArrayList<>();
+        for (Path labels : labelFiles) {
+            String name = labels.getFileName().toString().replace(".labels.tsv", "");
+            Path jsonl = dir.resolve(name + ".jsonl");
+            Map<String, ProfileSnapshot> byId = new HashMap<>();
+            List<String> errors = new ArrayList<>();
+            try (Reader in = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
+                new ProfileJsonReader(Instant.EPOCH).read(in, s -> byId.put(s.account().ref().id(), s),
+                        e -> errors.add(e.toString()));
+            }
+            if (!errors.isEmpty()) {
+                throw new BenchException(jsonl + ": " + errors.size() + " unreadable lines, first: " + errors.get(0));
+            }
+            for (String line : Files.readAllLines(labels, StandardCharsets.UTF_8)) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                ProfileSnapshot s = f.length == 3 ? byId.get(f[0]) : null;
+                if (s == null) {
+                    throw new BenchException(labels + ": '" + line + "' does not name a profile of " + jsonl
+                            + " (expected: id, fake|genuine, train|test)");
+                }
+                all.add(new Labelled(name, s.account().ref().platform().key(), f[2].equals("test"),
+                        f[1].equals("fake"), AccountFeatures.of(s.account(), s.crawledAt())));
+            }
+        }
+        return all;
+    }
+
+    /**
+     * The two-rule baseline of issue 13: following/followers above 10 (0 followers counting as infinite), or no
+     * posts and no bio. Unknown counts fire neither rule.
+     */
+    static boolean baseline(AccountFeatures f) {
+        boolean ratio = f.followers().isPresent() && f.following().isPresent()
+                && (f.followers().getAsLong() == 0 || f.following().getAsLong() > 10 * f.followers().getAsLong());
+        boolean empty = f.posts().isPresent() && f.posts().getAsLong() == 0 && f.bioEmpty();
+        return ratio || empty;
+    }
+
+    /** Rows for fitting: every set has equal total weight, and within it fake and genuine accounts do. */
+    static List<LogisticFit.Row> weighted(List<Labelled> rows) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Labelled r : rows) {
+            counts.merge(r.dataset() + "/" + r.fake(), 1, Integer::sum);
+        }
+        double scale = (double) rows.size() / counts.size();
+        List<LogisticFit.Row> out = new ArrayList<>(rows.size());
+        for (Labelled r : rows) {
+            out.add(new LogisticFit.Row(ClassifierModel.inputs(r.features()), r.fake(),
+                    scale / counts.get(r.dataset() + "/" + r.fake())));
+        }
+        return out;
+    }
+
+    public Result run(List<Labelled> all) {
+        List<Labelled> train = all.stream().filter(r -> !r.test()).toList();
+        List<Labelled> test = all.stream().filter(Labelled::test).toList();
+        LogisticFit fitter = new LogisticFit(LAMBDA);
+
+        // Out-of-fold predictions over the pooled training parts.
+        int[] fold = new int[train.size()];
+        SplittableRandom random = new SplittableRandom(FOLD_SEED);
+        for (int i = 0; i < fold.length; i++) {
+            fold[i] = random.nextInt(FOLDS);
+        }
+        boolean[] oof = new boolean[train.size()];
+        for (int k = 0; k < FOLDS; k++) {
+            List<Labelled> fitRows = new ArrayList<>();
+            for (int i = 0; i < train.size(); i++) {
+                if (fold[i] != k) {
+                    fitRows.add(train.get(i));
+                }
+            }
+            AccountClassifier c = new AccountClassifier(0.5, fitter.fit(weighted(fitRows), "fold " + k));
+            for (int i = 0; i < train.size(); i++) {
+                if (fold[i] == k) {
+                    oof[i] = c.isSuspicious(train.get(i).features());
+                }
+            }
+        }
+        ClassifierModel refit = fitter.fit(weighted(train), "all training parts");
+        AccountClassifier shipped = new AccountClassifier(0.5);
+
+        List<Line> lines = new ArrayList<>();
+        boolean met = true;
+        List<Function<Labelled, String>> groupings = List.of(r -> r.dataset(), r -> "platform " + r.platform());
+        for (Function<Labelled, String> group : groupings) {
+            Map<String, Confusion[]> by = new TreeMap<>();
+            for (int i = 0; i < train.size(); i++) {
+                Labelled r = train.get(i);
+                Confusion[] c = by.computeIfAbsent(group.apply(r), g -> fresh());
+                c[0] = c[0].add(r.fake(), oof[i]);
+                c[1] = c[1].add(r.fake(), baseline(r.features()));
+            }
+            for (Labelled r : test) {
+                Confusion[] c = by.computeIfAbsent(group.apply(r), g -> fresh());
+                c[2] = c[2].add(r.fake(), shipped.isSuspicious(r.features()));
+                c[3] = c[3].add(r.fake(), baseline(r.features()));
+            }
+            for (Map.Entry<String, Confusion[]> e : by.entrySet()) {
+                Confusion[] c = e.getValue();
+                lines.add(new Line(e.getKey(), c[0].n(), c[0].tp() + c[0].fn(), c[0].mcc(), c[1].mcc(), c[2].n(),
+                        c[2].mcc(), c[3].mcc()));
+                if (c[2].n() > 0 && (c[2].mcc() < TARGET_MCC || c[2].mcc() < c[3].mcc())) {
+                    met = false;
+                }
+            }
+        }
+        return new Result(lines, audience(test), met, refit);
+    }
+
+    private static Confusion[] fresh() {
+        return new Confusion[]{Confusion.EMPTY, Confusion.EMPTY, Confusion.EMPTY, Confusion.EMPTY};
+    }
+
+    /** The refitted model as the Java constants of {@link ClassifierModel#SHIPPED}. */
+    public static String constants(ClassifierModel m) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "intercept %.3f%n", m.intercept()));
+        ClassifierModel.Feature[] features = ClassifierModel.Feature.values();
+        for (int i = 0; i < features.length; i++) {
+            sb.append(String.format(Locale.ROOT, "%-16s weight %7.3f  mean %7.3f%n", features[i],
+                    m.weights()[i], m.means()[i]));
+        }
+        sb.append("weights {");
+        appendArray(sb, m.weights());
+        sb.append("}\nmeans   {");
+        appendArray(sb, m.means());
+        return sb.append("}\n").toString();
+    }
+
+    private static void appendArray(StringBuilder sb, double[] v) {
+        for (int i = 0; i < v.length; i++) {
+            sb.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.3f", v[i]));
+        }
+    }
+}

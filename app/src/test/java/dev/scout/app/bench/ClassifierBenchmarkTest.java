@@ -1,0 +1,102 @@
+package dev.scout.app.bench;
+
+import dev.scout.model.Account;
+import dev.scout.model.Platform;
+import dev.scout.model.ProfileRef;
+import dev.scout.scorer.authenticity.AccountFeatures;
+import dev.scout.scorer.authenticity.ClassifierModel;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+class ClassifierBenchmarkTest {
+
+    /** Where {@code scripts/datasets/convert.py} wrote the labelled sets; the real-data test skips without it. */
+    private static final String DATA = "SCOUT_CLASSIFIER_DATA";
+
+    private static AccountFeatures features(Long followers, Long following, Long posts, String bio) {
+        Account.Builder b = Account.builder(new ProfileRef(Platform.INSTAGRAM, "ana")).bio(bio);
+        if (followers != null) {
+            b.followers(followers);
+        }
+        if (following != null) {
+            b.following(following);
+        }
+        if (posts != null) {
+            b.postsCount(posts);
+        }
+        return AccountFeatures.of(b.build(), Instant.EPOCH);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "ordinary,                 200,  300,   40, cook,  false",
+            "follows 11x,              10,   110,   40, cook,  true",
+            "follows exactly 10x,      10,   100,   40, cook,  false",
+            "no followers,             0,    5,     40, cook,  true",
+            "no posts and no bio,      200,  300,   0,  '',    true",
+            "no posts but a bio,       200,  300,   0,  cook,  false",
+            "post count unknown,       200,  300,     , '',    false",
+            "counts unknown,              ,     ,     , '',    false",
+    })
+    void baselineIsTheTwoRulesOfIssue13(String name, Long followers, Long following, Long posts, String bio,
+                                        boolean fires) {
+        assertThat(ClassifierBenchmark.baseline(features(followers, following, posts, bio))).as(name).isEqualTo(fires);
+    }
+
+    @Test
+    void mccOfKnownConfusionCounts() {
+        ClassifierBenchmark.Confusion c = new ClassifierBenchmark.Confusion(40, 10, 45, 5);
+        double expected = (40.0 * 45 - 10.0 * 5) / Math.sqrt(50.0 * 45 * 55 * 50);
+        assertThat(c.mcc()).isCloseTo(expected, within(1e-12));
+        assertThat(ClassifierBenchmark.Confusion.EMPTY.add(true, true).add(false, false).mcc()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aLabelThatNamesNoProfileIsAnErrorNamingTheFile(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("tiny.jsonl"), "{\"id\":\"instagram:ana\",\"followers\":10}\n");
+        Files.writeString(dir.resolve("tiny.labels.tsv"), "instagram:ana\tgenuine\ttrain\ninstagram:bob\tfake\ttest\n");
+        assertThatThrownBy(() -> ClassifierBenchmark.load(dir)).isInstanceOf(BenchException.class)
+                .hasMessageContaining("tiny.labels.tsv").hasMessageContaining("instagram:bob");
+    }
+
+    @Test
+    void aFolderWithoutLabelledSetsSaysHowToMakeOne(@TempDir Path dir) {
+        assertThatThrownBy(() -> ClassifierBenchmark.load(dir)).isInstanceOf(BenchException.class)
+                .hasMessageContaining("scripts/datasets/convert.py");
+    }
+
+    /**
+     * On the converted real sets (docs/DATASETS.md): the shipped model is never below the baseline on a held-out
+     * set, and its constants are what a refit on the training parts gives (so BENCHMARKS.md can be re-made).
+     */
+    @Test
+    void onRealLabelledSetsTheShippedModelIsCurrentAndBeatsTheBaseline() throws IOException {
+        String dir = System.getenv(DATA);
+        Assumptions.assumeTrue(dir != null && Files.isDirectory(Path.of(dir)),
+                "set " + DATA + " to a folder written by scripts/datasets/convert.py to run this test");
+        ClassifierBenchmark.Result r = new ClassifierBenchmark().run(ClassifierBenchmark.load(Path.of(dir)));
+        System.out.print(r.table());
+        for (ClassifierBenchmark.Line l : r.lines()) {
+            assertThat(l.heldOutMcc()).as(l.group()).isGreaterThanOrEqualTo(l.heldOutBaseline());
+            assertThat(l.cvMcc()).as(l.group()).isGreaterThanOrEqualTo(l.cvBaseline());
+        }
+        double[] shipped = ClassifierModel.SHIPPED.weights();
+        for (int i = 0; i < shipped.length; i++) {
+            assertThat(r.refit().weights()[i]).as("weight %d", i).isCloseTo(shipped[i], within(0.0006));
+        }
+        assertThat(r.refit().intercept()).isCloseTo(ClassifierModel.SHIPPED.intercept(), within(0.0006));
+    }
+}

@@ -1,0 +1,134 @@
+#!/usr/bin/env python3
+"""Convert public labelled fake/genuine account sets into Scout's `score --input` JSONL plus labels.
+
+Usage:
+  python3 scripts/datasets/convert.py instagram-kaggle SRC_DIR OUT_DIR
+      SRC_DIR holds train.csv and test.csv of the Kaggle "Instagram fake spammer genuine accounts" set
+      (https://www.kaggle.com/datasets/free4ever1/instagram-fake-spammer-genuine-accounts).
+  python3 scripts/datasets/convert.py twibot22-sample SRC_DIR OUT_DIR
+      SRC_DIR holds user_sample.json (one Twitter user object a line) and label_sample.csv (id,label) of the
+      1,000-user TwiBot-22 sample (github.com/Rising-Stars-by-Sunshine/Boen-ps2, data/).
+
+Each writes OUT_DIR/<name>.jsonl (one profile a line, docs/INPUT.md) and OUT_DIR/<name>.labels.tsv
+(id, label fake|genuine, split train|test). `scout bench classifier --data OUT_DIR` reads both.
+Standard library only. The data itself is not in the repository (see docs/DATASETS.md for sources and licences).
+
+Splits: the Kaggle set ships its own train/test files, kept as they are. TwiBot-22's sample has none: a user is
+held out when the first byte of SHA-1(id) is below 77 (about 30 %), so the split is stable and needs no seed.
+"""
+import csv
+import hashlib
+import json
+import os
+import sys
+from datetime import datetime, timezone
+
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def letters_id(n):
+    """A digit-free user name for row n (aaaa, aaab, ...), so ids add no digits of their own."""
+    out = ""
+    for _ in range(4):
+        out = LETTERS[n % 26] + out
+        n //= 26
+    return out
+
+
+def kaggle_handle(digit_share):
+    """The Kaggle set gives only digits / length of the user name: a 30-character name with that share."""
+    length = 30
+    digits = max(0, min(length, round(float(digit_share) * length)))
+    return "7" * digits + "u" * (length - digits)
+
+
+def instagram_kaggle(src, out):
+    rows = []
+    for split, name in (("train", "train.csv"), ("test", "test.csv")):
+        with open(os.path.join(src, name), newline="", encoding="utf-8") as f:
+            for r in csv.DictReader(f):
+                rows.append((split, r))
+    with open(os.path.join(out, "instagram-kaggle.jsonl"), "w", encoding="utf-8") as j, \
+            open(os.path.join(out, "instagram-kaggle.labels.tsv"), "w", encoding="utf-8") as l:
+        for i, (split, r) in enumerate(rows):
+            pid = "instagram:kg" + split + letters_id(i)
+            bio_len = int(float(r["description length"]))
+            profile = {
+                "id": pid,
+                "handle": kaggle_handle(r["nums/length username"]),
+                # Only the bio's length is published: a placeholder of that length stands in for it.
+                "bio": "b" * bio_len,
+                "followers": int(float(r["#followers"])),
+                "following": int(float(r["#follows"])),
+                "posts_count": int(float(r["#posts"])),
+                "has_avatar": r["profile pic"].strip() == "1",
+                "posts": [],
+            }
+            j.write(json.dumps(profile, separators=(",", ":")) + "\n")
+            l.write("%s\t%s\t%s\n" % (pid, "fake" if r["fake"].strip() == "1" else "genuine", split))
+    return len(rows)
+
+
+def held_out(key):
+    return hashlib.sha1(key.encode("utf-8")).digest()[0] < 77
+
+
+def twibot22_sample(src, out):
+    labels = {}
+    with open(os.path.join(src, "label_sample.csv"), newline="", encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            labels[r["id"]] = r["label"].strip()
+    n = 0
+    with open(os.path.join(src, "user_sample.json"), encoding="utf-8") as users, \
+            open(os.path.join(out, "twibot22-sample.jsonl"), "w", encoding="utf-8") as j, \
+            open(os.path.join(out, "twibot22-sample.labels.tsv"), "w", encoding="utf-8") as l:
+        for line in users:
+            line = line.strip()
+            if not line:
+                continue
+            u = json.loads(line)
+            if u["id"] not in labels:
+                continue
+            m = u.get("public_metrics") or {}
+            pid = "x:" + u["username"].lower()
+            image = u.get("profile_image_url") or ""
+            profile = {
+                "id": pid,
+                "handle": u["username"],
+                "display_name": u.get("name") or "",
+                "bio": u.get("description") or "",
+                "followers": m.get("followers_count"),
+                "following": m.get("following_count"),
+                "posts_count": m.get("tweet_count"),
+                "has_avatar": bool(image) and "default_profile_images" not in image,
+                "bot": False,
+                # TwiBot-22 was collected in early 2022; its files carry no per-user collection time.
+                "crawled_at": "2022-03-01T00:00:00Z",
+                "posts": [],
+            }
+            if u.get("created_at"):
+                created = datetime.fromtimestamp(int(u["created_at"]) / 1000, tz=timezone.utc)
+                profile["created_at"] = created.strftime("%Y-%m-%dT%H:%M:%SZ")
+            j.write(json.dumps(profile, ensure_ascii=False, separators=(",", ":")) + "\n")
+            label = "fake" if labels[u["id"]] == "bot" else "genuine"
+            l.write("%s\t%s\t%s\n" % (pid, label, "test" if held_out(u["id"]) else "train"))
+            n += 1
+    return n
+
+
+CONVERTERS = {"instagram-kaggle": instagram_kaggle, "twibot22-sample": twibot22_sample}
+
+
+def main(argv):
+    if len(argv) != 4 or argv[1] not in CONVERTERS:
+        sys.stderr.write(__doc__)
+        return 2
+    src, out = argv[2], argv[3]
+    os.makedirs(out, exist_ok=True)
+    n = CONVERTERS[argv[1]](src, out)
+    print("%s: %d profiles written to %s" % (argv[1], n, out))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
