@@ -9,7 +9,7 @@ import dev.scout.scorer.authenticity.ClassifierModel;
 import dev.scout.scorer.authenticity.LogisticFit;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -155,7 +155,7 @@ public final class ClassifierBenchmark {
             Path jsonl = dir.resolve(name + ".jsonl");
             Map<String, ProfileSnapshot> byId = new HashMap<>();
             List<String> errors = new ArrayList<>();
-            try (Reader in = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
+            try (InputStream in = Files.newInputStream(jsonl)) {
                 new ProfileJsonReader(Instant.EPOCH).read(in, s -> byId.put(s.account().ref().id(), s),
                         e -> errors.add(e.toString()));
             }

@@ -7,7 +7,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,7 @@ class ExportPlatformsTest {
     private final List<LineError> errors = new ArrayList<>();
 
     private void read(String line) throws IOException {
-        new ProfileJsonReader(Instant.parse("2026-11-25T00:00:00Z")).read(new StringReader(line), profiles::add,
+        new ProfileJsonReader(Instant.parse("2026-11-25T00:00:00Z")).read(new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)), profiles::add,
                 errors::add);
     }
 
