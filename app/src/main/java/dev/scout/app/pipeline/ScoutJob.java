@@ -149,9 +149,12 @@ public final class ScoutJob {
         CrawlStatsJson.write(statsJson, crawl, stats);
         outputs.put("stats", statsJson);
         if (scored.scored() == 0) {
+            String waiting = crawl.waitingForLaterRun() == 0 ? "" : "; " + crawl.waitingForLaterRun() + " profiles met"
+                    + " transient failures (server errors, timeouts, robots.txt unavailable) and wait for a retry:"
+                    + " `scout status` shows when each is due, then run the same command again";
             throw new RunFailedException("no profile was crawled, so there is nothing to score; "
                     + AddressGuardNote.of(stats).map(note -> note + "; ").orElse("")
-                    + "check the seeds, the niche hashtags and " + statsJson + " for what the crawler met");
+                    + "check the seeds, the niche hashtags and " + statsJson + " for what the crawler met" + waiting);
         }
         if (config.output().writes(OutputFormat.CSV)) {
             Path csv = outDir.resolve("candidates.csv");

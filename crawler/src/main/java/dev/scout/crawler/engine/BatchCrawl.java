@@ -2,7 +2,6 @@ package dev.scout.crawler.engine;
 
 import dev.scout.crawler.discovery.Discovery;
 import dev.scout.crawler.discovery.RecentIds;
-import dev.scout.crawler.http.FetchOutcome;
 import dev.scout.crawler.platform.FollowerSample;
 import dev.scout.crawler.platform.LookupBatch;
 import dev.scout.crawler.platform.PlatformClient;
@@ -15,22 +14,20 @@ import dev.scout.model.ProfileRef;
 import dev.scout.model.ProfileSnapshot;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Crawls one claimed batch of one platform and host through the funnel: one (batched) lookup, posts only when the
  * funnel wants them, a follower sample only for funnel-passed profiles. Every lease ends complete, failed (with
- * reason; for good only on a permanent answer), skipped (with reason), parked, or handed to a later run. Thread-safe (all state is shared, thread-safe objects).
+ * reason; for good only on a permanent answer), skipped (with reason), parked, or handed to a later run
+ * ({@link FailureTriage}). Thread-safe (all state is shared, thread-safe objects).
  */
 final class BatchCrawl {
-    /** Shortest wait before a later run retries an entry handed over after transient failures. */
-    static final Duration LATER_RUN_MIN = Duration.ofMinutes(1);
-    /** Longest such wait: a host that was down for a day is tried again within the hour of the next run. */
-    static final Duration LATER_RUN_MAX = Duration.ofHours(1);
-
     private final Frontier frontier;
     private final SnapshotSink sink;
     private final FunnelPolicy funnel;
@@ -45,7 +42,7 @@ final class BatchCrawl {
     private final CrawlWarnings warnings;
     private final LaterRuns laterRuns;
     private final HostHealth health;
-    private final RunAttempts attempts = new RunAttempts();
+    private final FailureTriage triage;
 
     BatchCrawl(Frontier frontier, SnapshotSink sink, FunnelPolicy funnel, CrawlSettings settings,
                CrawlListener listener, Discovery discovery, RunCounters counters, QuotaParking parking,
@@ -63,6 +60,7 @@ final class BatchCrawl {
         this.warnings = warnings;
         this.laterRuns = laterRuns;
         this.health = health;
+        this.triage = new FailureTriage(frontier, settings, listener, counters, parking, clock, laterRuns, health);
     }
 
     /**
@@ -74,12 +72,13 @@ final class BatchCrawl {
         leases.forEach(l -> laterRuns.claimedAgain(l.ref()));
         Optional<Instant> refill = parking.exhaustedAt(client.platform(), clock.instant());
         if (refill.isPresent()) {
-            leases.forEach(l -> park(l.ref(), refill.get(), "request budget of " + client.platform().key() + " spent"));
+            leases.forEach(l -> triage.park(l.ref(), refill.get(),
+                    "request budget of " + client.platform().key() + " spent"));
             return;
         }
         Optional<String> gaveUp = health.givenUp(host);
         if (gaveUp.isPresent()) {
-            leases.forEach(l -> handOver(l, gaveUp.get()));
+            leases.forEach(l -> triage.handOver(l, gaveUp.get()));
             return;
         }
         LookupBatch batch;
@@ -91,12 +90,14 @@ final class BatchCrawl {
             return;
         }
         counters.requests(client.platform(), FunnelStage.LOOKUP, batch.requests());
+        // One failed request may answer for the whole batch: it counts once in the host's failure streak.
+        Set<PlatformException> lookupFailures = Collections.newSetFromMap(new IdentityHashMap<>());
         for (int i = 0; i < leases.size(); i++) {
             Frontier.Lease lease = leases.get(i);
             ProfileLookup result = i < batch.results().size() ? batch.results().get(i)
                     : new ProfileLookup.Missing(lease.ref(), "the platform returned no result for it");
             try {
-                handle(client, host, lease, result);
+                handle(client, host, lease, result, lookupFailures);
             } catch (RuntimeException e) {
                 // Task boundary: a bug, a failing funnel or a failing sink must cost this profile, not the crawl.
                 internalError(lease, "crawling it", e);
@@ -106,13 +107,11 @@ final class BatchCrawl {
 
     private void internalError(Frontier.Lease lease, String during, RuntimeException e) {
         crawledIds.remove(lease.ref().id());
-        String reason = "internal error while " + during + ": " + e;
-        frontier.fail(lease.ref(), reason, Optional.empty());
-        listener.failed(lease.ref(), reason, false);
+        triage.failForGood(lease.ref(), "internal error while " + during + ": " + e);
     }
 
-    private void handle(PlatformClient client, String host, Frontier.Lease lease, ProfileLookup result)
-            throws InterruptedException {
+    private void handle(PlatformClient client, String host, Frontier.Lease lease, ProfileLookup result,
+                        Set<PlatformException> lookupFailures) throws InterruptedException {
         if (!(result instanceof ProfileLookup.Failed)) {
             health.answered(host);
         }
@@ -123,12 +122,11 @@ final class BatchCrawl {
                 int added = discovery.offerMovedTarget(target, lease.depth(), lease.ref());
                 announce(added);
             });
-            skip(lease.ref(), skipped.reason());
+            triage.skip(lease.ref(), skipped.reason());
         } else if (result instanceof ProfileLookup.Missing missing) {
-            frontier.fail(lease.ref(), missing.reason(), Optional.empty());
-            listener.failed(lease.ref(), missing.reason(), false);
+            triage.failForGood(lease.ref(), missing.reason());
         } else if (result instanceof ProfileLookup.Failed failed) {
-            fail(lease, host, failed.error());
+            triage.failed(lease, host, failed.error(), lookupFailures.add(failed.error()));
         }
     }
 
@@ -138,12 +136,12 @@ final class BatchCrawl {
         ProfileRef canonical = account.ref();
         discovery.markKnown(canonical);
         if (!crawledIds.add(canonical.id())) {
-            skip(lease.ref(), "same profile as " + canonical.id() + ", already crawled in this run");
+            triage.skip(lease.ref(), "same profile as " + canonical.id() + ", already crawled in this run");
             return;
         }
         FunnelPolicy.Decision wantsPosts = funnel.wantsPosts(account);
         if (!wantsPosts.wanted()) {
-            skip(lease.ref(), wantsPosts.reason());
+            triage.skip(lease.ref(), wantsPosts.reason());
             return;
         }
         try {
@@ -174,7 +172,7 @@ final class BatchCrawl {
             listener.completed(snapshot);
         } catch (PlatformException e) {
             crawledIds.remove(canonical.id());
-            fail(lease, host, e);
+            triage.failed(lease, host, e);
         }
     }
 
@@ -203,93 +201,6 @@ final class BatchCrawl {
             warnings.add(what + " not read: " + e.getMessage());
             return Optional.empty();
         }
-    }
-
-    /**
-     * Settles a lease whose profile failed. Permanent answers end the entry; transient ones are retried in this run
-     * while they are the profile's own trouble and its attempts last, re-queued without charge while they are the
-     * host's (circuit open, a streak of failures), and handed to a later run once the run's attempts are spent or
-     * the host was given up — never failed for good.
-     */
-    private void fail(Frontier.Lease lease, String host, PlatformException e) {
-        Instant now = clock.instant();
-        if (e.kind() == PlatformException.Kind.QUOTA_EXHAUSTED) {
-            Instant until = e.retryAt().orElse(now.plus(Duration.ofDays(1)));
-            parking.exhaust(e.platform(), until);
-            park(lease.ref(), until, e.getMessage());
-            return;
-        }
-        if (e.kind() == PlatformException.Kind.DENIED) {
-            skip(lease.ref(), "not crawlable: " + e.getMessage());
-            return;
-        }
-        if (!e.retryable()) {
-            frontier.fail(lease.ref(), e.getMessage(), Optional.empty());
-            listener.failed(lease.ref(), e.getMessage(), false);
-            return;
-        }
-        FetchOutcome.FailureKind fetch = e.fetchFailure().orElse(FetchOutcome.FailureKind.IO);
-        if (fetch == FetchOutcome.FailureKind.CIRCUIT_OPEN) {
-            // The host's breaker is open: nothing is wrong with the profile. Queue it again for when it may close.
-            retryInRun(lease, now.plus(settings.retryDelay()), e, e.getMessage() + "; queued again");
-            return;
-        }
-        if (fetch == FetchOutcome.FailureKind.ROBOTS_UNAVAILABLE) {
-            handOver(lease, e.getMessage());
-            return;
-        }
-        if (fetch == FetchOutcome.FailureKind.HOST_TOO_SLOW) {
-            health.giveUp(host, HostHealth.shown(host) + " is too slow, so this run left it (" + e.getMessage() + ")");
-        }
-        Optional<String> gaveUp = health.givenUp(host);
-        int streak = gaveUp.isPresent() ? 0 : health.failed(host, e.getMessage());
-        gaveUp = health.givenUp(host);
-        if (gaveUp.isPresent()) {
-            handOver(lease, gaveUp.get());
-            return;
-        }
-        RunAttempts.Count count = attempts.failed(lease.ref(), streak <= 1);
-        if (count.charged() >= settings.maxAttempts()) {
-            handOver(lease, e.getMessage());
-            return;
-        }
-        Instant backoff = now.plus(settings.retryDelay().multipliedBy(Math.min(count.tries(), settings.maxAttempts())));
-        retryInRun(lease, e.retryAt().filter(backoff::isBefore).orElse(backoff), e, e.getMessage());
-    }
-
-    private void retryInRun(Frontier.Lease lease, Instant at, PlatformException e, String reason) {
-        frontier.fail(lease.ref(), reason, Optional.of(at));
-        listener.failed(lease.ref(), reason, true);
-    }
-
-    /**
-     * Leaves a transiently failed entry to a later run: pending, with its attempts, due after a backoff that grows
-     * with them ({@link #laterRunDelay}); this run stops waiting for it.
-     */
-    private void handOver(Frontier.Lease lease, String why) {
-        Instant at = clock.instant().plus(laterRunDelay(lease.attempts()));
-        String reason = why + "; a later run retries it";
-        frontier.fail(lease.ref(), reason, Optional.of(at));
-        laterRuns.hold(lease.ref());
-        listener.failed(lease.ref(), reason, true);
-    }
-
-    /** Twice the retry delay per attempt made so far, at least {@link #LATER_RUN_MIN}, at most {@link #LATER_RUN_MAX}. */
-    private Duration laterRunDelay(int attemptsSoFar) {
-        Duration d = settings.retryDelay().multipliedBy(2L * Math.max(1, attemptsSoFar));
-        return d.compareTo(LATER_RUN_MIN) < 0 ? LATER_RUN_MIN : d.compareTo(LATER_RUN_MAX) > 0 ? LATER_RUN_MAX : d;
-    }
-
-    private void park(ProfileRef ref, Instant until, String why) {
-        frontier.defer(ref, until);
-        parking.park(ref);
-        counters.parked.increment();
-        listener.skipped(ref, "parked until " + until + " (" + why + "); a later run resumes it");
-    }
-
-    private void skip(ProfileRef ref, String reason) {
-        frontier.skip(ref, reason);
-        listener.skipped(ref, reason);
     }
 
     private void announce(int added) {

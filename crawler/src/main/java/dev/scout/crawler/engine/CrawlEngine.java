@@ -100,7 +100,7 @@ public final class CrawlEngine {
         Duration wall = Duration.ofNanos(nanoTime.getAsLong() - startNanos);
         return new CrawlReport(frontier.counts(), counters.snapshots.sum(), counters.followerSamples.sum(),
                 parking.count(), counters.stages(), counters.platforms(),
-                wall.isZero() ? Duration.between(start, clock.instant()) : wall, warnings.list());
+                wall.isZero() ? Duration.between(start, clock.instant()) : wall, warnings.list(), laterRuns.count());
     }
 
     /** The profile directory and the niche's hashtag timelines of every platform (skipped when hashtagPages is 0). */

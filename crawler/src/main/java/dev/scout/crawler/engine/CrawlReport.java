@@ -16,6 +16,8 @@ import java.util.Map;
  * @param requestsByPlatform  requests per platform
  * @param wallTime            time from start to end of {@code run}
  * @param warnings            problems that did not stop the crawl (a hashtag source that failed)
+ * @param waitingForLaterRun  entries this run handed to a later run after transient failures (pending, with their
+ *                            attempts and next eligible time; {@code scout status} lists them)
  */
 public record CrawlReport(
         Map<Frontier.EntryState, Long> states,
@@ -25,7 +27,8 @@ public record CrawlReport(
         Map<FunnelStage, Long> requestsByStage,
         Map<Platform, Long> requestsByPlatform,
         Duration wallTime,
-        java.util.List<String> warnings) {
+        java.util.List<String> warnings,
+        long waitingForLaterRun) {
 
     public CrawlReport {
         warnings = java.util.List.copyOf(warnings);

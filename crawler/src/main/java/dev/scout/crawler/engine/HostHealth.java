@@ -54,6 +54,11 @@ final class HostHealth {
         return host.substring(host.indexOf('|') + 1);
     }
 
+    /** The host's current streak of failed fetches. */
+    synchronized int streak(String host) {
+        return streaks.getOrDefault(host, 0);
+    }
+
     /** Leaves the host for a later run. */
     synchronized void giveUp(String host, String why) {
         givenUp.putIfAbsent(host, why);

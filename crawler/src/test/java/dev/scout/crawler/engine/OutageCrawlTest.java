@@ -115,6 +115,7 @@ class OutageCrawlTest {
         CrawlReport first = crawl();
 
         assertThat(first.snapshots()).isZero();
+        assertThat(first.waitingForLaterRun()).isEqualTo(PROFILES);
         assertThat(first.warnings()).anySatisfy(w -> assertThat(w).contains("wait for a later run"));
         assertThat(frontier.entries()).allSatisfy(e -> {
             assertThat(e.state()).as(e.ref().id()).isEqualTo(Frontier.EntryState.PENDING);
