@@ -124,7 +124,7 @@ public final class ScoreCommand implements Callable<Integer> {
     private int scoreStore(StandardScorer scorer, Optional<ScoutConfig> config, Path outDir) {
         try (Store store = source.open()) {
             long runId = store.startRun("rescore", MetricDefinitions.SCORE_VERSION);
-            ScoreRun scored = ScoreRun.score(store, runId, scorer, 0, p -> false);
+            ScoreRun scored = ScoreRun.score(store, runId, scorer, 0);
             if (scored.scored() == 0) {
                 store.finishRun(runId, dev.scout.store.RunInfo.RunStatus.FAILED, Map.of());
                 throw new RunFailedException("the store " + source.storeFile() + " holds no profile to score; run 'scout run' first");
