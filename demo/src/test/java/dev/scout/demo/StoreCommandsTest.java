@@ -81,7 +81,7 @@ class StoreCommandsTest {
     @Test
     void rescoringTheStoreCostsNoRequestAndRecordsARun() {
         Path out = dir.resolve("rescored");
-        String printed = captureOut(() -> Main.run("score", "--store", db(), "--out", out.toString()));
+        String printed = captureOut(() -> Main.run("score", "--store", db(), "--niche", "plant-based-cooking", "--out", out.toString()));
         assertThat(printed).contains("without fetching");
         assertThat(out.resolve("candidates.csv")).exists();
     }
