@@ -7,6 +7,7 @@ import dev.scout.simnet.population.SimAccount;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 
 /**
  * Audience quality against the simulator's labels: for every scored profile with a follower sample, the scorer's
@@ -29,17 +30,11 @@ final class AudienceError {
 
     /** Adds one profile; profiles without a sample are ignored. */
     void add(ScoredProfile p, SimAccount account, Population population) {
-        if (p.authenticity().audienceRealPct().isEmpty() || p.authenticity().sampleSize() == 0) {
+        OptionalDouble truth = truePct(p, account, population);
+        if (truth.isEmpty()) {
             return;
         }
-        List<Integer> followers = population.followers(account.index());
-        int n = Math.min(p.authenticity().sampleSize(), followers.size());
-        if (n == 0) {
-            return;
-        }
-        long real = followers.subList(0, n).stream()
-                .filter(i -> population.account(i).kind() != AccountKind.FAKE_FOLLOWER).count();
-        double truePct = 100.0 * real / n;
+        double truePct = truth.getAsDouble();
         double measured = p.authenticity().audienceRealPct().getAsDouble();
         double error = measured - truePct;
         profiles++;
@@ -49,6 +44,21 @@ final class AudienceError {
         if ((measured >= gatePct) != (truePct >= gatePct)) {
             gateDisagreements++;
         }
+    }
+
+    /** The percent of real accounts, by the simulator's labels, among the followers the scorer sampled. */
+    static OptionalDouble truePct(ScoredProfile p, SimAccount account, Population population) {
+        if (p.authenticity().audienceRealPct().isEmpty() || p.authenticity().sampleSize() == 0) {
+            return OptionalDouble.empty();
+        }
+        List<Integer> followers = population.followers(account.index());
+        int n = Math.min(p.authenticity().sampleSize(), followers.size());
+        if (n == 0) {
+            return OptionalDouble.empty();
+        }
+        long real = followers.subList(0, n).stream()
+                .filter(i -> population.account(i).kind() != AccountKind.FAKE_FOLLOWER).count();
+        return OptionalDouble.of(100.0 * real / n);
     }
 
     int profiles() {

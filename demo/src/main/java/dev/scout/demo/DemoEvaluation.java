@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -52,10 +53,10 @@ record DemoEvaluation(PrecisionRecall accuracy, List<String> wrong, List<String>
                 if (p.flagged()) {
                     flagged.add(id);
                     if (!truth.isPick(id)) {
-                        wrong.add(line(id, truth, p));
+                        wrong.add(line(id, truth, p, population));
                     }
                 } else if (truth.isPick(id)) {
-                    missed.add(line(id, truth, p));
+                    missed.add(line(id, truth, p, population));
                 }
             }
         }
@@ -70,11 +71,15 @@ record DemoEvaluation(PrecisionRecall accuracy, List<String> wrong, List<String>
         return new DemoEvaluation(PrecisionRecall.of(flagged, truth.picks()), wrong, missed, audience.describe());
     }
 
-    private static String line(String id, DemoTruth truth, ScoredProfile p) {
+    private static String line(String id, DemoTruth truth, ScoredProfile p, Population population) {
         String failed = p.gates().stream().filter(g -> !g.passed()).map(ScoredProfile.Gate::explanation)
                 .collect(Collectors.joining("; "));
+        String audience = truth.account(id).map(a -> AudienceError.truePct(p, a, population)).orElse(OptionalDouble.empty())
+                .stream().mapToObj(t -> String.format(Locale.ROOT, "\n    audience: the scorer judged %.0f%% of its"
+                        + " follower sample real; by the simulator's labels %.0f%% are",
+                        p.authenticity().audienceRealPct().getAsDouble(), t)).findFirst().orElse("");
         return id + "\n    truth: " + truth.why(id) + "\n    scorer: "
-                + (p.flagged() ? "flagged (" + p.reasons() + ")" : "not flagged: " + failed);
+                + (p.flagged() ? "flagged (" + p.reasons() + ")" : "not flagged: " + failed) + audience;
     }
 
     /** The lines the demo prints after the run summary. */

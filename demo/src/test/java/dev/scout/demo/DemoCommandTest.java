@@ -46,7 +46,29 @@ class DemoCommandTest {
         assertThat(rows.values()).allSatisfy(r -> assertThat(r.get("reasons")).isNotBlank());
         assertThat(Files.readAllLines(dir.resolve("candidates.jsonl"))).hasSameSizeAs(rows.values());
         assertThat(dir.resolve("report.html")).exists();
-        assertThat(dir.resolve("demo-evaluation.txt")).content().contains("# True picks not flagged");
+        assertThat(out).contains("audience").contains("mean absolute error");
+        assertThat(out).doesNotContain("ground truth (0 true picks");
+    }
+
+    @Test
+    void evaluationExplainsEveryWrongAndEveryMissedFlagWithTheTruthsReasonsAndTheScorers() throws IOException {
+        assertThat(Main.run("demo", "--out", dir.toString(), "--size", "400", "--seed", "7", "--quiet")).isZero();
+
+        java.util.List<String> lines = Files.readAllLines(dir.resolve("demo-evaluation.txt"), StandardCharsets.UTF_8);
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("\\((\\d+) true picks; (\\d+) right, (\\d+) wrong, (\\d+) missed\\)").matcher(lines.get(0));
+        assertThat(m.find()).as(lines.get(0)).isTrue();
+        int wrong = Integer.parseInt(m.group(3));
+        int missed = Integer.parseInt(m.group(4));
+        assertThat(lines.get(1)).startsWith("audience quality vs the simulator's labels");
+        int fpHeader = lines.indexOf("# Flagged but not a true pick (false positives): the truth's reasons, then the scorer's");
+        int fnHeader = lines.indexOf("# True picks not flagged (false negatives): the truth's facts, then the gates that failed");
+        assertThat(fpHeader).isPositive();
+        assertThat(fnHeader).isGreaterThan(fpHeader);
+        assertThat(lines.subList(fpHeader, fnHeader).stream().filter(l -> l.startsWith("    truth: "))).hasSize(wrong);
+        assertThat(lines.subList(fnHeader, lines.size()).stream().filter(l -> l.startsWith("    truth: "))).hasSize(missed);
+        assertThat(lines.subList(fpHeader, lines.size()).stream().filter(l -> l.startsWith("    scorer: ")))
+                .hasSize(wrong + missed);
     }
 
     @Test

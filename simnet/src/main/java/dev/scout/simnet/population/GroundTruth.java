@@ -75,7 +75,7 @@ public final class GroundTruth {
         if (!EngagementBands.aboveBand(followers, l.engagementRate())) {
             fails.add(engagement + " (below)");
         }
-        String sponsored = String.format(Locale.ROOT, "latent partnership share %.0f%% (at most %.0f%%)",
+        String sponsored = String.format(Locale.ROOT, "latent partnership share %.1f%% (at most %.0f%%)",
                 100 * l.sponsoredRate(), 100 * MAX_SPONSORED_SHARE);
         if (l.sponsoredRate() > MAX_SPONSORED_SHARE) {
             fails.add(sponsored);
