@@ -95,7 +95,7 @@ class StoreCommandsTest {
         String victim = Files.readAllLines(before).get(1).split(",", 2)[0];
 
         assertThat(Main.run("forget", "--store", copy.toString(), victim)).isZero();
-        assertThat(Main.run("score", "--store", copy.toString(), "--out", dir.resolve("after").toString())).isZero();
+        assertThat(Main.run("score", "--store", copy.toString(), "--niche", "plant-based-cooking", "--out", dir.resolve("after").toString())).isZero();
 
         assertThat(Files.readString(dir.resolve("after/candidates.csv"))).doesNotContain(victim + ",");
     }
