@@ -26,7 +26,7 @@ public final class CpuPerProfile {
         int warmupSeconds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        StandardScorer scorer = StandardScorer.withDefaults();
+        StandardScorer scorer = StandardScorer.withDefaults(BenchNiche.PLANT_BASED_COOKING);
         SplittableRandom r = new SplittableRandom(42);
         List<ProfileSnapshot> profiles = new ArrayList<>();
         for (int i = 0; i < 512; i++) {

@@ -62,7 +62,7 @@ public class ScorerBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        scorer = StandardScorer.withDefaults();
+        scorer = StandardScorer.withDefaults(BenchNiche.PLANT_BASED_COOKING);
         SplittableRandom r = new SplittableRandom(42);
         profiles = new ArrayList<>();
         for (int i = 0; i < 512; i++) {

@@ -2,7 +2,6 @@ package dev.scout.bench;
 
 import dev.scout.model.Post;
 import dev.scout.model.ProfileSnapshot;
-import dev.scout.scorer.ScoringSettings;
 import dev.scout.scorer.StandardScorer;
 import dev.scout.scorer.niche.NicheAnalyzer;
 import dev.scout.scorer.niche.NicheTally;
@@ -41,11 +40,11 @@ public final class StageCost {
             profiles.add(ScorerBenchmark.profile(i, r));
         }
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        NicheTally tally = new NicheAnalyzer(ScoringSettings.defaults().niche(), NicheTaxonomy.load()).tally();
+        NicheTally tally = new NicheAnalyzer(BenchNiche.PLANT_BASED_COOKING, NicheTaxonomy.load()).tally();
         SponsorshipDetector detector = new SponsorshipDetector();
         Triggers triggers = Triggers.reusable();
         TextScan text = new TextScan();
-        StandardScorer scorer = StandardScorer.withDefaults();
+        StandardScorer scorer = StandardScorer.withDefaults(BenchNiche.PLANT_BASED_COOKING);
         long sink = 0;
         double previous = 0;
         for (int stage = 0; stage < STAGES.length; stage++) {

@@ -21,12 +21,4 @@ public record NicheSpec(String name, List<String> keywords, List<String> hashtag
         keywords = keywords == null ? List.of() : List.copyOf(keywords);
         hashtags = hashtags == null ? List.of() : List.copyOf(hashtags);
     }
-
-    /** The demo niche shared by the simulator, the demo config and the scorer defaults (COMMON brief). */
-    public static NicheSpec plantBasedCooking() {
-        return new NicheSpec("plant-based cooking",
-                List.of("vegan", "plant-based", "plant based", "tofu", "tempeh", "seitan", "lentils", "chickpeas",
-                        "dairy-free", "oat milk", "nutritional yeast", "vegan recipe", "meal prep"),
-                List.of("vegan", "plantbased", "veganrecipes", "plantbasedrecipes", "veganfood", "meatfree"));
-    }
 }

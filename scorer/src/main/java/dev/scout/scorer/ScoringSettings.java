@@ -22,7 +22,8 @@ import java.util.Set;
  *   <li>{@code minEngagementGrade} {@code above-average} — the engagement gate's cut within the band:
  *       {@code average} (bottom of the average range), {@code above-average} (its top) or {@code high};</li>
  *   <li>weights engagement 0.35, niche 0.25, sponsorship 0.20, authenticity 0.20;</li>
- *   <li>{@code niche} the demo niche, plant-based cooking;</li>
+ *   <li>{@code niche} none: every caller names the niche being scouted (a config's {@code niche.*} or
+ *       {@code scout score --niche}); there is no default niche;</li>
  *   <li>{@code pricing} no overrides: keys {@code tier} (all platforms) or {@code platform.tier}, e.g.
  *       {@code micro} or {@code youtube.micro}, replace the shipped rate card.</li>
  * </ul>
@@ -49,7 +50,6 @@ public record ScoringSettings(
 
     public ScoringSettings {
         Objects.requireNonNull(weights, "weights");
-        Objects.requireNonNull(niche, "niche");
         pricing = pricing == null ? Map.of() : Map.copyOf(pricing);
         if (followersMin < 0) {
             throw new InvalidScoringSettingsException("scoring.followers.min", followersMin, "must be >= 0");
@@ -78,9 +78,6 @@ public record ScoringSettings(
             throw new InvalidScoringSettingsException("scoring.engagement.minGrade", minEngagementGrade,
                     "must be one of " + String.join(", ", ENGAGEMENT_GRADES));
         }
-        if (niche.name().isBlank()) {
-            throw new InvalidScoringSettingsException("niche.name", "''", "must not be blank");
-        }
         for (String key : pricing.keySet()) {
             String[] parts = key.split("\\.", -1);
             boolean ok = parts.length == 1 ? TIERS.contains(parts[0])
@@ -90,6 +87,13 @@ public record ScoringSettings(
                         "must be a tier (" + String.join(", ", TIERS) + ") or platform.tier, e.g. youtube.micro");
             }
         }
+        if (niche == null) {
+            throw new InvalidScoringSettingsException("niche.name", "(not set)",
+                    "is required: name the niche being scouted (there is no default niche)");
+        }
+        if (niche.name().isBlank()) {
+            throw new InvalidScoringSettingsException("niche.name", "''", "must not be blank");
+        }
     }
 
     private static void requireFraction(String key, double v) {
@@ -98,9 +102,9 @@ public record ScoringSettings(
         }
     }
 
-    /** The documented defaults (see the class comment). */
-    public static ScoringSettings defaults() {
-        return builder().build();
+    /** The documented defaults (see the class comment) for scouting {@code niche}. */
+    public static ScoringSettings defaults(NicheSpec niche) {
+        return builder().niche(niche).build();
     }
 
     public static Builder builder() {
@@ -155,7 +159,7 @@ public record ScoringSettings(
         }
     }
 
-    /** Mutable, single-use builder; not thread-safe. Starts from the defaults. */
+    /** Mutable, single-use builder; not thread-safe. Starts from the defaults; the niche must be set. */
     public static final class Builder {
         private long followersMin = 1_000;
         private long followersMax = 100_000;
@@ -167,7 +171,7 @@ public record ScoringSettings(
         private double suspiciousProbability = 0.5;
         private String minEngagementGrade = "above-average";
         private Weights weights = Weights.defaults();
-        private NicheSpec niche = NicheSpec.plantBasedCooking();
+        private NicheSpec niche;
         private Map<String, PriceRange> pricing = new LinkedHashMap<>();
 
         private Builder() {

@@ -86,8 +86,9 @@ public final class StandardScorer implements Scorer {
         this.workspaces = ThreadLocal.withInitial(() -> new Workspace(new TextScan(), niche.tally(), Triggers.reusable()));
     }
 
-    public static StandardScorer withDefaults() {
-        return new StandardScorer(ScoringSettings.defaults());
+    /** A scorer with the documented default settings, scouting {@code niche}. */
+    public static StandardScorer withDefaults(NicheSpec niche) {
+        return new StandardScorer(ScoringSettings.defaults(niche));
     }
 
     public ScoringSettings settings() {

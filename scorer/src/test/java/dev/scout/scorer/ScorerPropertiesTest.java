@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Invariants of the score over seeded random profiles (plain JUnit parameterised tests, no property framework). */
 class ScorerPropertiesTest {
 
-    private static final StandardScorer SCORER = StandardScorer.withDefaults();
+    private static final StandardScorer SCORER = StandardScorer.withDefaults(TestNiches.plantBasedCooking());
 
     static LongStream seeds() {
         return LongStream.rangeClosed(1, 150);
@@ -33,7 +33,7 @@ class ScorerPropertiesTest {
     @MethodSource("seeds")
     void scoringIsDeterministic(long seed) {
         ProfileSnapshot s = RandomProfiles.profile(seed);
-        assertThat(SCORER.score(s)).isEqualTo(SCORER.score(s)).isEqualTo(StandardScorer.withDefaults().score(s));
+        assertThat(SCORER.score(s)).isEqualTo(SCORER.score(s)).isEqualTo(StandardScorer.withDefaults(TestNiches.plantBasedCooking()).score(s));
     }
 
     @ParameterizedTest

@@ -56,7 +56,7 @@ class ScoringGoldenTest {
     }
 
     private static Map<String, String> cases() throws IOException {
-        StandardScorer scorer = StandardScorer.withDefaults();
+        StandardScorer scorer = StandardScorer.withDefaults(TestNiches.plantBasedCooking());
         Map<String, String> cases = new LinkedHashMap<>();
         for (long seed = 0; seed < 300; seed++) {
             cases.put("random-" + seed, scorer.score(RandomProfiles.profile(seed)).toString());

@@ -15,7 +15,7 @@ class ScoringSettingsTest {
 
     @Test
     void defaultsAreTheTeamGates() {
-        ScoringSettings s = ScoringSettings.defaults();
+        ScoringSettings s = ScoringSettings.defaults(TestNiches.plantBasedCooking());
         assertThat(s.followersMin()).isEqualTo(1_000);
         assertThat(s.followersMax()).isEqualTo(100_000);
         assertThat(s.minNicheShare()).isEqualTo(0.30);
@@ -25,6 +25,13 @@ class ScoringSettingsTest {
         assertThat(s.weights()).isEqualTo(new ScoringSettings.Weights(0.35, 0.25, 0.20, 0.20));
         assertThat(s.niche().name()).isEqualTo("plant-based cooking");
         assertThat(s.toBuilder().build()).isEqualTo(s);
+    }
+
+    @Test
+    void thereIsNoDefaultNiche() {
+        assertThatThrownBy(() -> ScoringSettings.builder().build())
+                .isInstanceOf(InvalidScoringSettingsException.class)
+                .hasMessageContaining("niche.name").hasMessageContaining("no default niche");
     }
 
     static Stream<org.junit.jupiter.params.provider.Arguments> badSettings() {

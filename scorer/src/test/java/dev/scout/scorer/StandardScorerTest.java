@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class StandardScorerTest {
 
-    private final StandardScorer scorer = StandardScorer.withDefaults();
+    private final StandardScorer scorer = StandardScorer.withDefaults(TestNiches.plantBasedCooking());
 
     private static String vegan(int i) {
         return switch (i % 4) {

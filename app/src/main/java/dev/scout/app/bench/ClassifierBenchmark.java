@@ -1,5 +1,6 @@
 package dev.scout.app.bench;
 
+import dev.scout.app.UsageException;
 import dev.scout.app.input.ProfileJsonReader;
 import dev.scout.model.ProfileSnapshot;
 import dev.scout.scorer.authenticity.AccountClassifier;
@@ -139,14 +140,14 @@ public final class ClassifierBenchmark {
         return out;
     }
 
-    /** Reads the folder; throws {@link BenchException} when it holds no labelled set or a label names no profile. */
+    /** Reads the folder; throws {@link UsageException} when it holds no labelled set or a label names no profile. */
     public static List<Labelled> load(Path dir) throws IOException {
         List<Path> labelFiles;
         try (Stream<Path> s = Files.list(dir)) {
             labelFiles = s.filter(p -> p.getFileName().toString().endsWith(".labels.tsv")).sorted().toList();
         }
         if (labelFiles.isEmpty()) {
-            throw new BenchException("no NAME.labels.tsv in " + dir + ": convert a data set first with"
+            throw new UsageException("no NAME.labels.tsv in " + dir + ": convert a data set first with"
                     + " scripts/datasets/convert.py (docs/DATASETS.md)");
         }
         List<Labelled> all = new ArrayList<>();
@@ -160,7 +161,7 @@ public final class ClassifierBenchmark {
                         e -> errors.add(e.toString()));
             }
             if (!errors.isEmpty()) {
-                throw new BenchException(jsonl + ": " + errors.size() + " unreadable lines, first: " + errors.get(0));
+                throw new UsageException(jsonl + ": " + errors.size() + " unreadable lines, first: " + errors.get(0));
             }
             for (String line : Files.readAllLines(labels, StandardCharsets.UTF_8)) {
                 if (line.isBlank()) {
@@ -169,7 +170,7 @@ public final class ClassifierBenchmark {
                 String[] f = line.split("\t");
                 ProfileSnapshot s = f.length == 3 ? byId.get(f[0]) : null;
                 if (s == null) {
-                    throw new BenchException(labels + ": '" + line + "' does not name a profile of " + jsonl
+                    throw new UsageException(labels + ": '" + line + "' does not name a profile of " + jsonl
                             + " (expected: id, fake|genuine, train|test)");
                 }
                 all.add(new Labelled(name, s.account().ref().platform().key(), f[2].equals("test"),

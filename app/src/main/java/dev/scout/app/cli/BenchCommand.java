@@ -6,9 +6,7 @@ import dev.scout.crawler.bench.BenchResult;
 import dev.scout.crawler.bench.CrawlBenchmark;
 import dev.scout.crawler.bench.Scenario;
 import dev.scout.app.bench.ClassifierBenchmark;
-import dev.scout.app.bench.ScaleBenchmark;
-import dev.scout.app.bench.ScaleResult;
-import dev.scout.simnet.SimConfig;
+import dev.scout.app.demo.SimulatedWorld;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -101,18 +99,14 @@ public final class BenchCommand implements Callable<Integer> {
         return r.targetMet() ? ExitCodes.OK : ExitCodes.RUN_FAILED;
     }
 
+    /** The scale benchmark needs the simulator, so it lives with the demo and is reached through {@link SimulatedWorld}. */
     private int scale(PrintStream out) throws InterruptedException, java.io.IOException {
-        if (profiles < SimConfig.MIN_SIZE || profiles > SimConfig.MAX_SIZE) {
-            throw new UsageException("--profiles must be between " + SimConfig.MIN_SIZE + " and " + SimConfig.MAX_SIZE
-                    + " (got " + profiles + ")");
-        }
         if (!heap.matches("[0-9]+[kmgKMG]?")) {
             throw new UsageException("--heap must be a JVM heap size such as 256m or 1g (got '" + heap + "')");
         }
+        SimulatedWorld world = SimulatedWorld.find();
         Path work = dir != null ? dir : Files.createTempDirectory("scout-scale-");
-        ScaleResult r = new ScaleBenchmark().run(new ScaleBenchmark.Options(profiles, work, heap, 42), out);
-        out.println("files (store, config, GC log, histograms, outputs): " + work);
-        return r.exitCode() == 0 ? ExitCodes.OK : ExitCodes.RUN_FAILED;
+        return world.scale(new SimulatedWorld.ScaleOptions(profiles, heap, work), out);
     }
 
     private int crawl(PrintStream out) {

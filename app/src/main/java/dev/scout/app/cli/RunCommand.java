@@ -11,7 +11,6 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code scout run}: the whole job on the instances named in a config file. */
@@ -34,7 +33,7 @@ public final class RunCommand implements Callable<Integer> {
         ScoutConfig loaded = ConfigFiles.load(config);
         Path outDir = out != null ? out : loaded.output().dir();
         Console console = Console.system(quiet);
-        JobResult result = new ScoutJob(Clock.systemUTC()).run(loaded, outDir, console, Optional.empty());
+        JobResult result = new ScoutJob(Clock.systemUTC()).run(loaded, outDir, console);
         RunSummaryPrinter.print(console.out(), result);
         return ExitCodes.OK;
     }

@@ -15,9 +15,12 @@ import dev.scout.app.pipeline.ScoreRun;
 import dev.scout.app.pipeline.Settings;
 import dev.scout.config.ScoutConfig;
 import dev.scout.scorer.MetricDefinitions;
+import dev.scout.scorer.NicheSpec;
 import dev.scout.scorer.ScoredProfile;
 import dev.scout.scorer.ScoringSettings;
 import dev.scout.scorer.StandardScorer;
+import dev.scout.scorer.niche.NicheDefinition;
+import dev.scout.scorer.niche.NicheTaxonomy;
 import dev.scout.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,21 +56,39 @@ public final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: output.dir of the config, or 'out').")
     Path out;
 
+    @Option(names = "--niche", paramLabel = "NAME", description = {"Niche to score for: a shipped niche id or name",
+            "(e.g. plant-based-cooking, running, skincare; list in docs/CONFIG.md). Needed without a config;",
+            "with one it replaces niche.*. There is no default niche."})
+    String niche;
+
     @Mixin
     StoreSource source;
 
     @Override
     public Integer call() throws IOException {
         Optional<ScoutConfig> config = source.config();
-        ScoringSettings settings = config.map(Settings::scoring).orElseGet(() -> {
-            System.err.println("scout: no config (scout.yaml or --config): using default scoring settings and the"
-                    + " niche '" + ScoringSettings.defaults().niche().name() + "'");
-            return ScoringSettings.defaults();
-        });
+        Optional<NicheSpec> shipped = Optional.ofNullable(niche).map(ScoreCommand::shippedNiche);
+        ScoringSettings settings = config.map(Settings::scoring)
+                .map(s -> shipped.map(n -> s.toBuilder().niche(n).build()).orElse(s))
+                .orElseGet(() -> ScoringSettings.defaults(shipped.orElseThrow(() -> new UsageException(
+                        "scout score needs the niche to score for, and there is no default: pass --niche NAME (a"
+                                + " shipped niche such as plant-based-cooking, running or skincare) or a config with"
+                                + " niche.* (scout.yaml here or --config FILE; 'scout init' writes a commented example)"))));
         Path outDir = out != null ? out : config.map(c -> c.output().dir()).orElse(Path.of("out"));
         Files.createDirectories(outDir);
         StandardScorer scorer = new StandardScorer(settings);
         return input != null ? scoreFile(scorer, outDir) : scoreStore(scorer, config, outDir);
+    }
+
+    /** The shipped taxonomy's niche with this id or name. */
+    private static NicheSpec shippedNiche(String name) {
+        NicheTaxonomy taxonomy = NicheTaxonomy.load();
+        if (taxonomy.find(name).isEmpty()) {
+            throw new UsageException("--niche '" + name + "' is not a shipped niche; use one of "
+                    + String.join(", ", taxonomy.niches().stream().map(NicheDefinition::id).toList())
+                    + ", or a config whose niche.* lists your own keywords and hashtags");
+        }
+        return new NicheSpec(name, List.of(), List.of());
     }
 
     private int scoreFile(StandardScorer scorer, Path outDir) throws IOException {
@@ -141,7 +162,7 @@ public final class ScoreCommand implements Callable<Integer> {
 
     /** Scores the store into run {@code runId} and writes the exports; returns {scored, flagged}. */
     private long[] rescore(Store store, long runId, StandardScorer scorer, Optional<ScoutConfig> config, Path outDir) {
-        ScoreRun scored = ScoreRun.score(store, runId, scorer, 0, p -> false);
+        ScoreRun scored = ScoreRun.score(store, runId, scorer, 0);
         if (scored.scored() == 0) {
             throw new RunFailedException("the store " + source.storeFile() + " holds no profile to score; run 'scout run' first");
         }

@@ -47,10 +47,6 @@ public final class RunSummaryPrinter {
         out.printf(Locale.ROOT, "  flagged    %d%n", r.flaggedCount());
         out.printf(Locale.ROOT, "  wall time  %.1f s (crawl %.1f s)%n", r.wallTime().toMillis() / 1000.0,
                 c.wallTime().toMillis() / 1000.0);
-        r.evaluation().ifPresent(e -> out.printf(Locale.ROOT,
-                "  accuracy   precision %.3f, recall %.3f against the simulator's ground truth (%d true picks; %d right, %d wrong, %d missed)%n",
-                e.precision(), e.recall(), e.truePositives() + e.falseNegatives(), e.truePositives(),
-                e.falsePositives(), e.falseNegatives()));
         out.println("  per host   requests, 429s, retries, waiting on limits, outcomes:");
         new java.util.TreeMap<>(r.fetchStats().hosts()).forEach((host, h) -> out.printf(Locale.ROOT,
                 "    %-24s %6d req %4d×429 %4d retries %6.1f s waited  %s%n", host, h.requests(), h.tooManyRequests(),

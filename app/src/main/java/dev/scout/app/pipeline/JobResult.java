@@ -1,6 +1,5 @@
 package dev.scout.app.pipeline;
 
-import dev.scout.app.demo.PrecisionRecall;
 import dev.scout.crawler.engine.CrawlReport;
 import dev.scout.crawler.http.FetchStats;
 import dev.scout.scorer.ScoredProfile;
@@ -9,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * What a run produced. Every verdict is in the store (run {@code runId}) and the exports; this record keeps only
@@ -19,21 +17,16 @@ import java.util.Optional;
  * @param scoredCount   verdicts of the run
  * @param flaggedCount  of which flagged
  * @param topFlagged    the best flagged verdicts, best first (at most {@link ScoutJob#TOP_FLAGGED})
- * @param judged        when a ground truth was given: the verdicts on its ids and every flagged verdict (for the
- *                      demo's list of mistakes); empty otherwise
  * @param crawl         what the crawl did
  * @param fetchStats    per-host HTTP counters
  * @param outputs       files written, by kind (csv, jsonl, report, stats)
- * @param evaluation    precision/recall against a ground truth, when one is known (the demo)
  * @param wallTime      from start to the last file written
  */
 public record JobResult(long runId, long scoredCount, long flaggedCount, List<ScoredProfile> topFlagged,
-                        List<ScoredProfile> judged, CrawlReport crawl, FetchStats fetchStats,
-                        Map<String, Path> outputs, Optional<PrecisionRecall> evaluation, Duration wallTime) {
+                        CrawlReport crawl, FetchStats fetchStats, Map<String, Path> outputs, Duration wallTime) {
 
     public JobResult {
         topFlagged = List.copyOf(topFlagged);
-        judged = List.copyOf(judged);
         outputs = Map.copyOf(outputs);
     }
 }

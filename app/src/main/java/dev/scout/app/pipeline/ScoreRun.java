@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.PriorityQueue;
-import java.util.function.Predicate;
 
 /**
  * Scores the newest stored snapshot of every profile into the store as the verdicts of one run, streaming: the
@@ -19,10 +18,8 @@ import java.util.function.Predicate;
  * @param scored     verdicts stored
  * @param flagged    of which flagged
  * @param topFlagged the best flagged verdicts, best first, at most the number asked for
- * @param kept       verdicts the caller asked to keep (e.g. the ground truth's and the flagged ones, for the demo's
- *                   evaluation), in the order they were scored
  */
-public record ScoreRun(long scored, long flagged, List<ScoredProfile> topFlagged, List<ScoredProfile> kept) {
+public record ScoreRun(long scored, long flagged, List<ScoredProfile> topFlagged) {
 
     /** Best first: score descending, then id, the order of {@link Store#scores(long)}. */
     public static final Comparator<ScoredProfile> BEST_FIRST = Comparator.comparingDouble(ScoredProfile::score).reversed()
@@ -30,15 +27,11 @@ public record ScoreRun(long scored, long flagged, List<ScoredProfile> topFlagged
 
     public ScoreRun {
         topFlagged = List.copyOf(topFlagged);
-        kept = List.copyOf(kept);
     }
 
-    /**
-     * @param top  how many of the best flagged verdicts to keep in {@link #topFlagged()}
-     * @param keep verdicts to keep in {@link #kept()}; keep it small (every kept verdict stays in memory)
-     */
-    public static ScoreRun score(Store store, long runId, Scorer scorer, int top, Predicate<ScoredProfile> keep) {
-        Tally tally = new Tally(top, keep);
+    /** @param top how many of the best flagged verdicts to keep in {@link #topFlagged()} */
+    public static ScoreRun score(Store store, long runId, Scorer scorer, int top) {
+        Tally tally = new Tally(top);
         store.saveScores(runId, new Iterator<>() {
             private final Iterator<dev.scout.model.ProfileSnapshot> snapshots = store.latestSnapshots();
 
@@ -60,16 +53,13 @@ public record ScoreRun(long scored, long flagged, List<ScoredProfile> topFlagged
     /** Counts and the bounded sets of verdicts kept while scoring. Not thread-safe. */
     private static final class Tally {
         private final int top;
-        private final Predicate<ScoredProfile> keep;
         /** Worst of the best at the head, so the worst is dropped first. */
         private final PriorityQueue<ScoredProfile> best;
-        private final List<ScoredProfile> kept = new ArrayList<>();
         private long scored;
         private long flagged;
 
-        Tally(int top, Predicate<ScoredProfile> keep) {
+        Tally(int top) {
             this.top = top;
-            this.keep = keep;
             this.best = new PriorityQueue<>(Math.max(1, top + 1), BEST_FIRST.reversed());
         }
 
@@ -84,15 +74,12 @@ public record ScoreRun(long scored, long flagged, List<ScoredProfile> topFlagged
                     }
                 }
             }
-            if (keep.test(p)) {
-                kept.add(p);
-            }
         }
 
         ScoreRun result() {
             List<ScoredProfile> sorted = new ArrayList<>(best);
             sorted.sort(BEST_FIRST);
-            return new ScoreRun(scored, flagged, sorted, kept);
+            return new ScoreRun(scored, flagged, sorted);
         }
     }
 }

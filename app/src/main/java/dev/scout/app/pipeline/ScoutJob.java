@@ -3,7 +3,6 @@ package dev.scout.app.pipeline;
 import dev.scout.app.RunFailedException;
 import dev.scout.app.UsageException;
 import dev.scout.app.console.AddressGuardNote;
-import dev.scout.app.demo.PrecisionRecall;
 import dev.scout.app.export.CsvExporter;
 import dev.scout.app.export.ExportJob;
 import dev.scout.app.export.JsonlExporter;
@@ -16,7 +15,6 @@ import dev.scout.crawler.engine.CrawlEngine;
 import dev.scout.crawler.engine.CrawlReport;
 import dev.scout.crawler.http.FetchStats;
 import dev.scout.scorer.MetricDefinitions;
-import dev.scout.scorer.ScoredProfile;
 import dev.scout.scorer.Scorer;
 import dev.scout.store.Store;
 
@@ -32,8 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The whole job: discover → crawl → score → write outputs. The same path runs for {@code scout run} on real
@@ -60,11 +56,9 @@ public final class ScoutJob {
      * Runs the job. Snapshots are stored as they arrive, so an interrupted or failed run loses nothing already
      * gathered and the next run resumes. However the job ends after its run row was written — completed, failed,
      * a usage error, interrupted (also by Ctrl-C or SIGTERM, through a shutdown hook) — the row records how and why.
-     *
-     * @param groundTruth ids a perfect scout would flag, when known (the simulator); adds precision and recall
+     * Knows nothing of any ground truth: the demo evaluates the stored run afterwards.
      */
-    public JobResult run(ScoutConfig config, Path outDir, Console console, Optional<Set<String>> groundTruth)
-            throws InterruptedException {
+    public JobResult run(ScoutConfig config, Path outDir, Console console) throws InterruptedException {
         Instant started = clock.instant();
         long startNanos = System.nanoTime();
         createDirectory(outDir);
@@ -75,7 +69,7 @@ public final class ScoutJob {
             long runId = store.startRun(ConfigHash.of(config), MetricDefinitions.SCORE_VERSION);
             RunEnding ending = new RunEnding(store, runId);
             try {
-                Finished result = crawlScoreAndWrite(c, config, outDir, console, groundTruth, runId, started, startNanos);
+                Finished result = crawlScoreAndWrite(c, config, outDir, console, runId, started, startNanos);
                 ending.completed(result.counters());
                 return result.job();
             } catch (InterruptedException e) {
@@ -100,7 +94,7 @@ public final class ScoutJob {
     }
 
     private Finished crawlScoreAndWrite(Components c, ScoutConfig config, Path outDir, Console console,
-                                        Optional<Set<String>> groundTruth, long runId, Instant started,
+                                        long runId, Instant started,
                                         long startNanos) throws InterruptedException {
         Store store = c.store();
         CrawlReport crawl;
@@ -123,26 +117,21 @@ public final class ScoutJob {
             c.progress().close();
         }
         FetchStats stats = c.fetcher().stats();
-        ScoreRun scores = ScoreRun.score(store, runId, c.scorer(), TOP_FLAGGED,
-                p -> groundTruth.isPresent() && (p.flagged() || groundTruth.get().contains(p.account().id())));
-
-        Optional<PrecisionRecall> evaluation = groundTruth.map(truth -> PrecisionRecall.of(
-                scores.kept().stream().filter(ScoredProfile::flagged).map(p -> p.account().id()).collect(Collectors.toSet()),
-                truth));
+        ScoreRun scores = ScoreRun.score(store, runId, c.scorer(), TOP_FLAGGED);
         Duration wall = Duration.ofNanos(System.nanoTime() - startNanos);
         Map<String, Path> outputs = writeOutputs(console, config, outDir, store, runId, started, scores, crawl, stats,
-                evaluation, wall);
+                wall);
         // With nothing crawled the failure message carries the note; here some hosts were refused, others not.
         AddressGuardNote.of(stats).ifPresent(console::info);
-        JobResult job = new JobResult(runId, scores.scored(), scores.flagged(), scores.topFlagged(), scores.kept(), crawl,
-                stats, outputs, evaluation, Duration.ofNanos(System.nanoTime() - startNanos));
+        JobResult job = new JobResult(runId, scores.scored(), scores.flagged(), scores.topFlagged(), crawl, stats,
+                outputs, Duration.ofNanos(System.nanoTime() - startNanos));
         return new Finished(job, counters(crawl, stats, scores));
     }
 
     /** Every output reads the run's verdicts back from the store, best first, a page at a time. */
     private Map<String, Path> writeOutputs(Console console, ScoutConfig config, Path outDir, Store store, long runId,
                                            Instant started, ScoreRun scored, CrawlReport crawl, FetchStats stats,
-                                           Optional<PrecisionRecall> evaluation, Duration wall) {
+                                           Duration wall) {
         Map<String, Path> outputs = new LinkedHashMap<>();
         RunInfo run = new RunInfo(String.valueOf(runId), started, MetricDefinitions.SCORE_VERSION, ConfigHash.of(config));
         Path statsJson = outDir.resolve("crawl-stats.json");
@@ -170,8 +159,7 @@ public final class ScoutJob {
             Path html = outDir.resolve("report.html");
             RunSummary summary = new RunSummary(String.valueOf(runId), started, wall, scored.scored(), scored.flagged(),
                     stats.totalRequests(), stats.totalTooManyRequests(),
-                    evaluation.map(e -> OptionalDouble.of(e.precision())).orElse(OptionalDouble.empty()),
-                    evaluation.map(e -> OptionalDouble.of(e.recall())).orElse(OptionalDouble.empty()),
+                    OptionalDouble.empty(), OptionalDouble.empty(),
                     List.of("niche: " + config.niche().name(),
                             "requests per scored profile: " + String.format(java.util.Locale.ROOT, "%.2f",
                                     crawl.requestsPerScoredProfile())));

@@ -68,13 +68,13 @@ class ClassifierBenchmarkTest {
     void aLabelThatNamesNoProfileIsAnErrorNamingTheFile(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("tiny.jsonl"), "{\"id\":\"instagram:ana\",\"followers\":10}\n");
         Files.writeString(dir.resolve("tiny.labels.tsv"), "instagram:ana\tgenuine\ttrain\ninstagram:bob\tfake\ttest\n");
-        assertThatThrownBy(() -> ClassifierBenchmark.load(dir)).isInstanceOf(BenchException.class)
+        assertThatThrownBy(() -> ClassifierBenchmark.load(dir)).isInstanceOf(UsageException.class)
                 .hasMessageContaining("tiny.labels.tsv").hasMessageContaining("instagram:bob");
     }
 
     @Test
     void aFolderWithoutLabelledSetsSaysHowToMakeOne(@TempDir Path dir) {
-        assertThatThrownBy(() -> ClassifierBenchmark.load(dir)).isInstanceOf(BenchException.class)
+        assertThatThrownBy(() -> ClassifierBenchmark.load(dir)).isInstanceOf(UsageException.class)
                 .hasMessageContaining("scripts/datasets/convert.py");
     }
 

@@ -26,7 +26,8 @@ class DocumentedExampleTest {
         assertThat(errors).isEmpty();
         assertThat(profiles).hasSize(2);
 
-        StandardScorer scorer = StandardScorer.withDefaults();
+        // The shipped taxonomy's entry, as 'scout score --input --niche plant-based-cooking' would use it.
+        StandardScorer scorer = StandardScorer.withDefaults(new dev.scout.scorer.NicheSpec("plant-based-cooking", List.of(), List.of()));
         ScoredProfile first = scorer.score(profiles.get(0));
         assertThat(first.sponsorship().posts()).singleElement()
                 .satisfies(p -> assertThat(p.brands()).containsExactly("oatly"));

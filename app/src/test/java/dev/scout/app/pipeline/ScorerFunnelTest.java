@@ -20,7 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ScorerFunnelTest {
     private static final Instant NOW = Instant.parse("2026-11-20T12:00:00Z");
-    private static final ScoringSettings SETTINGS = ScoringSettings.builder().niche(NicheSpec.plantBasedCooking()).build();
+    private static final ScoringSettings SETTINGS = ScoringSettings.builder()
+            .niche(new NicheSpec("plant-based cooking", java.util.List.of("vegan", "tofu", "lentils"), java.util.List.of("vegan")))
+            .build();
 
     private final StandardScorer real = new StandardScorer(SETTINGS);
     private final AtomicInteger scored = new AtomicInteger();

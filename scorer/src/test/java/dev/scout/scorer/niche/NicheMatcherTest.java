@@ -1,5 +1,6 @@
 package dev.scout.scorer.niche;
 
+import dev.scout.scorer.TestNiches;
 import dev.scout.scorer.NicheSpec;
 import dev.scout.scorer.ScoredProfile;
 import dev.scout.scorer.text.PostText;
@@ -15,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class NicheMatcherTest {
 
     private static final NicheTaxonomy TAXONOMY = NicheTaxonomy.load();
-    private final NicheAnalyzer analyzer = new NicheAnalyzer(NicheSpec.plantBasedCooking(), TAXONOMY);
+    private final NicheAnalyzer analyzer = new NicheAnalyzer(TestNiches.plantBasedCooking(), TAXONOMY);
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {

@@ -1,5 +1,6 @@
 package dev.scout.scorer.score;
 
+import dev.scout.scorer.TestNiches;
 import dev.scout.model.Account;
 import dev.scout.model.HistoryPoint;
 import dev.scout.model.Platform;
@@ -56,12 +57,13 @@ class VarietyGoldenTest {
     }
 
     private static Map<String, String> cases() {
-        List<StandardScorer> scorers = List.of(StandardScorer.withDefaults(), new StandardScorer(
+        List<StandardScorer> scorers = List.of(StandardScorer.withDefaults(TestNiches.plantBasedCooking()), new StandardScorer(
                 ScoringSettings.builder().followersMin(500).followersMax(2_000_000).postsWindow(25)
                         .minNicheShare(0.125).maxSponsoredShare(0.333).maxBrands(5).minAudienceRealPct(62.5)
                         .suspiciousProbability(0.7).minEngagementGrade("high")
                         .price("micro", PriceRange.of(30, 90)).price("youtube.mega", PriceRange.of(9_000, 99_000))
-                        .build()), new StandardScorer(ScoringSettings.builder().followersMin(0).followersMax(0)
+                        .niche(TestNiches.plantBasedCooking()).build()), new StandardScorer(ScoringSettings.builder()
+                .niche(TestNiches.plantBasedCooking()).followersMin(0).followersMax(0)
                 .postsWindow(1).minNicheShare(0).maxSponsoredShare(1).maxBrands(0).minAudienceRealPct(100)
                 .suspiciousProbability(0.05).minEngagementGrade("average").build()));
         Map<String, String> cases = new LinkedHashMap<>();

@@ -68,6 +68,7 @@ public final class BlueskyApi implements Route {
                 case "app.bsky.feed.getAuthorFeed" -> getAuthorFeed(r);
                 case "app.bsky.graph.getFollowers" -> graph(r, "followers", population::followers);
                 case "app.bsky.graph.getFollows" -> graph(r, "follows", population::following);
+                case "app.bsky.actor.searchActors" -> searchActors(r);
                 case "app.bsky.feed.searchPosts" -> SimResponse.text(403, "text/html; charset=utf-8",
                         "<html><body>Request forbidden by administrative rules.</body></html>");
                 default -> error(404, "XRPCNotSupported", "XRPCNotSupported");
@@ -125,6 +126,44 @@ public final class BlueskyApi implements Route {
         }
         page.items().forEach(p -> feed.add(json.feedItem(p, a)));
         return write(out);
+    }
+
+    /**
+     * {@code searchActors}: accounts whose handle, display name or bio hold every word of {@code q}, most followed
+     * first (the public AppView answers this without a login, so a scout can find starting points there).
+     */
+    private SimResponse searchActors(SimRequest r) {
+        String q = r.param("q").or(() -> r.param("term")).filter(v -> !v.isBlank())
+                .orElseThrow(() -> new BadRequestException("q", "", "is required: Params must have the property \"q\""));
+        int limit = limit(r, 25);
+        int offset = r.param("cursor").filter(c -> !c.isBlank()).map(c -> {
+            try {
+                return Integer.parseInt(c);
+            } catch (NumberFormatException e) {
+                throw new BadRequestException("cursor", c, "is not a cursor this server issued");
+            }
+        }).orElse(0);
+        List<String> words = java.util.Arrays.stream(q.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> !w.isEmpty()).toList();
+        List<SimAccount> hits = searchIndex().stream().filter(a -> {
+            String text = (a.handle() + " " + a.displayName() + " " + a.bio()).toLowerCase(java.util.Locale.ROOT);
+            return words.stream().allMatch(text::contains);
+        }).toList();
+        ObjectNode out = mapper.createObjectNode();
+        if (offset + limit < hits.size()) {
+            out.put("cursor", Integer.toString(offset + limit));
+        }
+        ArrayNode actors = out.putArray("actors");
+        hits.stream().skip(offset).limit(limit).forEach(a -> actors.add(json.profileView(a)));
+        return write(out);
+    }
+
+    /** Bluesky accounts, most followed first (ties by index), as the search ranks them. */
+    private List<SimAccount> searchIndex() {
+        return population.on(Platform.BLUESKY).stream()
+                .sorted(java.util.Comparator.comparingLong(SimAccount::followers).reversed()
+                        .thenComparingInt(SimAccount::index))
+                .toList();
     }
 
     /**

@@ -11,11 +11,24 @@ import java.util.random.RandomGenerator;
 /**
  * Draws the public profile and latent truth of single accounts: creators, brands, audience and bought followers.
  * Follower counts are log-normal (heavy-tailed), latent engagement falls with size, sponsorship rises with it.
+ *
+ * <p>A share of accounts is drawn close to every line the ground truth draws ({@link #NEAR_LINE}): engagement just
+ * above or below its band's line, a partnership share of 15–25%, follower counts near 1,000 and 100,000, creators
+ * with few posts, and fakes that show a single sign. Nothing keeps values away from a line, so a scorer reading the
+ * served data (a sample of the latent rates) misses some of them, as it would on a real network.
  */
 final class AccountFactory {
 
-    /** Latent rates closer than this factor to the band's cut are pushed out, so a sample median lands on the right side. */
-    static final double DEAD_ZONE = 1.20;
+    /** Share of creators drawn near each line of the ground truth (engagement, partnership share, followers). */
+    static final double NEAR_LINE = 0.10;
+    /** Share of creators who are new and have posted little (fewer than 50 posts, half without a bio). */
+    static final double FEW_POSTS = 0.05;
+    /** Share of fakes that show one sign only (a small bought share, a mild pod, a busy but ordinary-looking bot). */
+    static final double SUBTLE_FAKES = 0.5;
+    /** Share of the audience that follows and reads but hardly posts: few followers, no bio, sometimes no avatar. */
+    static final double LURKERS = 0.15;
+    /** Share of bought followers made to look like people: a name without digits, an avatar, a bio, fewer follows. */
+    static final double DISGUISED_FAKES = 0.30;
 
     private static final Map<Niche, List<String>> BRANDS = Map.of(
             Niche.PLANT_BASED_COOKING, List.of("GreenPantry", "TofuTown", "OatCloud"),
@@ -68,8 +81,12 @@ final class AccountFactory {
             d.nicheShare = 0.55 + rng.nextDouble() * 0.35;
         }
         d.bio = bio(rng, generalist ? "a bit of everything: " + mixLabel(mix) : niche.label(), first);
-        // A log-normal body with a few celebrity accounts on top: a heavy tail from ~100 to several million.
-        long drawn = rng.nextDouble() < 0.03 ? logNormal(rng, 900_000, 0.8) : logNormal(rng, 6_000, 1.7);
+        // A log-normal body with a few celebrity accounts on top: a heavy tail from ~100 to several million; a
+        // share sits near the 1,000 and 100,000 lines of the follower window.
+        double where = rng.nextDouble();
+        long drawn = where < NEAR_LINE / 2 ? Math.round(1_000 * (0.8 + 0.45 * rng.nextDouble()))
+                : where < NEAR_LINE ? Math.round(100_000 * (0.8 + 0.45 * rng.nextDouble()))
+                : rng.nextDouble() < 0.03 ? logNormal(rng, 900_000, 0.8) : logNormal(rng, 6_000, 1.7);
         d.followers = EngagementBands.offEdge(clamp(drawn, 100, 6_000_000));
         d.following = clamp(logNormal(rng, 350, 0.8), 10, 1_450);
         d.engagementRate = engagement(rng, d.followers);
@@ -90,24 +107,40 @@ final class AccountFactory {
             hostileCreated++;
         }
         d.hasAvatar = rng.nextDouble() < 0.97;
+        if (rng.nextDouble() < FEW_POSTS) {
+            // New here: a few weeks or months old, a few dozen posts, often no bio yet. Real, and eligible.
+            d.fewPosts = true;
+            d.createdAt = reference.minus(40 + rng.nextInt(80), ChronoUnit.DAYS).truncatedTo(ChronoUnit.DAYS);
+            d.postsPerDay = 0.25 + rng.nextDouble() * 0.25;
+            if (rng.nextBoolean()) {
+                d.bio = "";
+            }
+        }
         return d;
     }
 
-    /** Turns a creator into one that games its numbers in the given way. */
-    void makeFake(RandomGenerator rng, Draft d, FakeKind kind) {
+    /**
+     * Turns a creator into one that games its numbers in the given way: blatantly (every sign at once) or, for
+     * {@link #SUBTLE_FAKES} of them, with one sign only. A twin made later keeps the same subtlety.
+     */
+    void makeFake(RandomGenerator rng, Draft d, FakeKind kind, boolean subtle) {
         d.fakeKind = kind;
+        d.subtleFake = subtle;
         switch (kind) {
             case BOUGHT_FOLLOWERS -> {
-                d.boughtShare = 0.3 + rng.nextDouble() * 0.4;
+                d.boughtShare = subtle ? 0.12 + rng.nextDouble() * 0.18 : 0.3 + rng.nextDouble() * 0.4;
                 // Engagement comes from the real audience only, so the rate on the inflated count drops.
                 d.engagementRate = d.engagementRate * (1 - d.boughtShare);
             }
-            case ENGAGEMENT_POD -> d.engagementRate = EngagementBands.bandOf(d.followers).highCut() * (3 + 3 * rng.nextDouble());
+            // A subtle pod only lifts the rate a little above the band's high cut; its posts vary like anyone's.
+            case ENGAGEMENT_POD -> d.engagementRate = EngagementBands.bandOf(d.followers).highCut()
+                    * (subtle ? 1.1 + 0.9 * rng.nextDouble() : 3 + 3 * rng.nextDouble());
             case BOT_LIKE -> {
-                d.postsPerDay = 55 + rng.nextDouble() * 35;
-                d.following = d.followers * (6 + rng.nextInt(10));
+                // A subtle bot only posts too often; it follows like a person and carries no bot label.
+                d.postsPerDay = subtle ? 20 + rng.nextDouble() * 30 : 55 + rng.nextDouble() * 35;
+                d.following = subtle ? d.following : d.followers * (6 + rng.nextInt(10));
                 d.engagementRate = EngagementBands.bandOf(d.followers).typical() * 0.2;
-                d.bot = rng.nextBoolean();
+                d.bot = !subtle && rng.nextBoolean();
             }
             case NONE -> { }
         }
@@ -125,6 +158,14 @@ final class AccountFactory {
         d.hasAvatar = rng.nextDouble() < 0.92;
         d.postsPerDay = 0.1 + rng.nextDouble() * 0.6;
         d.engagementRate = 0.03;
+        if (rng.nextDouble() < LURKERS) {
+            // Reads, follows a few accounts, hardly posts: a real person who looks like a bought follower's sketch.
+            d.bio = "";
+            d.followers = rng.nextInt(30);
+            d.following = clamp(logNormal(rng, 120, 0.8), 5, 900);
+            d.hasAvatar = rng.nextDouble() < 0.6;
+            d.postsPerDay = 0.003 + rng.nextDouble() * 0.03;
+        }
         return d;
     }
 
@@ -139,6 +180,19 @@ final class AccountFactory {
         d.createdAt = reference.minus(1 + rng.nextInt(60), ChronoUnit.DAYS).truncatedTo(ChronoUnit.DAYS);
         d.postsPerDay = 0.05;
         d.engagementRate = 0.0;
+        if (rng.nextDouble() < DISGUISED_FAKES) {
+            // Sold as "real-looking" followers: a person's name, often an avatar and a bio, an older account,
+            // a few dozen followers and a few hundred follows. Still bought.
+            String first = names.first(rng);
+            d.username = names.person(rng, first);
+            d.displayName = Names.capitalise(first);
+            d.bio = rng.nextDouble() < 0.6 ? "Love life, travel and good food." : "";
+            d.hasAvatar = rng.nextDouble() < 0.7;
+            d.followers = 10 + rng.nextInt(70);
+            d.following = 60 + rng.nextInt(540);
+            d.createdAt = reference.minus(60 + rng.nextInt(840), ChronoUnit.DAYS).truncatedTo(ChronoUnit.DAYS);
+            d.postsPerDay = 0.02 + rng.nextDouble() * 0.13;
+        }
         return d;
     }
 
@@ -164,21 +218,25 @@ final class AccountFactory {
         return String.join(", ", mix.stream().map(Niche::label).toList());
     }
 
-    /** Latent median rate: the band's typical rate with log-normal spread, kept out of the dead zone round the cut. */
+    /**
+     * Latent median rate: the band's typical rate with log-normal spread, or for {@link #NEAR_LINE} of accounts
+     * within ±15% of the band's line (the top of its average range). Nothing is pushed away from the line.
+     */
     static double engagement(RandomGenerator rng, long followers) {
         EngagementBands.Band band = EngagementBands.bandOf(followers);
-        double rate = band.typical() * Math.exp(rng.nextGaussian() * 0.55);
-        double cut = band.averageHigh();
-        if (rate >= cut / DEAD_ZONE && rate < cut) {
-            rate = cut / DEAD_ZONE;
-        } else if (rate >= cut && rate < cut * DEAD_ZONE) {
-            rate = cut * DEAD_ZONE;
-        }
+        double rate = rng.nextDouble() < NEAR_LINE ? band.averageHigh() * (0.85 + 0.30 * rng.nextDouble())
+                : band.typical() * Math.exp(rng.nextGaussian() * 0.55);
         return Math.min(rate, band.highCut() * 1.5);
     }
 
-    /** Share of partnership posts; big accounts are far more often heavily sponsored. 0.20 itself is never drawn. */
+    /**
+     * Share of partnership posts; big accounts are far more often heavily sponsored, and {@link #NEAR_LINE} of
+     * accounts draw a share between 15% and 25%, around the 20% line.
+     */
     static double sponsorship(RandomGenerator rng, long followers) {
+        if (rng.nextDouble() < NEAR_LINE) {
+            return 0.15 + 0.10 * rng.nextDouble();
+        }
         double heavy = followers < 10_000 ? 0.08 : followers < 100_000 ? 0.18 : 0.45;
         if (rng.nextDouble() < heavy) {
             return List.of(0.30, 0.35, 0.45).get(rng.nextInt(3));

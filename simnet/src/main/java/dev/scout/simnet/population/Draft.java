@@ -29,6 +29,10 @@ final class Draft {
     double sponsoredRate;
     List<Integer> brands = new ArrayList<>();
     FakeKind fakeKind = FakeKind.NONE;
+    /** A fake that shows one sign only (see {@link AccountFactory#makeFake}). */
+    boolean subtleFake;
+    /** A new creator with few posts. */
+    boolean fewPosts;
     double boughtShare;
     double postsPerDay;
     boolean hostile;
@@ -60,6 +64,8 @@ final class Draft {
         d.engagementRate = engagementRate;
         d.sponsoredRate = sponsoredRate;
         d.fakeKind = fakeKind;
+        d.subtleFake = subtleFake;
+        d.fewPosts = fewPosts;
         d.boughtShare = boughtShare;
         d.postsPerDay = postsPerDay;
         d.hostile = hostile;

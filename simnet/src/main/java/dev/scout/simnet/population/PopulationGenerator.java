@@ -124,12 +124,13 @@ public final class PopulationGenerator {
         Draft d = add(factory.creator(rng, platform, domain(rng), niche, generalist, mix));
         d.personId = persons++;
         double f = rng.nextDouble();
+        boolean subtle = rng.nextDouble() < AccountFactory.SUBTLE_FAKES;
         if (f < 0.04) {
-            factory.makeFake(rng, d, FakeKind.BOUGHT_FOLLOWERS);
+            factory.makeFake(rng, d, FakeKind.BOUGHT_FOLLOWERS, subtle);
         } else if (f < 0.07) {
-            factory.makeFake(rng, d, FakeKind.ENGAGEMENT_POD);
+            factory.makeFake(rng, d, FakeKind.ENGAGEMENT_POD, subtle);
         } else if (f < 0.10) {
-            factory.makeFake(rng, d, FakeKind.BOT_LIKE);
+            factory.makeFake(rng, d, FakeKind.BOT_LIKE, subtle);
         }
         finishIdentity(rng, d);
         creatorFlags(rng, d);
@@ -182,7 +183,7 @@ public final class PopulationGenerator {
         } else {
             FakeKind kind = d.fakeKind;
             d.engagementRate = AccountFactory.engagement(rng, d.followers);
-            factory.makeFake(rng, d, kind);
+            factory.makeFake(rng, d, kind, d.subtleFake);
         }
     }
 

@@ -65,7 +65,8 @@ final class PostGenerator {
 
     private List<SimPost> originals(Draft d, RandomGenerator rng) {
         int n = switch (d.kind) {
-            case CREATOR, GENERALIST -> d.fakeKind == FakeKind.BOT_LIKE ? 70 + rng.nextInt(20) : 42 + rng.nextInt(25);
+            case CREATOR, GENERALIST -> d.fakeKind == FakeKind.BOT_LIKE ? 70 + rng.nextInt(20)
+                    : d.fewPosts ? 14 + rng.nextInt(20) : 42 + rng.nextInt(25);
             case BRAND -> 20 + rng.nextInt(10);
             case AUDIENCE -> 2 + rng.nextInt(20);
             case FAKE_FOLLOWER -> rng.nextInt(4);
@@ -84,7 +85,7 @@ final class PostGenerator {
         int rotation = d.mix.isEmpty() ? 0 : rng.nextInt(d.mix.size());
         int generalistPosts = 0;
         boolean[] nicheSlots = spread(n, restShare, rng);
-        double[] noise = noise(n, d.fakeKind == FakeKind.ENGAGEMENT_POD ? 0.05 : 0.3, rng);
+        double[] noise = noise(n, blatantPod(d) ? 0.05 : 0.3, rng);
         int pinned = d.kind == AccountKind.CREATOR && n > 8 && rng.nextDouble() < 0.15 ? 5 + rng.nextInt(n - 5) : -1;
 
         List<SimPost> out = new ArrayList<>(n);
@@ -121,6 +122,10 @@ final class PostGenerator {
             out.add(new SimPost(nextId(t), d.index, t, segments, counts[0], counts[1], counts[2], niche,
                     brand.isPresent(), brand, Optional.empty(), Optional.empty(), i == pinned));
             t = t.minus(gap(d.postsPerDay, rng));
+        }
+        if (d.fewPosts && !out.isEmpty() && d.createdAt.isAfter(out.get(out.size() - 1).createdAt())) {
+            // A new account's first post is not older than the account.
+            d.createdAt = out.get(out.size() - 1).createdAt().minus(Duration.ofDays(1)).truncatedTo(java.time.temporal.ChronoUnit.DAYS);
         }
         return out;
     }
@@ -180,12 +185,17 @@ final class PostGenerator {
     /** likes, replies, shares for one post. */
     private static long[] engagement(Draft d, double z, RandomGenerator rng) {
         long total = Math.round(d.engagementRate * d.followers * Math.exp(z));
-        double replyShare = d.fakeKind == FakeKind.ENGAGEMENT_POD ? 0.33 : 0.08 + rng.nextDouble() * 0.06;
-        double shareShare = d.fakeKind == FakeKind.ENGAGEMENT_POD ? 0.10 : 0.14 + rng.nextDouble() * 0.08;
+        double replyShare = blatantPod(d) ? 0.33 : 0.08 + rng.nextDouble() * 0.06;
+        double shareShare = blatantPod(d) ? 0.10 : 0.14 + rng.nextDouble() * 0.08;
         long replies = Math.round(total * replyShare);
         long shares = Math.round(total * shareShare);
         long likes = Math.max(0, total - replies - shares);
         return new long[] {likes, replies, shares};
+    }
+
+    /** A pod whose posts all get the same, reply-heavy engagement; a subtle pod's posts vary like anyone's. */
+    private static boolean blatantPod(Draft d) {
+        return d.fakeKind == FakeKind.ENGAGEMENT_POD && !d.subtleFake;
     }
 
     /** Marks about {@code rate·n} of {@code n} slots, evenly spaced from a random phase. */

@@ -48,6 +48,26 @@ class BlueskyApiTest {
     }
 
     @Test
+    void searchActorsListsAccountsWhoseProfileHoldsEveryWordMostFollowedFirstAndPages() {
+        JsonNode first = Http.get(base + "app.bsky.actor.searchActors?q=" + enc("plant-based cooking") + "&limit=5").json();
+        List<JsonNode> actors = new ArrayList<>();
+        first.get("actors").forEach(actors::add);
+        assertThat(actors).hasSize(5);
+        List<Long> followers = new ArrayList<>();
+        for (JsonNode actor : actors) {
+            SimAccount a = network.population().byDid(actor.get("did").asText()).orElseThrow();
+            assertThat(a.platform()).isEqualTo(Platform.BLUESKY);
+            assertThat((a.bio() + " " + a.displayName()).toLowerCase()).contains("plant").contains("based").contains("cooking");
+            followers.add(a.followers());
+        }
+        assertThat(followers).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        JsonNode next = Http.get(base + "app.bsky.actor.searchActors?q=" + enc("plant-based cooking") + "&limit=5&cursor="
+                + first.get("cursor").asText()).json();
+        assertThat(next.get("actors").get(0).get("did").asText()).isNotIn(actors.stream().map(n -> n.get("did").asText()).toList());
+        assertThat(Http.get(base + "app.bsky.actor.searchActors").status()).isEqualTo(400);
+    }
+
+    @Test
     void getProfileByHandleAndByDidGivesTheDetailedView() {
         SimAccount a = creator(x -> true);
         JsonNode byHandle = Http.get(base + "app.bsky.actor.getProfile?actor=" + enc(a.username())).json();

@@ -70,18 +70,37 @@ class PopulationStatsTest {
     }
 
     @Test
-    void observedMedianEngagementLandsOnTheSameSideOfTheCutAsTheLatentRate() {
+    void observedMedianEngagementTracksTheLatentRateWithoutBeingPushedOffTheLine() {
+        int near = 0;
         for (SimAccount a : creators) {
             if (a.latent().isFake() || a.followers() < 1_000 || a.followers() > 100_000 || a.flags().suspended()) {
                 continue;
             }
             List<Double> rates = population.posts(a.index()).stream().filter(p -> !p.isRepost()).limit(40)
                     .map(p -> (double) p.engagements() / a.followers()).toList();
-            boolean observed = EngagementBands.aboveBand(a.followers(), median(rates));
-            boolean latent = EngagementBands.aboveBand(a.followers(), a.latent().engagementRate());
-            assertThat(observed).as("account %s latent %.4f observed %.4f", a.handle(), a.latent().engagementRate(), median(rates))
-                    .isEqualTo(latent);
+            double latent = a.latent().engagementRate();
+            assertThat(median(rates) / latent).as("account %s latent %.4f observed %.4f", a.handle(), latent, median(rates))
+                    .isBetween(0.75, 1.25);
+            double line = EngagementBands.bandOf(a.followers()).averageHigh();
+            if (Math.abs(latent / line - 1) < 0.10) {
+                near++;
+            }
         }
+        assertThat(near).as("creators within 10% of their band's engagement line").isGreaterThanOrEqualTo(10);
+    }
+
+    @Test
+    void aShareOfCreatorsSitsNearEveryLineOfTheGroundTruth() {
+        assertThat(creators.stream().filter(a -> a.latent().sponsoredRate() >= 0.15 && a.latent().sponsoredRate() <= 0.25
+                && a.latent().sponsoredRate() != 0.15)).as("partnership share between 15% and 25%").hasSizeGreaterThan(20);
+        assertThat(creators.stream().filter(a -> a.followers() >= 800 && a.followers() <= 1_250))
+                .as("followers near 1,000").hasSizeGreaterThan(10);
+        assertThat(creators.stream().filter(a -> a.followers() >= 80_000 && a.followers() <= 125_000))
+                .as("followers near 100,000").hasSizeGreaterThan(10);
+        assertThat(creators.stream().filter(a -> !a.latent().isFake() && population.postsCount(a.index()) < 50))
+                .as("real creators with fewer than 50 posts").hasSizeGreaterThan(5);
+        assertThat(creators.stream().filter(a -> a.latent().fakeKind() == FakeKind.BOUGHT_FOLLOWERS
+                && a.latent().boughtFollowerShare() < 0.3)).as("creators with a small bought share").isNotEmpty();
     }
 
     @Test
@@ -136,7 +155,9 @@ class PopulationStatsTest {
             double fakeShare = followers.stream().filter(i -> population.account(i).kind() == AccountKind.FAKE_FOLLOWER).count()
                     / (double) followers.size();
             if (a.latent().fakeKind() == FakeKind.BOUGHT_FOLLOWERS) {
-                assertThat(fakeShare).as("fake share of %s", a.handle()).isGreaterThanOrEqualTo(0.25);
+                // The bought share shows (a small population's pool of fakes cannot always fill a large one).
+                assertThat(fakeShare).as("fake share of %s", a.handle())
+                        .isGreaterThanOrEqualTo(Math.min(0.25, a.latent().boughtFollowerShare()) * 0.6);
             } else {
                 assertThat(fakeShare).as("fake share of %s", a.handle()).isLessThan(0.1);
             }
@@ -144,15 +165,22 @@ class PopulationStatsTest {
     }
 
     @Test
-    void fakeFollowerAccountsCarryTheObservableSignals() {
-        population.accounts().stream().filter(a -> a.kind() == AccountKind.FAKE_FOLLOWER).forEach(a -> {
+    void mostFakeFollowersCarryEveryObservableSignalAndSomeAreDisguisedAsPeople() {
+        List<SimAccount> fakes = population.accounts().stream().filter(a -> a.kind() == AccountKind.FAKE_FOLLOWER).toList();
+        List<SimAccount> blatant = fakes.stream().filter(a -> a.username().matches(".*\\d{4,}.*")).toList();
+        blatant.forEach(a -> {
             assertThat(a.hasAvatar()).isFalse();
             assertThat(a.bio()).isEmpty();
-            assertThat(a.username()).containsPattern("\\d{4,}");
             assertThat(a.following()).isGreaterThanOrEqualTo(1_000);
             assertThat(a.followers()).isLessThan(20);
             assertThat(population.posts(a.index())).hasSizeLessThanOrEqualTo(3);
             assertThat(a.createdAt()).isAfter(NOW.minusSeconds(61L * 86_400));
+        });
+        double disguised = 1 - blatant.size() / (double) fakes.size();
+        assertThat(disguised).as("share of bought followers that look like people").isBetween(0.10, 0.50);
+        fakes.stream().filter(a -> !blatant.contains(a)).forEach(a -> {
+            assertThat(a.following()).isBetween(60L, 600L);
+            assertThat(a.followers()).isBetween(10L, 80L);
         });
         creators.forEach(a -> assertThat(a.username()).doesNotContainPattern("\\d{4,}$"));
     }
@@ -200,14 +228,16 @@ class PopulationStatsTest {
     }
 
     @Test
-    void ordinaryFollowersShowYearsOfPostsWhileBoughtFollowersShowAlmostNone() {
+    void mostFollowersShowYearsOfPostsWhileLurkersAndBlatantBoughtFollowersShowFew() {
         List<SimAccount> audience = population.accounts().stream().filter(a -> a.kind() == AccountKind.AUDIENCE).toList();
         long fewPosts = audience.stream().filter(a -> population.postsCount(a.index()) < 50).count();
-        assertThat((double) fewPosts / audience.size()).isLessThan(0.15);
+        // Lurkers (about 15%) read and follow but hardly post: real people a fake-account classifier must not condemn.
+        assertThat((double) fewPosts / audience.size()).isBetween(0.08, 0.30);
         for (SimAccount a : audience) {
             assertThat(population.postsCount(a.index())).isGreaterThanOrEqualTo(population.posts(a.index()).size());
         }
-        assertThat(population.accounts().stream().filter(a -> a.kind() == AccountKind.FAKE_FOLLOWER))
+        assertThat(population.accounts().stream().filter(a -> a.kind() == AccountKind.FAKE_FOLLOWER)
+                .filter(a -> a.username().matches(".*\\d{4,}.*")))
                 .allSatisfy(a -> assertThat(population.postsCount(a.index())).isLessThan(10));
     }
 }

@@ -1,0 +1,65 @@
+package dev.scout.app.demo;
+
+import dev.scout.app.UsageException;
+import dev.scout.app.pipeline.Console;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ServiceLoader;
+
+/**
+ * The simulated network's side of {@code scout demo} and {@code scout bench scale}. The product has no
+ * compile-time reference to the simulator: the {@code demo} module implements this interface, registers it with
+ * {@link ServiceLoader} and is shaded into {@code scout.jar}; the two commands find it with {@link #find()}.
+ * Implementations evaluate a run against the simulator's ground truth after the job, never inside it.
+ */
+public interface SimulatedWorld {
+
+    /**
+     * What {@code scout demo} was asked for.
+     *
+     * @param out    output folder; its store is replaced
+     * @param size   accounts in the simulated network
+     * @param seed   population seed
+     * @param funnel false spends every request on every profile, to measure what the funnel saves
+     */
+    record DemoOptions(Path out, int size, long seed, boolean funnel) {
+    }
+
+    /**
+     * What {@code scout bench scale} was asked for.
+     *
+     * @param profiles simulated accounts, all in the frontier
+     * @param heap     -Xmx of the Scout JVM, e.g. {@code 256m}
+     * @param dir      working folder
+     */
+    record ScaleOptions(int profiles, String heap, Path dir) {
+    }
+
+    /**
+     * Starts a simulated network, runs the whole job on it, then prints and writes the evaluation.
+     *
+     * @return the exit code
+     * @throws UsageException when an option is out of the simulator's range
+     */
+    int demo(DemoOptions options, Console console) throws InterruptedException;
+
+    /**
+     * Runs the scale benchmark, printing progress and figures to {@code out}.
+     *
+     * @return the exit code: 0 when the crawl ran to its end
+     * @throws UsageException when an option is out of range
+     */
+    int scale(ScaleOptions options, PrintStream out) throws InterruptedException;
+
+    /**
+     * The simulator shipped with this build.
+     *
+     * @throws UsageException when none is on the class path (the {@code app} module alone, without {@code demo})
+     */
+    static SimulatedWorld find() {
+        return ServiceLoader.load(SimulatedWorld.class).findFirst().orElseThrow(() -> new UsageException(
+                "this build of Scout has no simulated network (the demo module is not on the class path); build"
+                        + " the whole project with 'mvn -B -DskipTests package' and run app/target/scout.jar"));
+    }
+}

@@ -1,0 +1,32 @@
+package dev.scout.demo;
+
+import dev.scout.app.UsageException;
+import dev.scout.app.demo.SimulatedWorld;
+import dev.scout.app.pipeline.Console;
+import dev.scout.demo.bench.ScaleBenchmark;
+import dev.scout.demo.bench.ScaleResult;
+import dev.scout.simnet.SimConfig;
+
+import java.io.PrintStream;
+
+/** The simulated network behind {@code scout demo} and {@code scout bench scale}; registered with ServiceLoader. */
+public final class DemoWorld implements SimulatedWorld {
+    /** Population seed of the scale benchmark. */
+    private static final long SCALE_SEED = 42;
+
+    @Override
+    public int demo(DemoOptions options, Console console) throws InterruptedException {
+        return DemoRun.run(options, console);
+    }
+
+    @Override
+    public int scale(ScaleOptions o, PrintStream out) throws InterruptedException {
+        if (o.profiles() < SimConfig.MIN_SIZE || o.profiles() > SimConfig.MAX_SIZE) {
+            throw new UsageException("--profiles must be between " + SimConfig.MIN_SIZE + " and " + SimConfig.MAX_SIZE
+                    + " (got " + o.profiles() + ")");
+        }
+        ScaleResult r = new ScaleBenchmark().run(new ScaleBenchmark.Options(o.profiles(), o.dir(), o.heap(), SCALE_SEED), out);
+        out.println("files (store, config, GC log, histograms, outputs): " + o.dir());
+        return r.exitCode() == 0 ? 0 : 1;
+    }
+}
