@@ -152,8 +152,8 @@ public final class StandardScorer implements Scorer {
                 return true;
             }
         }
-        for (String tag : text.hashtags()) {
-            if (GIVEAWAY_TAGS.contains(tag)) {
+        for (int k = 0; k < text.hashtags().size(); k++) {
+            if (GIVEAWAY_TAGS.contains(text.hashtags().get(k))) {
                 return true;
             }
         }

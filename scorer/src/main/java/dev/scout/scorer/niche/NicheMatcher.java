@@ -81,7 +81,7 @@ public final class NicheMatcher {
                 }
             }
         }
-        this.words = Map.copyOf(wordIds);
+        this.words = new HashMap<>(wordIds);
         this.phrasesByFirstWord = new Phrase[wordIds.size()][];
         for (int w = 0; w < phrasesByFirstWord.length; w++) {
             // Longest first (a stable sort keeps the keyword order among equals): the first match is the longest.
@@ -165,8 +165,9 @@ public final class NicheMatcher {
      */
     int match(PostText text, int[] wordIds, int[] out) {
         int found = 0;
-        for (String tag : text.hashtags()) {
-            for (int hit : hitsByTag.getOrDefault(tag, NO_HITS)) {
+        List<String> textTags = text.hashtags();
+        for (int k = 0; k < textTags.size(); k++) {
+            for (int hit : hitsByTag.getOrDefault(textTags.get(k), NO_HITS)) {
                 found = addOnce(out, found, hit);
             }
         }

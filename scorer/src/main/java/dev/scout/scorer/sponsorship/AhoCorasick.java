@@ -29,8 +29,10 @@ final class AhoCorasick {
     private final int width;
     /** The automaton: {@code next[state * width + class]} is the state after reading a character of that class. */
     private final int[] next;
-    /** The keywords that end at each state, suffixes included. */
+    /** The keywords that end at each state, suffixes included; null for a state where none ends. */
     private final int[][] output;
+    /** The largest character of any keyword: the characters of most emoji and scripts are beyond it. */
+    private final char maxChar;
 
     /** @param keywords non-empty strings; duplicates each report their own index */
     AhoCorasick(List<String> keywords) {
@@ -45,6 +47,7 @@ final class AhoCorasick {
             }
         }
         width = chars.length + 1;
+        maxChar = chars.length == 0 ? 0 : chars[chars.length - 1];
         // The trie: row s holds the children of state s by class (0 = none yet); outputs by state.
         List<int[]> trie = new ArrayList<>();
         List<int[]> outputs = new ArrayList<>();
@@ -79,7 +82,7 @@ final class AhoCorasick {
                 queue.add(child);
             }
         }
-        while (!queue.isEmpty()) {
+        while (!queue.isEmpty()) { // the failure state is nearer the start, so its outputs are already merged
             int s = queue.poll();
             output[s] = merge(output[s], output[fail[s]]);
             for (int c = 1; c < width; c++) {
@@ -93,6 +96,9 @@ final class AhoCorasick {
                 }
             }
         }
+        for (int s = 0; s < output.length; s++) {
+            output[s] = output[s].length == 0 ? null : output[s];
+        }
     }
 
     /** Reports every occurrence of every keyword in {@code text}, in order of where they end. */
@@ -100,8 +106,10 @@ final class AhoCorasick {
         int state = 0;
         for (int i = 0; i < text.length(); i++) {
             state = next[state * width + classOf(text.charAt(i))];
-            for (int keyword : output[state]) {
-                hits.hit(keyword, i + 1);
+            if (output[state] != null) {
+                for (int keyword : output[state]) {
+                    hits.hit(keyword, i + 1);
+                }
             }
         }
     }
@@ -109,6 +117,9 @@ final class AhoCorasick {
     private int classOf(char c) {
         if (c < 128) {
             return asciiClass[c];
+        }
+        if (c > maxChar) {
+            return 0;
         }
         int k = Arrays.binarySearch(chars, c);
         return k < 0 ? 0 : k + 1;

@@ -53,7 +53,8 @@ public final class SponsorshipDetector {
         if (labelled) {
             evidence.signal(SignalKind.PLATFORM_LABEL, "platform label: paid promotion");
         }
-        for (String tag : text.hashtags()) {
+        for (int k = 0; k < text.hashtags().size(); k++) {
+            String tag = text.hashtags().get(k);
             PhraseTable.Phrase row = phrases.tag(tag);
             if (row != null) {
                 String quoted = "#" + tag;
@@ -64,10 +65,11 @@ public final class SponsorshipDetector {
         for (PhraseMatcher.Found f : found) {
             phraseSignal(f, text, evidence);
         }
-        for (String link : links(post, text)) {
+        for (String link : post.links().isEmpty() && text.urls().size() <= 1 ? text.urls() : links(post, text)) {
             linkSignal(link, ownSite, evidence);
         }
-        for (String mention : mentions(post, text)) {
+        for (String mention : post.mentions().isEmpty() && text.mentions().size() <= 1 ? text.mentions()
+                : mentions(post, text)) {
             String key = Brands.fromMention(mention);
             if (!key.isEmpty() && !key.equals(self)) {
                 evidence.signal(SignalKind.BRAND_MENTION, "@" + mention);
@@ -78,8 +80,8 @@ public final class SponsorshipDetector {
     }
 
     private boolean hasTableTag(PostText text) {
-        for (String tag : text.hashtags()) {
-            if (phrases.tag(tag) != null) {
+        for (int k = 0; k < text.hashtags().size(); k++) {
+            if (phrases.tag(text.hashtags().get(k)) != null) {
                 return true;
             }
         }

@@ -112,6 +112,10 @@ final class Template {
             return !isWord(lower, anchorEnd) && p < lower.length() && LABEL_ENDS.indexOf(lower.charAt(p)) >= 0
                     ? new Match(start, anchorEnd, null, null) : null;
         }
+        if (rest.isEmpty()) { // most phrases: words only
+            return isWord(lower, anchorEnd) && isWord(lower, anchorEnd - 1) ? null
+                    : new Match(start, anchorEnd, null, null);
+        }
         String[] read = new String[2]; // the handle and the code, when the phrase has them
         int end = matchRest(lower, folded, 0, anchorEnd, false, read);
         return end < 0 ? null : new Match(start, end, read[0], read[1]);
@@ -207,11 +211,19 @@ final class Template {
         }
         for (; end - p >= 3; end--) { // back off to a word boundary, as a regex would
             if (isWord(t, end - 1) != isWord(t, end)) {
-                String code = t.substring(p, end);
-                return code.chars().anyMatch(Character::isLetter) || code.length() >= 4 ? new int[] {p, end} : null;
+                return hasLetter(t, p, end) || end - p >= 4 ? new int[] {p, end} : null;
             }
         }
         return null;
+    }
+
+    private static boolean hasLetter(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetter(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One or two digits (no more), optional spaces and {@code %} at {@code p}: the end, or -1. */

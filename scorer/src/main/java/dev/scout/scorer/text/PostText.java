@@ -2,7 +2,6 @@ package dev.scout.scorer.text;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 
 /**
  * One piece of text (a caption or a bio) prepared once for every detector: folded text, its lower-case form (same
@@ -17,11 +16,11 @@ import java.util.Set;
  * @param folded   text after {@link TextFolding#fold}
  * @param lower    {@code folded} after {@link TextFolding#lower}
  * @param words    word tokens in order
- * @param hashtags whole hashtags, lower case, from the text and from the structured list, in order of appearance
+ * @param hashtags distinct whole hashtags, lower case, from the text and the structured list, in order of appearance
  * @param urls     http(s) URLs written in the text
  * @param mentions handles written in the text, lower case, without the leading {@code @}
  */
-public record PostText(String folded, String lower, String[] words, Set<String> hashtags, List<String> urls,
+public record PostText(String folded, String lower, String[] words, List<String> hashtags, List<String> urls,
                        List<String> mentions) {
 
     /** Prepares {@code text} plus structured hashtags (as a platform gives them, with or without {@code #}). */

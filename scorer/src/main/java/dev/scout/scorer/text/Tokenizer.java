@@ -3,7 +3,7 @@ package dev.scout.scorer.text;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -19,14 +19,19 @@ final class Tokenizer {
 
     private final String folded;
     private final String lower;
+    /** The characters of {@code folded}: read one by one, an array is cheaper than {@code charAt}. */
+    private final char[] chars;
     private final List<String> words = new ArrayList<>();
-    private final Set<String> tags = new LinkedHashSet<>();
-    private final List<String> urls = new ArrayList<>(2);
-    private final List<String> mentions = new ArrayList<>(2);
+    // Most texts have no URL or mention and few hashtags: these are made when the first one is found.
+    private Set<String> tags = Set.of();
+    private List<String> tagList = List.of();
+    private List<String> urls = List.of();
+    private List<String> mentions = List.of();
 
     private Tokenizer(String folded) {
         this.folded = folded;
         this.lower = TextFolding.lower(folded);
+        this.chars = folded.toCharArray();
     }
 
     /** The prepared form of text already {@linkplain TextFolding#fold folded}, plus a platform's own hashtags. */
@@ -36,34 +41,34 @@ final class Tokenizer {
         for (String tag : structuredHashtags) {
             t.structuredHashtag(tag);
         }
-        return new PostText(folded, t.lower, t.words.toArray(String[]::new), Collections.unmodifiableSet(t.tags),
-                List.copyOf(t.urls), List.copyOf(t.mentions));
+        return new PostText(folded, t.lower, t.words.toArray(String[]::new), readOnly(t.tagList), readOnly(t.urls),
+                readOnly(t.mentions));
     }
 
     private void scan() {
-        int n = folded.length();
+        int n = chars.length;
         int i = 0;
         while (i < n) {
-            char c = folded.charAt(i);
-            if (isUrlStart(i)) {
-                int end = endOfNonSpace(i);
-                urls.add(trimTrailingPunctuation(folded.substring(i, end)));
-                i = end;
-            } else if (c == '@' && i + 1 < n && isHandleChar(folded.charAt(i + 1))) {
+            char c = chars[i];
+            if (c == '@' && i + 1 < n && isHandleChar(chars[i + 1])) {
                 int end = endOfNonSpace(i + 1);
-                mentions.add(trimTrailingPunctuation(lower.substring(i + 1, end)));
+                mentions = add(mentions, trimTrailingPunctuation(lower.substring(i + 1, end)));
                 i = end;
-            } else if (c == '#' && i + 1 < n && Character.isLetterOrDigit(folded.charAt(i + 1))) {
+            } else if (c == '#' && i + 1 < n && Character.isLetterOrDigit(chars[i + 1])) {
                 int end = i + 1;
-                while (end < n && (Character.isLetterOrDigit(folded.charAt(end)) || folded.charAt(end) == '_')) {
+                while (end < n && (Character.isLetterOrDigit(chars[end]) || chars[end] == '_')) {
                     end++;
                 }
-                tags.add(lower.substring(i + 1, end));
-                splitHashtag(folded.substring(i + 1, end));
+                addTag(lower.substring(i + 1, end));
+                splitHashtag(folded.substring(i + 1, end)); // its words count each time, as repeated words do
+                i = end;
+            } else if (isUrlStart(i)) {
+                int end = endOfNonSpace(i);
+                urls = add(urls, trimTrailingPunctuation(folded.substring(i, end)));
                 i = end;
             } else if (Character.isLetterOrDigit(c)) {
                 int end = i + 1;
-                while (end < n && Character.isLetterOrDigit(folded.charAt(end))) {
+                while (end < n && Character.isLetterOrDigit(chars[end])) {
                     end++;
                 }
                 words.add(Stemmer.stem(lower.substring(i, end)));
@@ -74,18 +79,39 @@ final class Tokenizer {
         }
     }
 
+    /** Adds hashtag {@code key} (lower case) unless present; true when it is new. */
+    private boolean addTag(String key) {
+        if (tags.isEmpty()) {
+            tags = new HashSet<>(4);
+        }
+        if (tags.add(key)) {
+            tagList = add(tagList, key);
+            return true;
+        }
+        return false;
+    }
+
+    private static List<String> readOnly(List<String> list) {
+        return list.isEmpty() ? List.of() : Collections.unmodifiableList(list);
+    }
+
+    private static List<String> add(List<String> list, String value) {
+        List<String> out = list.isEmpty() ? new ArrayList<>(2) : list;
+        out.add(value);
+        return out;
+    }
+
     /** A hashtag given outside the text (as a platform sends it, with or without {@code #}): the tag and its words. */
     private void structuredHashtag(String tag) {
         String raw = TextFolding.fold(tag.startsWith("#") ? tag.substring(1) : tag);
-        String key = TextFolding.lower(raw);
-        if (!key.isEmpty() && tags.add(key)) {
+        if (!raw.isEmpty() && addTag(TextFolding.lower(raw))) {
             splitHashtag(raw);
         }
     }
 
     /** "PlantBasedRecipes" → plant, based, recipe; "vegan_food" → vegan, food; "Top10Tips" → top, 10, tip. */
     private void splitHashtag(String raw) {
-        for (String piece : raw.split("_")) {
+        for (String piece : raw.indexOf('_') < 0 ? new String[] {raw} : raw.split("_")) {
             int n = piece.length();
             int start = 0;
             for (int i = 1; i <= n; i++) {
@@ -109,8 +135,8 @@ final class Tokenizer {
 
     /** "http://" or "https://" at {@code i}, at the start of a word. */
     private boolean isUrlStart(int i) {
-        return lower.startsWith("http", i) && (lower.startsWith("://", i + 4) || lower.startsWith("s://", i + 4))
-                && (i == 0 || !Character.isLetterOrDigit(folded.charAt(i - 1)));
+        return (chars[i] == 'h' || chars[i] == 'H') && lower.startsWith("http", i) && (lower.startsWith("://", i + 4) || lower.startsWith("s://", i + 4))
+                && (i == 0 || !Character.isLetterOrDigit(chars[i - 1]));
     }
 
     private static boolean isHandleChar(char c) {
@@ -119,7 +145,7 @@ final class Tokenizer {
 
     private int endOfNonSpace(int from) {
         int end = from;
-        while (end < folded.length() && !Character.isWhitespace(folded.charAt(end))) {
+        while (end < chars.length && !Character.isWhitespace(chars[end])) {
             end++;
         }
         return end;
