@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * Every matcher of the detector, built from one {@link PhraseTable}: hashtag rows are looked up whole in a map,
- * and the other rows are found by one {@link AhoCorasick} automaton over their anchors (one pass over the
- * caption for all of them), each anchor hit then checked by its {@link Template}. Immutable and thread-safe.
+ * and the other rows are found by one {@link AnchorTrie} of their anchors (walked from each word start of
+ * the caption for all of them at once), each anchor hit then checked by its {@link Template}. Immutable and thread-safe.
  */
 final class PhraseMatcher {
 
@@ -23,7 +23,7 @@ final class PhraseMatcher {
     private final Map<String, PhraseTable.Phrase> tags = new HashMap<>();
     private final List<PhraseTable.Phrase> textRows = new ArrayList<>();
     private final List<Template> templates = new ArrayList<>();
-    private final AhoCorasick anchors;
+    private final AnchorTrie anchors;
 
     PhraseMatcher(PhraseTable table) {
         for (PhraseTable.Phrase p : table.phrases()) {
@@ -34,7 +34,7 @@ final class PhraseMatcher {
                 templates.add(Template.parse(p.pattern()));
             }
         }
-        anchors = new AhoCorasick(templates.stream().map(Template::anchor).toList());
+        anchors = new AnchorTrie(templates.stream().map(Template::anchor).toList());
     }
 
     /** The row of a whole hashtag (lower case, no {@code #}), or null. */

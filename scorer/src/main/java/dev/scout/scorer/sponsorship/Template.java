@@ -279,13 +279,14 @@ final class Template {
         return p;
     }
 
-    /** Whether a word character (a letter, digit or {@code _}) stands at {@code i}; false outside the text. */
+    /** Whether a word character stands at {@code i}; false outside the text. */
     static boolean isWord(String t, int i) {
-        if (i < 0 || i >= t.length()) {
-            return false;
-        }
-        char c = t.charAt(i);
-        return c == '_' || Character.isLetterOrDigit(c);
+        return i >= 0 && i < t.length() && isWordChar(t.charAt(i));
+    }
+
+    /** A letter, digit or {@code _}, as a regex's {@code \b} sees word characters. */
+    static boolean isWordChar(char c) {
+        return c < 128 ? isAsciiWord(c) : Character.isLetterOrDigit(c);
     }
 
     private static boolean isAsciiWord(char c) {

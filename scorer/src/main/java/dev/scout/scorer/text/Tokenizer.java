@@ -19,8 +19,6 @@ final class Tokenizer {
 
     private final String folded;
     private final String lower;
-    /** The characters of {@code folded}: read one by one, an array is cheaper than {@code charAt}. */
-    private final char[] chars;
     private final List<String> words = new ArrayList<>();
     // Most texts have no URL or mention and few hashtags: these are made when the first one is found.
     private Set<String> tags = Set.of();
@@ -31,7 +29,6 @@ final class Tokenizer {
     private Tokenizer(String folded) {
         this.folded = folded;
         this.lower = TextFolding.lower(folded);
-        this.chars = folded.toCharArray();
     }
 
     /** The prepared form of text already {@linkplain TextFolding#fold folded}, plus a platform's own hashtags. */
@@ -46,17 +43,17 @@ final class Tokenizer {
     }
 
     private void scan() {
-        int n = chars.length;
+        int n = folded.length();
         int i = 0;
         while (i < n) {
-            char c = chars[i];
-            if (c == '@' && i + 1 < n && isHandleChar(chars[i + 1])) {
+            char c = folded.charAt(i);
+            if (c == '@' && i + 1 < n && isHandleChar(folded.charAt(i + 1))) {
                 int end = endOfNonSpace(i + 1);
                 mentions = add(mentions, trimTrailingPunctuation(lower.substring(i + 1, end)));
                 i = end;
-            } else if (c == '#' && i + 1 < n && Character.isLetterOrDigit(chars[i + 1])) {
+            } else if (c == '#' && i + 1 < n && Character.isLetterOrDigit(folded.charAt(i + 1))) {
                 int end = i + 1;
-                while (end < n && (Character.isLetterOrDigit(chars[end]) || chars[end] == '_')) {
+                while (end < n && (Character.isLetterOrDigit(folded.charAt(end)) || folded.charAt(end) == '_')) {
                     end++;
                 }
                 addTag(lower.substring(i + 1, end));
@@ -68,7 +65,7 @@ final class Tokenizer {
                 i = end;
             } else if (Character.isLetterOrDigit(c)) {
                 int end = i + 1;
-                while (end < n && Character.isLetterOrDigit(chars[end])) {
+                while (end < n && Character.isLetterOrDigit(folded.charAt(end))) {
                     end++;
                 }
                 words.add(Stemmer.stem(lower.substring(i, end)));
@@ -135,8 +132,8 @@ final class Tokenizer {
 
     /** "http://" or "https://" at {@code i}, at the start of a word. */
     private boolean isUrlStart(int i) {
-        return (chars[i] == 'h' || chars[i] == 'H') && lower.startsWith("http", i) && (lower.startsWith("://", i + 4) || lower.startsWith("s://", i + 4))
-                && (i == 0 || !Character.isLetterOrDigit(chars[i - 1]));
+        return (folded.charAt(i) == 'h' || folded.charAt(i) == 'H') && lower.startsWith("http", i) && (lower.startsWith("://", i + 4) || lower.startsWith("s://", i + 4))
+                && (i == 0 || !Character.isLetterOrDigit(folded.charAt(i - 1)));
     }
 
     private static boolean isHandleChar(char c) {
@@ -145,7 +142,7 @@ final class Tokenizer {
 
     private int endOfNonSpace(int from) {
         int end = from;
-        while (end < chars.length && !Character.isWhitespace(chars[end])) {
+        while (end < folded.length() && !Character.isWhitespace(folded.charAt(end))) {
             end++;
         }
         return end;
