@@ -7,16 +7,17 @@ import java.util.List;
 
 /**
  * One phrase of the {@link PhraseTable} compiled for matching: its <em>anchor</em> (the leading words, which the
- * detector finds with one automaton for all phrases) and what must stand around it. Matching runs on a caption's
- * lower-case text; a {@code {code}} is read at the same positions in the folded text, whose case it keeps.
+ * detector finds for all phrases at once with an {@link AnchorTrie}) and what must stand around it. Matching runs
+ * on a caption's lower-case text; a {@code {code}} is read at the same positions in the folded text, whose case it
+ * keeps (folding keeps lengths equal between the two).
  *
- * <p>Syntax (see the table's header): words matched on word boundaries, one space apart in the text (a word after
- * a slot may follow any run of spaces, and a slot may follow a word after any run, none included). Slots: {@code {handle}} an
- * {@code @handle} or {@code @user@host}; {@code {code}} a promo code of 3–20 capitals, digits, {@code _} or
- * {@code -} with a letter or at least 4 characters, after an optional {@code :} or quote; {@code {percent}} one or
- * two digits and {@code %} (the only slot allowed before the first word); {@code {any}} 1–40 characters, as few
- * as will do. A leading {@code ^} makes the phrase a label: at most three non-word characters before it at the start
- * of the text, and one of {@code : | - – — ] )} after it. Immutable and thread-safe.
+ * <p>Syntax (the table's header says the same): words matched on word boundaries, one space apart in the text;
+ * next to a slot, any run of spaces (none included). Slots: {@code {handle}} an {@code @handle} or
+ * {@code @user@host}; {@code {code}} a promo code of 3–20 capitals, digits, {@code _} or {@code -} with a letter or
+ * at least 4 characters, after an optional {@code :} or quote; {@code {percent}} one or two digits and {@code %}
+ * (the only slot allowed before the first word); {@code {any}} 1–40 characters, as few as will do. A leading
+ * {@code ^} makes the phrase a label: at most three non-word characters before it at the start of the text, and one
+ * of {@code : | - – — ] )} after it. Immutable and thread-safe.
  */
 final class Template {
 
@@ -88,7 +89,7 @@ final class Template {
         };
     }
 
-    /** The leading words, single-spaced, lower case and folded: what the automaton looks for. */
+    /** The leading words, single-spaced, lower case and folded: what the trie looks for. */
     String anchor() {
         return anchor;
     }
