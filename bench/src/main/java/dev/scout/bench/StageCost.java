@@ -7,8 +7,7 @@ import dev.scout.scorer.niche.NicheAnalyzer;
 import dev.scout.scorer.niche.NicheTally;
 import dev.scout.scorer.niche.NicheTaxonomy;
 import dev.scout.scorer.sponsorship.SponsorshipDetector;
-import dev.scout.scorer.sponsorship.Triggers;
-import dev.scout.scorer.text.TextScan;
+import dev.scout.scorer.text.PostText;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -19,15 +18,15 @@ import java.util.SplittableRandom;
 
 /**
  * Where the scorer's time goes, by ablation: CPU time per profile over the {@link ScorerBenchmark} profiles when
- * only the first stages of the per-post loop run (prepare the text; then also the trigger scan; then niche
- * counting; then the sponsorship verdict), and for the whole scorer. The differences between lines are each
+ * only the first stages of the per-post loop run (prepare the text; then also niche counting; then the
+ * sponsorship verdict), and for the whole scorer. The differences between lines are each
  * stage's cost in the mixed stream the benchmark scores; the last difference is everything done once per profile.
  *
  * <p>Run: {@code java -cp bench/target/benchmarks.jar dev.scout.bench.StageCost [rounds]}
  */
 public final class StageCost {
 
-    private static final String[] STAGES = {"text", "+ triggers", "+ niche", "+ sponsorship verdict", "whole scorer"};
+    private static final String[] STAGES = {"text", "+ niche", "+ sponsorship verdict", "whole scorer"};
 
     private StageCost() {
     }
@@ -42,8 +41,6 @@ public final class StageCost {
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         NicheTally tally = new NicheAnalyzer(BenchNiche.PLANT_BASED_COOKING, NicheTaxonomy.load()).tally();
         SponsorshipDetector detector = new SponsorshipDetector();
-        Triggers triggers = Triggers.reusable();
-        TextScan text = new TextScan();
         StandardScorer scorer = StandardScorer.withDefaults(BenchNiche.PLANT_BASED_COOKING);
         long sink = 0;
         double previous = 0;
@@ -59,17 +56,13 @@ public final class StageCost {
                     }
                     tally.reset();
                     for (Post post : p.posts()) {
-                        text.scan(post.text(), post.hashtags());
-                        sink += text.words().count();
+                        PostText text = PostText.of(post.text(), post.hashtags());
+                        sink += text.words().length;
                         if (stage >= 1) {
-                            Triggers t = detector.triggers(text, triggers);
-                            sink += t.mentionsGiveaway() ? 1 : 0;
-                            if (stage >= 2) {
-                                tally.add(text);
-                            }
-                            if (stage >= 3) {
-                                sink += detector.detect(post, text, t, "cook", "").signals().size();
-                            }
+                            tally.add(text);
+                        }
+                        if (stage >= 2) {
+                            sink += detector.detect(post, text, "cook", "").signals().size();
                         }
                     }
                 }

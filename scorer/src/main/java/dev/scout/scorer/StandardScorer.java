@@ -22,10 +22,7 @@ import dev.scout.scorer.sponsorship.Links;
 import dev.scout.scorer.sponsorship.PostVerdict;
 import dev.scout.scorer.sponsorship.SponsorshipAnalyzer;
 import dev.scout.scorer.sponsorship.SponsorshipDetector;
-import dev.scout.scorer.sponsorship.Triggers;
-import dev.scout.scorer.text.CharTable;
-import dev.scout.scorer.text.Slices;
-import dev.scout.scorer.text.TextScan;
+import dev.scout.scorer.text.PostText;
 import dev.scout.scorer.tier.FollowerBand;
 import dev.scout.scorer.tier.TierClassifier;
 
@@ -33,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Scout's scorer: tier, engagement graded against the shipped benchmarks, niche fit, brand partnerships,
@@ -45,11 +43,11 @@ import java.util.Optional;
  */
 public final class StandardScorer implements Scorer {
 
-    private static final CharTable GIVEAWAY_TAGS = new CharTable(List.of("giveaway", "gewinnspiel", "sorteo",
-            "concours", "giveaways"));
-
-    /** Largest text buffer, in characters, a thread keeps between profiles. */
-    private static final int MAX_KEPT_BUFFER = 1 << 16;
+    /** Words that mark a giveaway anywhere in a caption ("#giveawaytime" too). */
+    private static final List<String> GIVEAWAY_WORDS = List.of("giveaway", "gewinnspiel", "sorteo");
+    /** Giveaway hashtags, also when a platform gives them apart from the text. */
+    private static final Set<String> GIVEAWAY_TAGS = Set.of("giveaway", "gewinnspiel", "sorteo", "concours",
+            "giveaways");
 
     private final ScoringSettings settings;
     private final TierClassifier tiers = new TierClassifier();
@@ -62,14 +60,6 @@ public final class StandardScorer implements Scorer {
     private final ContactExtractor contact = new ContactExtractor();
     private final ComponentCalculator components;
     private final GateEvaluator gates;
-    /**
-     * Each thread's scratch buffers (text, niche counts, trigger words and regex matchers), reused from profile to profile: they hold no result
-     * across profiles (every scan and {@link NicheTally#reset} starts afresh), they only spare the allocation.
-     */
-    private final ThreadLocal<Workspace> workspaces;
-
-    private record Workspace(TextScan text, NicheTally tally, Triggers triggers) {
-    }
 
     /**
      * @throws InvalidScoringSettingsException when the target niche has no vocabulary and names no shipped niche
@@ -83,7 +73,6 @@ public final class StandardScorer implements Scorer {
         this.cost = new CostModel(settings.pricing());
         this.components = new ComponentCalculator(settings);
         this.gates = new GateEvaluator(settings);
-        this.workspaces = ThreadLocal.withInitial(() -> new Workspace(new TextScan(), niche.tally(), Triggers.reusable()));
     }
 
     /** A scorer with the documented default settings, scouting {@code niche}. */
@@ -101,28 +90,20 @@ public final class StandardScorer implements Scorer {
         List<Post> window = window(snapshot.posts());
         String self = Brands.fromMention(account.handle());
         String ownSite = account.website().flatMap(Links::brand).orElse("");
-        // One pass per post over one reused buffer: text, trigger words (giveaway check too), niche terms and
-        // sponsorship verdict.
-        Workspace work = workspaces.get();
-        TextScan text = work.text;
-        NicheTally nicheTally = work.tally;
-        nicheTally.reset();
+        // Each post's text is prepared once, for the giveaway check, the niche terms and the sponsorship verdict.
+        NicheTally nicheTally = niche.tally();
         boolean[] giveaway = new boolean[window.size()];
         PostVerdict[] postVerdicts = new PostVerdict[window.size()];
         for (int i = 0; i < window.size(); i++) {
             Post post = window.get(i);
-            text.scan(post.text(), post.hashtags());
-            Triggers triggers = detector.triggers(text, work.triggers);
-            giveaway[i] = triggers.mentionsGiveaway() || hasGiveawayTag(text);
+            PostText text = PostText.of(post.text(), post.hashtags());
+            giveaway[i] = isGiveaway(text);
             nicheTally.add(text);
-            postVerdicts[i] = detector.detect(post, text, triggers, self, ownSite);
+            postVerdicts[i] = detector.detect(post, text, self, ownSite);
         }
         Optional<FollowerBand> band = tiers.band(account);
         EngagementResult er = engagement.analyze(account, window, band, giveaway);
-        ScoredProfile.Niche nicheFit = nicheTally.result(text.scan(account.bio(), List.of()));
-        if (text.capacity() > MAX_KEPT_BUFFER) {
-            workspaces.remove(); // a huge hostile text: do not keep its buffers for the thread's lifetime
-        }
+        ScoredProfile.Niche nicheFit = nicheTally.result(PostText.of(account.bio()));
         ScoredProfile.Sponsorship partnerships = sponsorship.summarize(window, postVerdicts, er.perPostRates());
         AuthenticityResult auth = authenticity.analyze(snapshot, window, er.rate(), er.benchmark());
         ScoredProfile.Cost price = cost.estimate(account.platform(), band, account.followers().orElse(0),
@@ -166,11 +147,14 @@ public final class StandardScorer implements Scorer {
         return true;
     }
 
-    /** A giveaway hashtag given apart from the text (the text's own words are in {@link Triggers}). */
-    private static boolean hasGiveawayTag(TextScan t) {
-        Slices tags = t.hashtags();
-        for (int k = 0; k < tags.count(); k++) {
-            if (GIVEAWAY_TAGS.find(tags.chars(), tags.start(k), tags.end(k), tags.hash(k)) >= 0) {
+    private static boolean isGiveaway(PostText text) {
+        for (String word : GIVEAWAY_WORDS) {
+            if (text.lower().contains(word)) {
+                return true;
+            }
+        }
+        for (int k = 0; k < text.hashtags().size(); k++) {
+            if (GIVEAWAY_TAGS.contains(text.hashtags().get(k))) {
                 return true;
             }
         }

@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A golden file of the scorer's tests: one line per case, its name and the SHA-256 (first 16 bytes) of its text.
  * Running with {@code -Dgolden.write=true} rewrites the file from the current output — only ever from code whose
- * output is known good, never to make a failing test pass.
+ * output is known good, never to make a failing test pass. {@code -Dgolden.dump=PREFIX} writes every case's text to
+ * {@code PREFIX-<resource>}, so that the cases a deliberate change touches can be diffed and explained.
  */
 public final class GoldenFile {
 
@@ -25,6 +26,12 @@ public final class GoldenFile {
 
     /** Asserts that every case's text hashes as the resource says, case by case, with the new text on failure. */
     public static void assertMatches(Map<String, String> actual, String resource) throws IOException {
+        String dump = System.getProperty("golden.dump");
+        if (dump != null) { // every case's text, to diff a deliberate change against the code before it
+            StringBuilder d = new StringBuilder();
+            actual.forEach((k, v) -> d.append("=== ").append(k).append('\n').append(v).append('\n'));
+            Files.write(Path.of(dump + "-" + resource.replace('/', '_')), d.toString().getBytes(StandardCharsets.UTF_8));
+        }
         if (Boolean.getBoolean("golden.write")) {
             StringBuilder sb = new StringBuilder();
             actual.forEach((k, v) -> sb.append(k).append(' ').append(sha256(v)).append('\n'));

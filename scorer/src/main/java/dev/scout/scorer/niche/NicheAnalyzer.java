@@ -4,7 +4,6 @@ import dev.scout.scorer.InvalidScoringSettingsException;
 import dev.scout.scorer.NicheSpec;
 import dev.scout.scorer.ScoredProfile;
 import dev.scout.scorer.text.PostText;
-import dev.scout.scorer.text.TextScan;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -59,10 +58,9 @@ public final class NicheAnalyzer {
      */
     public ScoredProfile.Niche analyze(List<PostText> posts, PostText bio) {
         NicheTally tally = tally();
-        TextScan scan = new TextScan();
         for (PostText post : posts) {
-            tally.add(scan.load(post));
+            tally.add(post);
         }
-        return tally.result(scan.load(bio));
+        return tally.result(bio);
     }
 }

@@ -1,10 +1,7 @@
 package dev.scout.scorer.niche;
 
-import dev.scout.scorer.text.CharTable;
 import dev.scout.scorer.text.PostText;
-import dev.scout.scorer.text.Slices;
 import dev.scout.scorer.text.TextFolding;
-import dev.scout.scorer.text.TextScan;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,7 +20,7 @@ import java.util.Set;
  *
  * <p>Matching runs on every caption, so the vocabulary is compiled at construction: each keyword word gets an int
  * id, each phrase becomes an int sequence, and each distinct (niche, term) pair a hit id; a text's words and
- * hashtags are looked up straight from its {@link TextScan} buffers. Immutable and thread-safe.
+ * hashtags are then looked up in hash maps. Immutable and thread-safe.
  */
 public final class NicheMatcher {
 
@@ -34,16 +31,18 @@ public final class NicheMatcher {
     private record Phrase(int[] tokens, int hit) {
     }
 
+    private static final int[] NO_HITS = {};
+
     private final List<NicheDefinition> niches;
     /** {@link NicheDefinition#label()} of each niche, built once: a profile's top niches report them. */
     private final String[] labels;
     private final List<Hit> hits = new ArrayList<>();
-    private final CharTable words;
+    /** Id of each word of any keyword. */
+    private final Map<String, Integer> words;
     /** Phrases by the id of their first word. */
     private final Phrase[][] phrasesByFirstWord;
-    private final CharTable tags;
-    /** Hit ids of each hashtag in {@link #tags}, in niche order. */
-    private final int[][] hitsByTag;
+    /** Hit ids of each hashtag, in niche order. */
+    private final Map<String, int[]> hitsByTag = new HashMap<>();
     private final int[] hitNiche;
     /** Each hit's place among all hits' terms in alphabetical order, so that ranking terms compares ints. */
     private final int[] termOrder;
@@ -82,21 +81,19 @@ public final class NicheMatcher {
                 }
             }
         }
-        this.words = new CharTable(new ArrayList<>(wordIds.keySet()));
+        this.words = new HashMap<>(wordIds);
         this.phrasesByFirstWord = new Phrase[wordIds.size()][];
         for (int w = 0; w < phrasesByFirstWord.length; w++) {
             // Longest first (a stable sort keeps the keyword order among equals): the first match is the longest.
             phrasesByFirstWord[w] = phrases.getOrDefault(w, List.of()).stream()
                     .sorted(Comparator.comparingInt((Phrase p) -> p.tokens.length).reversed()).toArray(Phrase[]::new);
         }
-        this.tags = new CharTable(new ArrayList<>(tagHits.keySet()));
         this.hitNiche = hits.stream().mapToInt(Hit::niche).toArray();
         this.termOrder = ranks(hits.size(), Comparator.comparing((Integer h) -> hits.get(h).term()));
         this.nicheOrder = ranks(this.niches.size(), Comparator.comparing((Integer n) -> this.niches.get(n).id()));
         this.evidencePrefix = hits.stream().map(h -> h.term().startsWith("#")
                 ? "hashtag " + h.term() + " in " : "caption '" + h.term() + "' in ").toArray(String[]::new);
-        this.hitsByTag = tagHits.values().stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray())
-                .toArray(int[][]::new);
+        tagHits.forEach((tag, ids) -> hitsByTag.put(tag, ids.stream().mapToInt(Integer::intValue).toArray()));
     }
 
     /** The place of each of {@code 0 … n-1} in {@code order} (equal elements get equal places). */
@@ -163,25 +160,21 @@ public final class NicheMatcher {
      * Writes the ids of every niche hit in {@code text} to {@code out}, hashtags first, then phrases in text order;
      * a term appears once per text even when repeated.
      *
-     * @param wordIds scratch space for the text's word ids, at least as long as its {@link TextScan#words()}
+     * @param wordIds scratch space for the text's word ids, at least as long as its {@link PostText#words()}
      * @return the number of hits written; {@code out} must hold {@link #hitCount()}
      */
-    int match(TextScan text, int[] wordIds, int[] out) {
+    int match(PostText text, int[] wordIds, int[] out) {
         int found = 0;
-        Slices textTags = text.hashtags();
-        for (int k = 0; k < textTags.count(); k++) {
-            int tag = tags.find(textTags.chars(), textTags.start(k), textTags.end(k), textTags.hash(k));
-            if (tag >= 0) {
-                for (int hit : hitsByTag[tag]) {
-                    found = addOnce(out, found, hit);
-                }
+        List<String> textTags = text.hashtags();
+        for (int k = 0; k < textTags.size(); k++) {
+            for (int hit : hitsByTag.getOrDefault(textTags.get(k), NO_HITS)) {
+                found = addOnce(out, found, hit);
             }
         }
-        Slices textWords = text.words();
-        int n = textWords.count();
-        char[] chars = textWords.chars();
+        String[] textWords = text.words();
+        int n = textWords.length;
         for (int k = 0; k < n; k++) {
-            wordIds[k] = words.find(chars, textWords.start(k), textWords.end(k), textWords.hash(k));
+            wordIds[k] = words.getOrDefault(textWords[k], -1);
         }
         int i = 0;
         while (i < n) {

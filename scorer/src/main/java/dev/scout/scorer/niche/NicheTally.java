@@ -1,7 +1,7 @@
 package dev.scout.scorer.niche;
 
 import dev.scout.scorer.ScoredProfile;
-import dev.scout.scorer.text.TextScan;
+import dev.scout.scorer.text.PostText;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -54,7 +54,7 @@ public final class NicheTally {
     }
 
     /** Counts one analysed post. */
-    public void add(TextScan post) {
+    public void add(PostText post) {
         posts++;
         int n = matches(post);
         for (int k = 0; k < n; k++) {
@@ -73,8 +73,8 @@ public final class NicheTally {
         }
     }
 
-    private int matches(TextScan text) {
-        int words = text.words().count();
+    private int matches(PostText text) {
+        int words = text.words().length;
         if (wordIds.length < words) {
             wordIds = new int[Math.max(words, wordIds.length * 2)];
         }
@@ -82,7 +82,7 @@ public final class NicheTally {
     }
 
     /** The profile's niche fit, with the target niche's terms in {@code bio} as evidence too. */
-    public ScoredProfile.Niche result(TextScan bio) {
+    public ScoredProfile.Niche result(PostText bio) {
         double share = posts == 0 ? 0 : (double) postsMatched[TARGET] / posts;
         List<String> evidence = new ArrayList<>();
         for (int hit : ranked(TARGET, EVIDENCE_TERMS)) {

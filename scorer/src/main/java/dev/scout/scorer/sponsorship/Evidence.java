@@ -13,11 +13,9 @@ import java.util.Set;
  */
 final class Evidence {
 
-    private static final int STRONG = mask(SignalKind.Strength.STRONG);
-    private static final int MEDIUM = mask(SignalKind.Strength.MEDIUM);
-    /** Medium kinds of the vague and affiliate families (the rule's "vague or affiliate signal"). */
-    private static final int VAGUE_OR_AFFILIATE = MEDIUM & (family(SignalKind.Family.AMBIGUOUS)
-            | family(SignalKind.Family.AFFILIATE));
+    /** Kinds of the vague and affiliate families (the rule's "vague or affiliate signal", when medium). */
+    private static final int VAGUE_OR_AFFILIATE = family(SignalKind.Family.AMBIGUOUS)
+            | family(SignalKind.Family.AFFILIATE);
     private static final int NAMES_BRAND = bit(SignalKind.BRAND_MENTION) | bit(SignalKind.THANKS_BRAND);
     private static final int CLEAR = disclosure(SignalKind.Disclosure.CLEAR);
     private static final int AMBIGUOUS = disclosure(SignalKind.Disclosure.AMBIGUOUS);
@@ -31,14 +29,28 @@ final class Evidence {
     private String[] codes; // most posts have none
     private int codeCount;
     private int kinds;
+    /** Whether a strong signal was found, and the kinds of the medium ones (a signal's strength is its row's). */
+    private boolean strong;
+    private int mediumKinds;
     private Set<String> index;
 
+    /** A signal as strong as its kind usually is. */
     void signal(SignalKind kind, String evidence) {
+        signal(kind, kind.strength(), evidence);
+    }
+
+    /** A signal whose strength the phrase table sets. */
+    void signal(SignalKind kind, SignalKind.Strength strength, String evidence) {
         if (signalCount == signals.length) {
             signals = Arrays.copyOf(signals, signalCount * 2);
         }
         signals[signalCount++] = new Signal(kind, evidence);
         kinds |= bit(kind);
+        switch (strength) {
+            case STRONG -> strong = true;
+            case MEDIUM -> mediumKinds |= bit(kind);
+            default -> { } // weak: counts only as the kind it is (a brand mention names a brand)
+        }
     }
 
     /** Adds a brand key unless it is already there (first naming keeps its place). */
@@ -70,8 +82,8 @@ final class Evidence {
      * no brand counts each of its codes as one ("code VEGAN10").
      */
     PostVerdict verdict(String self) {
-        boolean sponsored = (kinds & STRONG) != 0 || Integer.bitCount(kinds & MEDIUM) >= 2
-                || ((kinds & VAGUE_OR_AFFILIATE) != 0 && (kinds & NAMES_BRAND) != 0);
+        boolean sponsored = strong || Integer.bitCount(mediumKinds) >= 2
+                || ((mediumKinds & VAGUE_OR_AFFILIATE) != 0 && (kinds & NAMES_BRAND) != 0);
         if (signalCount == 0) {
             return PostVerdict.NONE; // a link or mention that named nothing
         }
@@ -123,14 +135,6 @@ final class Evidence {
 
     private static int bit(SignalKind kind) {
         return 1 << kind.ordinal();
-    }
-
-    private static int mask(SignalKind.Strength strength) {
-        int m = 0;
-        for (SignalKind k : SignalKind.values()) {
-            m |= k.strength() == strength ? bit(k) : 0;
-        }
-        return m;
     }
 
     private static int family(SignalKind.Family family) {

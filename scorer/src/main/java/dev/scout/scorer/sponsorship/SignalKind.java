@@ -1,5 +1,9 @@
 package dev.scout.scorer.sponsorship;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * Kinds of sponsorship evidence, with their strength (platform-apis.md §5.2) and what they say about disclosure
  * (scoring.md §3.2: FTC/ASA accept "ad", "advertisement", "sponsored", "paid partnership"; vague tags such as
@@ -39,6 +43,20 @@ public enum SignalKind {
         this.disclosure = disclosure;
         this.family = family;
         this.label = name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+
+    /** The kinds a caption's text can show, which the {@link PhraseTable} may name; the others come from the post. */
+    private static final Set<SignalKind> TEXT_KINDS = EnumSet.complementOf(EnumSet.of(PLATFORM_LABEL, AFFILIATE_LINK,
+            SHORTENED_LINK, BRAND_MENTION));
+
+    /** Whether a phrase in a caption's text can give this kind. */
+    public boolean fromText() {
+        return TEXT_KINDS.contains(this);
+    }
+
+    /** The kinds {@link #fromText}. */
+    public static Set<SignalKind> textKinds() {
+        return Collections.unmodifiableSet(TEXT_KINDS);
     }
 
     /** "ad tag", "promo code", … */

@@ -4,7 +4,6 @@ import dev.scout.model.Post;
 import dev.scout.scorer.ScoredProfile;
 import dev.scout.scorer.engagement.Medians;
 import dev.scout.scorer.text.PostText;
-import dev.scout.scorer.text.TextScan;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,9 +31,8 @@ public final class SponsorshipAnalyzer {
     public ScoredProfile.Sponsorship analyze(List<Post> posts, List<PostText> texts, double[] rates, String self,
                                              String ownSite) {
         PostVerdict[] verdicts = new PostVerdict[posts.size()];
-        TextScan scan = new TextScan();
         for (int i = 0; i < posts.size(); i++) {
-            verdicts[i] = detector.detect(posts.get(i), scan.load(texts.get(i)), self, ownSite);
+            verdicts[i] = detector.detect(posts.get(i), texts.get(i), self, ownSite);
         }
         return summarize(posts, verdicts, rates);
     }

@@ -1,104 +1,87 @@
 package dev.scout.scorer.text;
 
-import java.text.Normalizer;
+import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.text.UnicodeSet;
+import com.ibm.icu.text.UnicodeSet.SpanCondition;
+
 import java.util.Locale;
 
 /**
- * Makes hostile profile text comparable: Unicode NFKC compatibility forms (full-width letters, ligatures, styled
- * "𝐯𝐞𝐠𝐚𝐧"), accents folded ("publicité" → "publicite"), and invisible or direction-changing characters removed
- * (RTL/LTR marks and overrides, zero-width joiners, control characters) so they cannot split or disguise words.
- * Case is preserved; callers lower-case when they need to. Pure and thread-safe.
+ * Makes hostile profile text comparable, with ICU4J: compatibility forms folded (full-width letters, ligatures,
+ * styled "𝐯𝐞𝐠𝐚𝐧" → "vegan"), accents removed ("publicité" → "publicite"), invisible and direction-changing
+ * characters dropped (RTL/LTR marks and overrides, zero-width joiners, variation selectors) so they cannot split or
+ * disguise words, and control characters, line breaks included, turned into spaces.
+ *
+ * <p>How: NFKD (compatibility decomposition), then every combining mark and format character is removed and every
+ * control becomes a space, then NFC recomposes what is left (Hangul syllables, for instance). The result is
+ * therefore in NFKC, without accents. Case is preserved; {@link #lower} lower-cases without changing the length,
+ * so an index into the folded text is the same index into its lower case. Plain ASCII and text already in that
+ * form (emoji and symbols included) are recognised by ICU's quick checks and returned as they are, without a copy.
+ * Pure and thread-safe.
  */
 public final class TextFolding {
+
+    private static final Normalizer2 NFKD = Normalizer2.getNFKDInstance();
+    private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+    /** Combining marks (accents) and format characters (bidi controls, zero-width characters): dropped. */
+    private static final UnicodeSet DROPPED = new UnicodeSet("[[:Mn:][:Me:][:Mc:][:Cf:]]").freeze();
+    /** Control characters (tab, line feed, bell …): each becomes a space. */
+    private static final UnicodeSet CONTROLS = new UnicodeSet("[:Cc:]").freeze();
+    /** Everything folding changes after the decomposition. */
+    private static final UnicodeSet CHANGED = new UnicodeSet(DROPPED).addAll(CONTROLS).freeze();
 
     private TextFolding() {
     }
 
-    /** Folds {@code text} as described in the class comment; never returns null. */
+    /** Folds {@code text} as described in the class comment; null gives "". */
     public static String fold(String text) {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        if (isPlainAscii(text) || isStableAsIs(text)) {
-            return text; // the common cases: nothing to normalise, and Normalizer is comparatively slow
+        if (isPrintableAscii(text)) {
+            return text; // most captions: nothing to decompose, drop or replace
         }
-        // Emoji and most symbols are already in NFKD; the quick check avoids building a new string for them.
-        String decomposed = Normalizer.isNormalized(text, Normalizer.Form.NFKD) ? text
-                : Normalizer.normalize(text, Normalizer.Form.NFKD);
-        int first = firstChange(decomposed);
+        String decomposed = NFKD.normalize(text); // the same instance when the quick check says it is in NFKD
+        int first = CHANGED.span(decomposed, SpanCondition.NOT_CONTAINED);
         if (first == decomposed.length()) {
-            return decomposed; // e.g. text whose only non-ASCII characters are emoji: nothing to drop or replace
+            return NFC.normalize(decomposed); // e.g. emoji and symbols only: nothing to drop, usually no copy
         }
-        StringBuilder out = new StringBuilder(decomposed.length());
-        out.append(decomposed, 0, first);
-        for (int i = first; i < decomposed.length(); i++) {
-            char c = decomposed.charAt(i);
-            if (c < 0x7f) { // ASCII has no marks or format characters: only controls change (as below)
-                out.append(c < 0x20 ? ' ' : c);
-                continue;
-            }
-            int type = Character.getType(c);
-            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-                    || type == Character.COMBINING_SPACING_MARK || type == Character.FORMAT) {
-                continue; // accents, RTL/LTR marks and overrides, zero-width characters
-            }
-            if (type == Character.CONTROL) {
+        StringBuilder out = new StringBuilder(decomposed.length()).append(decomposed, 0, first);
+        for (int i = first; i < decomposed.length(); ) {
+            int cp = decomposed.codePointAt(i);
+            if (CONTROLS.contains(cp)) {
                 out.append(' ');
-                continue;
+            } else if (!DROPPED.contains(cp)) {
+                out.appendCodePoint(cp);
             }
-            out.append(c);
+            i += Character.charCount(cp);
         }
-        return out.toString();
-    }
-
-    /** Index of the first character the loop in {@link #fold} drops or replaces, or the length when there is none. */
-    private static int firstChange(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x7f ? c < 0x20 : changes(Character.getType(c))) {
-                return i;
-            }
-        }
-        return s.length();
-    }
-
-    private static boolean changes(int type) {
-        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-                || type == Character.COMBINING_SPACING_MARK || type == Character.FORMAT || type == Character.CONTROL;
-    }
-
-    /** Folds and lower-cases with the root locale (no Turkish dotless-i surprises). */
-    public static String foldLower(String text) {
-        return fold(text).toLowerCase(Locale.ROOT);
+        return NFC.normalize(out);
     }
 
     /**
-     * Whether {@code s} is printable ASCII plus {@link StableSymbols} (emoji and the like) only: then it is already in
-     * NFKD and the loop in {@link #fold} would change nothing. (ASCII controls, even line breaks, become spaces
-     * once the text is not plain ASCII, so they send the text the long way.)
+     * {@code folded} lower-cased with the root locale (no Turkish dotless-i surprises), code point by code point,
+     * so that it has exactly the length of {@code folded}.
      */
-    private static boolean isStableAsIs(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x7f) {
-                if (c < 0x20) {
-                    return false;
-                }
-            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                if (!StableSymbols.isStable(Character.toCodePoint(c, s.charAt(++i)))) {
-                    return false;
-                }
-            } else if (!StableSymbols.isStable(c)) {
-                return false;
-            }
+    public static String lower(String folded) {
+        String lower = folded.toLowerCase(Locale.ROOT); // the same instance when nothing changes
+        if (lower.length() == folded.length()) {
+            return lower; // always, in practice: folding removed the characters whose lower case is longer
         }
-        return true;
+        StringBuilder out = new StringBuilder(folded.length());
+        folded.codePoints().forEach(cp -> out.appendCodePoint(Character.toLowerCase(cp)));
+        return out.toString();
     }
 
-    static boolean isPlainAscii(String s) {
+    /** Folds and lower-cases ({@link #fold}, then {@link #lower}). */
+    public static String foldLower(String text) {
+        return lower(fold(text));
+    }
+
+    private static boolean isPrintableAscii(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c >= 0x7f || (c < 0x20 && c != '\n' && c != '\t' && c != '\r')) {
+            if (c < 0x20 || c >= 0x7f) {
                 return false;
             }
         }
