@@ -1,5 +1,6 @@
 package dev.scout.app.bench;
 
+import dev.scout.app.UsageException;
 import dev.scout.model.Account;
 import dev.scout.model.Platform;
 import dev.scout.model.ProfileRef;

@@ -44,7 +44,7 @@ final class InstagramTwins {
             ig.followers = EngagementBands.offEdge(Math.max(100, Math.round(d.followers * (0.8 + rng.nextDouble() * 1.6))));
             ig.engagementRate = AccountFactory.engagement(rng, ig.followers);
             if (d.fakeKind != FakeKind.NONE) {
-                factory.makeFake(rng, ig, d.fakeKind);
+                factory.makeFake(rng, ig, d.fakeKind, d.subtleFake);
             }
             ig.locked = rng.nextDouble() < PERSONAL;
             drafts.add(ig);
