@@ -122,7 +122,7 @@ public final class SeedParser {
     private static ProfileRef userName(String seed, String name, Platform platform, Pattern rule, String ruleText) {
         String n = name.startsWith("@") ? name.substring(1) : name;
         if (!rule.matcher(n).matches()) {
-            throw new InvalidSeedException(seed, "is not a " + platform.key() + " user name (" + ruleText + ")");
+            throw new InvalidSeedException(seed, "is not a valid " + platform.key() + " user name (" + ruleText + ")");
         }
         return new ProfileRef(platform, n.toLowerCase(Locale.ROOT));
     }

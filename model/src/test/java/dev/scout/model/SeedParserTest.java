@@ -90,7 +90,7 @@ class SeedParserTest {
     void rejectsInstagramHandlesWithCharactersInstagramDoesNotAllow() {
         assertThatThrownBy(() -> parser.parse("instagram:linnea-bakes"))
                 .isInstanceOf(InvalidSeedException.class)
-                .hasMessageContaining("not an Instagram username");
+                .hasMessageContaining("not a valid instagram user name");
     }
 
     @Test

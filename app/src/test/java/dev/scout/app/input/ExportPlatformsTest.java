@@ -50,7 +50,7 @@ class ExportPlatformsTest {
     void aUserNameAgainstThePlatformsRulesIsReportedForThatLine() throws IOException {
         read("{\"platform\":\"x\",\"handle\":\"far_too_long_for_x_names\"}");
         assertThat(profiles).isEmpty();
-        assertThat(errors).singleElement().asString().contains("handle").contains("not a x user name");
+        assertThat(errors).singleElement().asString().contains("handle").contains("not a valid x user name");
     }
 
     @Test
