@@ -22,7 +22,10 @@ final class QuotaModel {
     static final long RESET_SLACK_NANOS = 5_000_000L;
     /** A reset instant that moves by this much or more between two answers marks a new window. */
     static final long WINDOW_JUMP_NANOS = 750_000_000L;
-    /** Tokens gained beyond what requests explain, within one window, that prove a continuous refill. */
+    /**
+     * Tokens gained beyond what requests explain, within one window, that prove a continuous refill — on top of
+     * twice the most requests seen in flight, since answers that overtake each other can each look like one token.
+     */
     static final double REFILL_EVIDENCE = 2.0;
     /** Tokens the bucket mirror keeps in hand against jitter between our clock and the server's. */
     static final double MARGIN = 0.1;
@@ -32,6 +35,8 @@ final class QuotaModel {
     private long limit;
     /** The most Remaining seen, plus the request that drew it: a bucket's capacity may be below Limit (IETF q). */
     private long capacity;
+    /** The most other requests seen in flight at an answer: how far out of order answers may be. */
+    private int maxInFlightSeen;
     private long statedWindowNanos;
     private long learnedWindowNanos;
     private boolean bucket;
@@ -71,6 +76,7 @@ final class QuotaModel {
     void observe(ServerQuota q, long now, int inFlightOthers, long starts, long rejected) {
         long newResetAt = now + q.resetIn().toNanos();
         double tokens = q.remaining() - inFlightOthers;
+        maxInFlightSeen = Math.max(maxInFlightSeen, inFlightOthers);
         q.window().ifPresent(w -> statedWindowNanos = w.toNanos());
         limit = q.limit();
         capacity = Math.min(limit, Math.max(capacity, q.remaining() + 1));
@@ -99,7 +105,7 @@ final class QuotaModel {
             anchor(now, starts, rejected);
             return;
         }
-        if (refill(tokens, starts, rejected) >= REFILL_EVIDENCE && now > anchorAt) {
+        if (refill(tokens, starts, rejected) >= REFILL_EVIDENCE + 2.0 * maxInFlightSeen && now > anchorAt) {
             // More tokens than the requests explain, with no new window: the server refills continuously.
             bucket = true;
             refillBaselineNanos = 0;
@@ -122,8 +128,9 @@ final class QuotaModel {
         // A longer baseline gives a tighter estimate; after a fresh anchor the old estimate stands until the new
         // baseline catches up (or is long enough on its own).
         if (baseline > 0 && (baseline >= refillBaselineNanos || baseline >= 2_000_000_000L)) {
-            // Remaining is rounded down, so the tokens gained may be one fewer than they look: a lower bound.
-            refillRate = Math.max(0, (refill(tokens, starts, rejected) - 1) / (baseline / NANOS));
+            // Remaining is rounded down, so the tokens gained may be one fewer than they look, and an answer that
+            // overtook others may show up to maxInFlightSeen more: a lower bound.
+            refillRate = Math.max(0, (refill(tokens, starts, rejected) - 1 - maxInFlightSeen) / (baseline / NANOS));
             refillBaselineNanos = baseline;
         }
         if (q.resetIn().toNanos() > 0) {

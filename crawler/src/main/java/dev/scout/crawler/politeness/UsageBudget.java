@@ -22,6 +22,9 @@ final class UsageBudget {
     private boolean known;
     private double costBound = Double.POSITIVE_INFINITY;
     private int lastPercent;
+    private long observedAt;
+    /** Our requests in the window when the last report was made. */
+    private long countAtReport;
 
     /**
      * @param ceilingPercent usage to stay under, in percent (0, 100]
@@ -50,7 +53,9 @@ final class UsageBudget {
     void observe(UsageReport report, long now, int inFlightOthers) {
         forget(now);
         known = true;
+        observedAt = now;
         lastPercent = report.percent();
+        countAtReport = starts.size();
         long counted = starts.size() - inFlightOthers;
         if (counted > 0) {
             costBound = Math.min(costBound, (report.percent() + 1.0) / counted);
@@ -78,14 +83,16 @@ final class UsageBudget {
     long earliestStart(long now) {
         forget(now);
         long allowed = allowedInWindow();
-        if (lastPercent >= ceilingPercent) {
-            allowed = Math.min(allowed, starts.size()); // at the ceiling now: one of ours must leave first
+        // A report older than the window describes requests that have all left it.
+        boolean current = now < observedAt + windowNanos;
+        if (current && lastPercent >= ceilingPercent) {
+            allowed = Math.min(allowed, countAtReport); // at the ceiling: one of ours must leave the window first
         }
         if (allowed == Long.MAX_VALUE || starts.size() < allowed) {
             return now;
         }
         if (starts.isEmpty()) {
-            return now + windowNanos; // over the ceiling with none of ours in the window: others use the budget
+            return observedAt + windowNanos; // at the ceiling with none of ours in the window: others use it
         }
         // Wait until enough of ours have left the window to make room for one more.
         long excess = starts.size() - Math.max(0, allowed) + 1;

@@ -42,6 +42,13 @@ final class PacingSimulation {
     }
 
     static Result run(Dialect dialect, int rate, int n, long latencyNanos, int maxInFlight) {
+        return run(dialect, rate, n, latencyNanos, maxInFlight, 0, 1);
+    }
+
+    /** As above, with each answer's latency stretched by up to {@code jitterNanos} (seeded, uniform). */
+    static Result run(Dialect dialect, int rate, int n, long latencyNanos, int maxInFlight, long jitterNanos,
+                      long seed) {
+        java.util.Random random = new java.util.Random(seed);
         LimitRule rule = new LimitRule(dialect, rate);
         HostPacer pacer = new HostPacer(4.0 * rate, 80, Duration.ofSeconds(LimitRule.WINDOW_SECONDS));
         PriorityQueue<InFlight> inFlight = new PriorityQueue<>((a, b) -> Long.compare(a.answerAt(), b.answerAt()));
@@ -57,7 +64,12 @@ final class PacingSimulation {
         int done = 0;
         int tooMany = 0;
         int requests = 0;
+        long loops = 0;
         while (done < n) {
+            if (++loops > 50_000_000L) {
+                throw new IllegalStateException("no progress at " + t + " earliest " + pacer.earliestStart(t)
+                        + " interval " + pacer.intervalNanos(t) + " in flight " + inFlight.size() + " done " + done);
+            }
             long startAt = inFlight.size() < maxInFlight && !pending.isEmpty()
                     ? Math.max(t, pacer.earliestStart(t)) : Long.MAX_VALUE;
             long answerAt = inFlight.isEmpty() ? Long.MAX_VALUE : inFlight.peek().answerAt();
@@ -65,6 +77,10 @@ final class PacingSimulation {
                 throw new IllegalStateException("stuck at " + t);
             }
             if (startAt <= answerAt) {
+                if (TRACE && startAt - t > 5 * S) {
+                    System.out.printf("  stall at %.2f until %.2f, interval %.3f, in flight %d%n", t / 1e9,
+                            startAt / 1e9, pacer.intervalNanos(t) / 1e9, inFlight.size());
+                }
                 t = startAt;
                 if (pacer.earliestStart(t) > t) {
                     continue; // the pacer moved its mind (time passed): ask again
@@ -74,8 +90,9 @@ final class PacingSimulation {
                 requests++;
                 first = first < 0 ? t : first;
                 perSecond.merge((t - first) / S, 1, Integer::sum);
-                long serverAt = t + latencyNanos / 2;
-                inFlight.add(new InFlight(t + latencyNanos, id, rule.decide(serverAt, wall(serverAt))));
+                long jitter = jitterNanos > 0 ? (long) (random.nextDouble() * jitterNanos) : 0;
+                long serverAt = t + latencyNanos / 2 + jitter / 2;
+                inFlight.add(new InFlight(t + latencyNanos + jitter, id, rule.decide(serverAt, wall(serverAt))));
             } else {
                 t = answerAt;
                 InFlight a = inFlight.poll();
@@ -88,6 +105,10 @@ final class PacingSimulation {
                 long now = t;
                 quota.ifPresent(q -> pacer.onQuota(q, now, others));
                 usage.ifPresent(u -> pacer.onUsage(u, now, others));
+                if (TRACE && usage.isPresent() && done % 20 == 0) {
+                    System.out.printf("  t %.2f usage %d rate %.2f others %d%n", t / 1e9, usage.get().percent(),
+                            pacer.sustainedRate(t), others);
+                }
                 if (a.decision().allowed()) {
                     pacer.onAnswer(t);
                     done++;
@@ -121,7 +142,7 @@ final class PacingSimulation {
     public static void main(String[] args) {
         for (Dialect d : args.length > 0 ? new Dialect[] {Dialect.valueOf(args[0])} : Dialect.values()) {
             for (int rate : new int[] {10, 20}) {
-                Result r = run(d, rate, 1000, 20 * MS, 2);
+                Result r = run(d, rate, 1000, 20 * MS, 2, Long.getLong("jitterMs", 0) * MS, 1);
                 System.out.printf("%-16s R=%2d span %.2f s ratio %.3f 429s %d max/s %d (%d after the first) requests %d%n",
                         d, rate, r.spanNanos() / 1e9, r.ratio(rate, 1000), r.tooMany(), r.maxPerSecond(),
                         r.maxPerSecondAfterFirst(), r.requests());
