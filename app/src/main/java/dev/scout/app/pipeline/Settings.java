@@ -63,6 +63,7 @@ public final class Settings {
                 // The memory tier takes at most an eighth of the heap: the store tier keeps the rest across runs.
                 .cacheMaxBytes(Math.min(c.cacheSize().bytes(), Runtime.getRuntime().maxMemory() / 8))
                 .crawlDelayCap(c.crawlDelayCap())
+                .usageCeilingPercent(c.usageCeiling())
                 .build();
     }
 

@@ -45,9 +45,11 @@ final class CrawlBinder {
         Duration refreshAfter = s.duration("refreshAfter", Defaults.REFRESH_AFTER);
         int sample = s.integer("followerSampleSize", Defaults.FOLLOWER_SAMPLE_SIZE, 0, 400);
         Duration crawlDelayCap = s.duration("crawlDelayCap", Defaults.CRAWL_DELAY_CAP);
+        int usageCeiling = s.integer("usageCeiling", Defaults.USAGE_CEILING, 1, 100);
         s.finish();
         return new CrawlConfig(postsPerProfile, maxProfiles, userAgent, allowPrivate, perHost, total, connect, read,
-                call, maxBody, maxRedirects, retry, breaker, cache, refreshAfter, sample, crawlDelayCap);
+                call, maxBody, maxRedirects, retry, breaker, cache, refreshAfter, sample, crawlDelayCap,
+                usageCeiling);
     }
 
     private static String userAgent(Section s) {

@@ -26,8 +26,32 @@ public final class DialectBenchmark {
     public static final long LATENCY_MILLIS = 20;
     public static final int OVERCONFIGURED = 4;
 
+    private boolean warm;
+
+    /**
+     * Sends a few requests through a fetcher to an unlimited loopback server once per JVM, so that class loading
+     * and JIT of the HTTP stack (seconds on a loaded 2-core machine) are not counted in the first dialect's span.
+     */
+    private void warmUp() {
+        if (warm) {
+            return;
+        }
+        warm = true;
+        FetcherSettings settings = FetcherSettings.builder().allowPrivateAddresses(true).requestsPerSecond(200)
+                .build();
+        try (DialectServer server = new DialectServer(Dialect.FIXED_WINDOW, 1000, LATENCY_MILLIS);
+             OkHttpFetcher fetcher = OkHttpFetcher.builder(settings).build()) {
+            List<CompletableFuture<FetchOutcome>> futures = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                futures.add(fetcher.fetch(FetchRequest.json(server.baseUrl().resolve("/warm/" + i), "warm:" + i)));
+            }
+            futures.forEach(CompletableFuture::join);
+        }
+    }
+
     /** Runs one dialect at one rate, prints a summary block to {@code out} and returns the figures. */
     public DialectResult run(Dialect dialect, int rate, int requests, PrintStream out) {
+        warmUp();
         FetcherSettings settings = FetcherSettings.builder()
                 .allowPrivateAddresses(true)
                 .requestsPerSecond((double) rate * OVERCONFIGURED)
