@@ -16,7 +16,10 @@ package dev.scout.crawler.politeness;
  * Counts of requests started and rejected are passed in by the owning {@link HostPacer}. Not thread-safe.
  */
 final class QuotaModel {
-    /** Share of an advertised window limit we aim for: leaves room for clock skew. */
+    /**
+     * Share of a window limit we aim for when its length was learned from successive resets (jitter may make it look
+     * shorter). A window the server states is used in full: the budget's hard stop keeps us inside it anyway.
+     */
     static final double UTILISATION = 0.98;
     /** Added after a reset time so that we do not arrive a hair before the server's window turns over. */
     static final long RESET_SLACK_NANOS = 5_000_000L;
@@ -169,7 +172,7 @@ final class QuotaModel {
             return Math.max(windowRate, Math.max(refillRate, resetBoundRate));
         }
         if (windowRate > 0) {
-            return windowRate * UTILISATION;
+            return statedWindowNanos > 0 ? windowRate : windowRate * UTILISATION;
         }
         // Window length not known yet: spread what is left evenly until the reset.
         double budget = tokensAt;
