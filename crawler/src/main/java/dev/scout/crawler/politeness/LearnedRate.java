@@ -9,7 +9,9 @@ import java.util.OptionalLong;
  * server asked for is what the server sustained (a lower bound). The rate becomes the geometric mean of the
  * tightest current bounds — a multiplicative decrease that is large while the bounds are far apart and small once
  * they are close — and then grows additively by {@value #GROWTH_PER_SECOND} of itself per second, so it probes
- * slowly upwards and the next 429 tightens the upper bound. A 429 for a request sent before the previous one
+ * slowly upwards and the next 429 tightens the upper bound. A segment too short to measure (with its wait, under half
+ * a second: a bare 429 with our own short backoff) gives no lower bound; before any, the first 429 halves the rate,
+ * as classic AIMD does. A 429 for a request sent before the previous one
  * slowed us down says nothing about the new rate and is ignored. Not thread-safe: the owning lane guards it.
  */
 final class LearnedRate {
@@ -18,6 +20,7 @@ final class LearnedRate {
     static final double LIMIT_DROP = 0.7;
     /** The smallest multiplicative decrease per 429. */
     static final double DECREASE = 0.95;
+    private static final long MIN_SEGMENT_NANOS = 500_000_000L;
     private static final double NANOS = 1e9;
 
     private double lower = Double.NaN;
@@ -43,15 +46,17 @@ final class LearnedRate {
         if (segmentStart != Long.MIN_VALUE && now < segmentStart) {
             return; // sent before the previous 429 slowed us down (it was in flight)
         }
-        // One success may have been a token left over from before the segment: not counted.
-        double sustained = successes > 1 && segmentStart != Long.MIN_VALUE
-                ? (successes - 1) / ((now - segmentStart + waitNanos) / NANOS) : currentRate / 2;
-        if (Double.isNaN(lower) || sustained < lower * LIMIT_DROP) {
-            lower = sustained;
-        } else {
-            lower = Math.max(lower, sustained);
-        }
+        // One success may have been a token left over from before the segment: not counted. A segment that with
+        // its wait is shorter than MIN_SEGMENT holds too few answers to say anything.
+        boolean measurable = successes > 1 && segmentStart != Long.MIN_VALUE
+                && now - segmentStart + waitNanos >= MIN_SEGMENT_NANOS;
         upper = currentRate;
+        if (measurable) {
+            double sustained = (successes - 1) / ((now - segmentStart + waitNanos) / NANOS);
+            lower = Double.isNaN(lower) || sustained < lower * LIMIT_DROP ? sustained : Math.max(lower, sustained);
+        } else if (Double.isNaN(lower)) {
+            lower = upper / 4; // with the cube-root mean below: half the rate, the classic first decrease
+        }
         if (lower >= upper) {
             lower = upper * DECREASE;
         }
