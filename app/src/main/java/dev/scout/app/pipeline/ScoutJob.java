@@ -125,13 +125,14 @@ public final class ScoutJob {
         FetchStats stats = c.fetcher().stats();
         ScoreRun scores = ScoreRun.score(store, runId, c.scorer(), TOP_FLAGGED,
                 p -> groundTruth.isPresent() && (p.flagged() || groundTruth.get().contains(p.account().id())));
+        int seedRows = new SeedVerdicts(store, config.niche().name()).save(runId, config.seeds(), clock.instant());
 
         Optional<PrecisionRecall> evaluation = groundTruth.map(truth -> PrecisionRecall.of(
                 scores.kept().stream().filter(ScoredProfile::flagged).map(p -> p.account().id()).collect(Collectors.toSet()),
                 truth));
         Duration wall = Duration.ofNanos(System.nanoTime() - startNanos);
         Map<String, Path> outputs = writeOutputs(console, config, outDir, store, runId, started, scores, crawl, stats,
-                evaluation, wall);
+                evaluation, wall, seedRows, c.skipped());
         // With nothing crawled the failure message carries the note; here some hosts were refused, others not.
         AddressGuardNote.of(stats).ifPresent(console::info);
         JobResult job = new JobResult(runId, scores.scored(), scores.flagged(), scores.topFlagged(), scores.kept(), crawl,
@@ -142,13 +143,23 @@ public final class ScoutJob {
     /** Every output reads the run's verdicts back from the store, best first, a page at a time. */
     private Map<String, Path> writeOutputs(Console console, ScoutConfig config, Path outDir, Store store, long runId,
                                            Instant started, ScoreRun scored, CrawlReport crawl, FetchStats stats,
-                                           Optional<PrecisionRecall> evaluation, Duration wall) {
+                                           Optional<PrecisionRecall> evaluation, Duration wall, int seedRows,
+                                           SkippedDiscovered skipped) {
         Map<String, Path> outputs = new LinkedHashMap<>();
         RunInfo run = new RunInfo(String.valueOf(runId), started, MetricDefinitions.SCORE_VERSION, ConfigHash.of(config));
         Path statsJson = outDir.resolve("crawl-stats.json");
-        CrawlStatsJson.write(statsJson, crawl, stats);
+        CrawlStatsJson.write(statsJson, crawl, stats, seedRows, skipped.byReason());
         outputs.put("stats", statsJson);
-        if (scored.scored() == 0) {
+        List<String> notes = new ArrayList<>();
+        if (seedRows > 0) {
+            notes.add(seedRows + " seeded profiles could not be scored; they are in the outputs, not flagged,"
+                    + " with the reason");
+        }
+        if (!skipped.summary().isEmpty()) {
+            notes.add(skipped.summary());
+        }
+        notes.forEach(console::info);
+        if (scored.scored() == 0 && seedRows == 0) {
             throw new RunFailedException("no profile was crawled, so there is nothing to score; "
                     + AddressGuardNote.of(stats).map(note -> note + "; ").orElse("")
                     + "check the seeds, the niche hashtags and " + statsJson + " for what the crawler met");
@@ -169,9 +180,9 @@ public final class ScoutJob {
                     stats.totalRequests(), stats.totalTooManyRequests(),
                     evaluation.map(e -> OptionalDouble.of(e.precision())).orElse(OptionalDouble.empty()),
                     evaluation.map(e -> OptionalDouble.of(e.recall())).orElse(OptionalDouble.empty()),
-                    List.of("niche: " + config.niche().name(),
+                    java.util.stream.Stream.concat(java.util.stream.Stream.of("niche: " + config.niche().name(),
                             "requests per scored profile: " + String.format(java.util.Locale.ROOT, "%.2f",
-                                    crawl.requestsPerScoredProfile())));
+                                    crawl.requestsPerScoredProfile())), notes.stream()).toList());
             new ReportWriter().write(html, summary, store.scores(runId));
             outputs.put("report", html);
         }
