@@ -164,6 +164,7 @@ public final class ScoutJob {
                     + AddressGuardNote.of(stats).map(note -> note + "; ").orElse("")
                     + "check the seeds, the niche hashtags and " + statsJson + " for what the crawler met");
         }
+        // Nothing scored but seeds were named: their rows (with why) are written first, then the run still fails.
         if (config.output().writes(OutputFormat.CSV)) {
             Path csv = outDir.resolve("candidates.csv");
             ExportJob.run(new CsvExporter(config.output().csvBom()), csv, run, store.scores(runId));
@@ -190,6 +191,12 @@ public final class ScoutJob {
             var report = HubSpotExport.upload(Optional.of(config.hubspot()), outDir, run, store.scores(runId));
             outputs.put("hubspot", outDir.resolve(dev.scout.app.hubspot.HubSpotSettings.PROGRESS_FILE_NAME));
             console.out().println(HubSpotExport.describe(report));
+        }
+        if (scored.scored() == 0) {
+            throw new RunFailedException("no profile was crawled and scored; the " + seedRows + " seeded profiles are"
+                    + " listed in " + outDir + " with the reason; "
+                    + AddressGuardNote.of(stats).map(note -> note + "; ").orElse("")
+                    + "check the seeds, the niche hashtags and " + statsJson + " for what the crawler met");
         }
         return outputs;
     }

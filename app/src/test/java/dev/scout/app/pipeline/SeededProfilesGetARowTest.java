@@ -104,6 +104,8 @@ class SeededProfilesGetARowTest {
             assertThat(jsonlIds).containsAll(rows.keySet()).hasSameSizeAs(rows.keySet());
             String report = Files.readString(dir.resolve("out/report.html"));
             below.forEach(a -> assertThat(report).contains(a.handle()));
+            assertThat(report).contains((below.size() + 1) + " seeded profiles could not be scored")
+                    .contains("discovered profiles skipped (not in the exports)");
 
             JsonNode stats = new ObjectMapper().readTree(dir.resolve("out/crawl-stats.json").toFile());
             assertThat(stats.path("crawl").path("seedsNotScored").asLong()).isEqualTo(below.size() + 1);
