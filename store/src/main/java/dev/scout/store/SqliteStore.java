@@ -182,6 +182,11 @@ public final class SqliteStore implements Store {
     }
 
     @Override
+    public Optional<FrontierEntry> frontierEntry(ProfileRef ref) {
+        return frontier.entry(ref);
+    }
+
+    @Override
     public Iterator<ProfileSnapshot> latestSnapshots() {
         return reader.latestSnapshots();
     }

@@ -67,6 +67,12 @@ public interface Store extends AutoCloseable {
     int releaseLeases(Instant now);
 
     /**
+     * The frontier's entry for {@code ref} (state, last reason, depth, how it was found), after every queued write;
+     * empty when the frontier never met it. Tells why a profile has no snapshot (skipped, failed, waiting).
+     */
+    Optional<FrontierEntry> frontierEntry(ProfileRef ref);
+
+    /**
      * The newest snapshot of every profile, in id order, each with its {@link ProfileSnapshot#history()} filled from
      * snapshots of earlier UTC days (one point per day) — for re-scoring without refetching. Streams in pages;
      * memory does not grow with the store.

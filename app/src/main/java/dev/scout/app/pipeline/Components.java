@@ -42,8 +42,11 @@ final class Components implements AutoCloseable {
     private final StandardScorer scorer;
     private final CrawlEngine engine;
     private final Progress progress;
+    private final SkippedDiscovered skipped;
 
-    private Components(Store store, OkHttpFetcher fetcher, StandardScorer scorer, CrawlEngine engine, Progress progress) {
+    private Components(Store store, OkHttpFetcher fetcher, StandardScorer scorer, CrawlEngine engine, Progress progress,
+                       SkippedDiscovered skipped) {
+        this.skipped = skipped;
         this.store = store;
         this.fetcher = fetcher;
         this.scorer = scorer;
@@ -100,9 +103,11 @@ final class Components implements AutoCloseable {
                 clients.add(new WebPageClient(fetcher, config.platforms().web().allowRestrictedSites()));
             }
             Progress progress = console.progress("crawl");
+            SkippedDiscovered skipped = new SkippedDiscovered(config.seeds());
             CrawlEngine engine = new CrawlEngine(clients, store.frontier(), store.snapshots(),
-                    funnel ? new ScorerFunnel(scorer, scoring) : ScorerFunnel.everything(), Settings.crawl(config), new ProgressListener(progress), clock);
-            return new Components(store, fetcher, scorer, engine, progress);
+                    funnel ? new ScorerFunnel(scorer, scoring) : ScorerFunnel.everything(), Settings.crawl(config),
+                    new ProgressListener(progress, skipped), clock);
+            return new Components(store, fetcher, scorer, engine, progress, skipped);
         } catch (RuntimeException e) {
             if (fetcher != null) {
                 fetcher.close();
@@ -143,6 +148,11 @@ final class Components implements AutoCloseable {
         return progress;
     }
 
+    /** Discovered profiles the crawl skipped in this run, by reason. */
+    SkippedDiscovered skipped() {
+        return skipped;
+    }
+
     @Override
     public void close() {
         try {
@@ -157,9 +167,11 @@ final class Components implements AutoCloseable {
         private final Progress progress;
         private final AtomicLong failed = new AtomicLong();
         private final AtomicLong skipped = new AtomicLong();
+        private final SkippedDiscovered discovered;
 
-        ProgressListener(Progress progress) {
+        ProgressListener(Progress progress, SkippedDiscovered discovered) {
             this.progress = progress;
+            this.discovered = discovered;
         }
 
         @Override
@@ -182,6 +194,7 @@ final class Components implements AutoCloseable {
 
         @Override
         public void skipped(ProfileRef ref, String reason) {
+            discovered.skipped(ref, reason);
             skipped.incrementAndGet();
             progress.advance(1, status());
         }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
+import java.util.Map;
 
 /** Writes the crawl's counters (per host and per funnel stage) as {@code crawl-stats.json} for later tools. */
 final class CrawlStatsJson {
@@ -20,7 +21,12 @@ final class CrawlStatsJson {
     private CrawlStatsJson() {
     }
 
-    static void write(Path target, CrawlReport crawl, FetchStats stats) {
+    /**
+     * @param seedsNotScored     seeded profiles that got a verdict without a snapshot (skipped, failed, waiting)
+     * @param skippedDiscovered  discovered profiles skipped in this run, by reason (left out of the exports)
+     */
+    static void write(Path target, CrawlReport crawl, FetchStats stats, long seedsNotScored,
+                      Map<String, Long> skippedDiscovered) {
         ObjectNode root = JSON.createObjectNode();
         ObjectNode c = root.putObject("crawl");
         c.put("wallTimeMillis", crawl.wallTime().toMillis());
@@ -34,6 +40,9 @@ final class CrawlStatsJson {
         crawl.requestsByStage().forEach((k, v) -> stages.put(k.name().toLowerCase(Locale.ROOT), v));
         ObjectNode platforms = c.putObject("requestsByPlatform");
         crawl.requestsByPlatform().forEach((k, v) -> platforms.put(k.key(), v));
+        c.put("seedsNotScored", seedsNotScored);
+        ObjectNode skipped = c.putObject("skippedDiscoveredByReason");
+        skippedDiscovered.forEach(skipped::put);
         var warnings = c.putArray("warnings");
         crawl.warnings().forEach(warnings::add);
         root.set("hosts", JSON.valueToTree(stats.hosts()));

@@ -62,9 +62,13 @@ final class ScorerFunnel implements FunnelPolicy {
             return Decision.yes();
         }
         long f = account.followers().getAsLong();
-        if (f < settings.followersMin() || f > settings.followersMax()) {
-            return Decision.no(String.format(Locale.ROOT, "followers %,d outside %,d–%,d: posts not fetched",
-                    f, settings.followersMin(), settings.followersMax()));
+        if (f < settings.followersMin()) {
+            return Decision.no(String.format(Locale.ROOT,
+                    "%,d followers, below scoring.followers.min %,d; posts not fetched or analysed", f, settings.followersMin()));
+        }
+        if (f > settings.followersMax()) {
+            return Decision.no(String.format(Locale.ROOT,
+                    "%,d followers, above scoring.followers.max %,d; posts not fetched or analysed", f, settings.followersMax()));
         }
         return Decision.yes();
     }

@@ -118,9 +118,10 @@ public final class ScoutJob {
         }
         FetchStats stats = c.fetcher().stats();
         ScoreRun scores = ScoreRun.score(store, runId, c.scorer(), TOP_FLAGGED);
+        int seedRows = new SeedVerdicts(store, config.niche().name()).save(runId, config.seeds(), clock.instant());
         Duration wall = Duration.ofNanos(System.nanoTime() - startNanos);
         Map<String, Path> outputs = writeOutputs(console, config, outDir, store, runId, started, scores, crawl, stats,
-                wall);
+                wall, seedRows, c.skipped());
         // With nothing crawled the failure message carries the note; here some hosts were refused, others not.
         AddressGuardNote.of(stats).ifPresent(console::info);
         JobResult job = new JobResult(runId, scores.scored(), scores.flagged(), scores.topFlagged(), crawl, stats,
@@ -131,20 +132,30 @@ public final class ScoutJob {
     /** Every output reads the run's verdicts back from the store, best first, a page at a time. */
     private Map<String, Path> writeOutputs(Console console, ScoutConfig config, Path outDir, Store store, long runId,
                                            Instant started, ScoreRun scored, CrawlReport crawl, FetchStats stats,
-                                           Duration wall) {
+                                           Duration wall, int seedRows, SkippedDiscovered skipped) {
         Map<String, Path> outputs = new LinkedHashMap<>();
         RunInfo run = new RunInfo(String.valueOf(runId), started, MetricDefinitions.SCORE_VERSION, ConfigHash.of(config));
         Path statsJson = outDir.resolve("crawl-stats.json");
-        CrawlStatsJson.write(statsJson, crawl, stats);
+        CrawlStatsJson.write(statsJson, crawl, stats, seedRows, skipped.byReason());
         outputs.put("stats", statsJson);
-        if (scored.scored() == 0) {
-            String waiting = crawl.waitingForLaterRun() == 0 ? "" : "; " + crawl.waitingForLaterRun() + " profiles met"
-                    + " transient failures (server errors, timeouts, robots.txt unavailable) and wait for a retry:"
-                    + " `scout status` shows when each is due, then run the same command again";
+        String waiting = crawl.waitingForLaterRun() == 0 ? "" : "; " + crawl.waitingForLaterRun() + " profiles met"
+                + " transient failures (server errors, timeouts, robots.txt unavailable) and wait for a retry:"
+                + " `scout status` shows when each is due, then run the same command again";
+        List<String> notes = new ArrayList<>();
+        if (seedRows > 0) {
+            notes.add(seedRows + " seeded profiles could not be scored; they are in the outputs, not flagged,"
+                    + " with the reason");
+        }
+        if (!skipped.summary().isEmpty()) {
+            notes.add(skipped.summary());
+        }
+        notes.forEach(console::info);
+        if (scored.scored() == 0 && seedRows == 0) {
             throw new RunFailedException("no profile was crawled, so there is nothing to score; "
                     + AddressGuardNote.of(stats).map(note -> note + "; ").orElse("")
                     + "check the seeds, the niche hashtags and " + statsJson + " for what the crawler met" + waiting);
         }
+        // Nothing scored but seeds were named: their rows (with why) are written first, then the run still fails.
         if (config.output().writes(OutputFormat.CSV)) {
             Path csv = outDir.resolve("candidates.csv");
             ExportJob.run(new CsvExporter(config.output().csvBom()), csv, run, store.scores(runId));
@@ -160,9 +171,9 @@ public final class ScoutJob {
             RunSummary summary = new RunSummary(String.valueOf(runId), started, wall, scored.scored(), scored.flagged(),
                     stats.totalRequests(), stats.totalTooManyRequests(),
                     OptionalDouble.empty(), OptionalDouble.empty(),
-                    List.of("niche: " + config.niche().name(),
+                    java.util.stream.Stream.concat(java.util.stream.Stream.of("niche: " + config.niche().name(),
                             "requests per scored profile: " + String.format(java.util.Locale.ROOT, "%.2f",
-                                    crawl.requestsPerScoredProfile())));
+                                    crawl.requestsPerScoredProfile())), notes.stream()).toList());
             new ReportWriter().write(html, summary, store.scores(runId));
             outputs.put("report", html);
         }
@@ -170,6 +181,12 @@ public final class ScoutJob {
             var report = HubSpotExport.upload(Optional.of(config.hubspot()), outDir, run, store.scores(runId));
             outputs.put("hubspot", outDir.resolve(dev.scout.app.hubspot.HubSpotSettings.PROGRESS_FILE_NAME));
             console.out().println(HubSpotExport.describe(report));
+        }
+        if (scored.scored() == 0) {
+            throw new RunFailedException("no profile was crawled and scored; the " + seedRows + " seeded profiles are"
+                    + " listed in " + outDir + " with the reason; "
+                    + AddressGuardNote.of(stats).map(note -> note + "; ").orElse("")
+                    + "check the seeds, the niche hashtags and " + statsJson + " for what the crawler met" + waiting);
         }
         return outputs;
     }

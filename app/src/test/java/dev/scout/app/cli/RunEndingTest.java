@@ -89,6 +89,10 @@ class RunEndingTest {
         assertThat(run.err()).contains("address guard").contains("127.0.0.1:" + server.port())
                 .contains("crawl.allowPrivateAddresses: true");
         assertThat(server.getAllServeEvents()).isEmpty();
+        assertThat(Files.readString(dir.resolve("results/candidates.csv")))
+                .as("the refused seed is listed, not flagged, with the reason")
+                .contains("mastodon:ana@kitchen.example").contains(",false,\"seeded profile, not scored: not crawlable: ")
+                .contains("refused by the address guard");
     }
 
     @Test

@@ -230,6 +230,24 @@ public final class SqliteFrontier implements Frontier {
         }, "count pending frontier entries");
     }
 
+    /** The entry of {@code ref}, read after every queued write; empty when the frontier never met it. */
+    public Optional<dev.scout.store.FrontierEntry> entry(ProfileRef ref) {
+        return writes.call(sql -> {
+            PreparedStatement ps = sql.prepare("SELECT state, reason, attempts, depth, via, updated_at FROM frontier"
+                    + " WHERE ref_id = ?");
+            ps.setString(1, ref.id());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.<dev.scout.store.FrontierEntry>empty();
+                }
+                String reason = rs.getString(2);
+                return Optional.of(new dev.scout.store.FrontierEntry(ref, fromDb(rs.getString(1)),
+                        reason == null || reason.isBlank() ? Optional.empty() : Optional.of(reason),
+                        rs.getInt(3), rs.getInt(4), rs.getString(5), Instant.ofEpochMilli(rs.getLong(6))));
+            }
+        }, "read the frontier entry of " + ref.id());
+    }
+
     /** Column value of a state: {@code in_flight}, {@code done} … */
     public static String dbName(EntryState state) {
         return state.name().toLowerCase(Locale.ROOT);
