@@ -62,7 +62,7 @@ class EngagementAnalyzerTest {
         EngagementResult r = analyzer.analyze(a, posts, FollowerBand.of(10_000), new boolean[3]);
 
         assertThat(r.rate()).hasValue(0.015); // median of 200, 40 and 150 engagements over 10,000 followers
-        assertThat(r.engagement().benchmark()).startsWith("instagram-proxy 10k-50k");
+        assertThat(r.engagement().benchmark()).startsWith("instagram 10k-50k");
         assertThat(r.likesHiddenNote()).contains("1 of 3 posts hide their like count: engagement counts their comments"
                 + " only (understated)");
         assertThat(r.engagement().notes()).contains(r.likesHiddenNote().orElseThrow());
