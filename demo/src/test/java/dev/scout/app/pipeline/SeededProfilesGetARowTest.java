@@ -2,7 +2,7 @@ package dev.scout.app.pipeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.scout.app.demo.DemoConfig;
+import dev.scout.demo.DemoConfig;
 import dev.scout.config.ConfigLoader;
 import dev.scout.config.ScoutConfig;
 import dev.scout.crawler.engine.Frontier;
@@ -74,7 +74,7 @@ class SeededProfilesGetARowTest {
 
             Path store = dir.resolve("scout.db");
             JobResult run = new ScoutJob(startingAt(REFERENCE_TIME.plus(Duration.ofHours(10))))
-                    .run(config(sim, store, seeds), dir.resolve("out"), quiet(), Optional.empty());
+                    .run(config(sim, store, seeds), dir.resolve("out"), quiet());
 
             Map<String, CSVRecord> rows = csv(dir.resolve("out/candidates.csv"));
             for (SimAccount a : inRange) {
