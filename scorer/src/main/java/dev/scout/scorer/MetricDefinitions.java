@@ -21,7 +21,7 @@ public final class MetricDefinitions {
         m.put("followers", "followers (subscribers) reported by the platform at crawl time");
         m.put("tier", "nano 1k-10k, micro 10k-100k, mid 100k-500k, macro 500k-1M, mega 1M+; bands 1k-5k, 5k-10k,"
                 + " 10k-50k, 50k-100k, 100k-500k, 500k-1m, 1m+ (lower edge inclusive)");
-        m.put("posts_analyzed", "original posts used: the newest N (scoring.postsWindow, default 40), reposts"
+        m.put("posts_analyzed", "original posts used: the newest N (crawl.postsPerProfile, default 40), reposts"
                 + " excluded");
         m.put("engagement_rate", "median over the analysed posts of (likes + replies + shares) / followers; on"
                 + " video platforms / views of each video; fraction (0.0423 = 4.23%)");
@@ -38,7 +38,7 @@ public final class MetricDefinitions {
                 + " or the code when nothing else names the brand");
         m.put("disclosure", "clear (ad, advertisement, sponsored, paid partnership, platform label), ambiguous"
                 + " (#collab, #sp, #gifted, thanks to @brand, affiliate link), none (codes and links only)");
-        m.put("suspicious", "account classifier probability >= scoring.authenticity.suspiciousProbability (logistic"
+        m.put("suspicious", "account classifier probability >= the classifier's cut, 0.5 by default (logistic"
                 + " model fitted on public labelled real and fake accounts, docs/DATASETS.md), or a follower growth spike between crawls,"
                 + " or engagement above the band's estimated 99th percentile with more than one reply per two likes");
         m.put("audience_real_pct", "percentage of the follower sample the same classifier judges real; empty without"

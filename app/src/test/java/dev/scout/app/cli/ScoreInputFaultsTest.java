@@ -32,7 +32,7 @@ class ScoreInputFaultsTest {
         Path input = dir.resolve("profiles.jsonl");
         Files.write(input, file.toByteArray());
 
-        CliCapture score = CliCapture.run(() -> Main.run("score", "--input", input.toString(),
+        CliCapture score = CliCapture.run(() -> Main.run("score", "--input", input.toString(), "--niche", "plant-based-cooking",
                 "--out", dir.resolve("out").toString()));
 
         assertThat(score.code()).isEqualTo(ExitCodes.OK);

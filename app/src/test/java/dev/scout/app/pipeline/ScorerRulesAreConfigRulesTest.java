@@ -53,7 +53,7 @@ class ScorerRulesAreConfigRulesTest {
         BREAKS.put("scoring.authenticity.minAudienceRealPct", MINIMAL + "scoring: {authenticity: {minAudienceRealPct: 101}}\n");
         BREAKS.put("scoring.engagement.minGrade", MINIMAL + "scoring: {engagement: {minGrade: superb}}\n");
         BREAKS.put("niche.name", "niche: {name: '  ', keywords: [tofu]}\n" + SEEDS);
-        BREAKS.put("scoring.pricing.", MINIMAL + "scoring: {pricing: {tiktok: {micro: {min: 1, max: 2}}}}\n");
+        BREAKS.put("scoring.pricing.", MINIMAL + "scoring: {pricing: {myspace: {micro: {min: 1, max: 2}}}}\n");
         BREAKS.put("scoring.weights", MINIMAL + "scoring: {weights: {engagement: 0, niche: 0, sponsorship: 0, authenticity: 0}}\n");
         BREAKS.put("scoring.weights.engagement", MINIMAL + "scoring: {weights: {engagement: -1}}\n");
         BREAKS.put("scoring.weights.niche", MINIMAL + "scoring: {weights: {niche: -1}}\n");

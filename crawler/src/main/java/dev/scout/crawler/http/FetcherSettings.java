@@ -95,7 +95,7 @@ public record FetcherSettings(
         positive(problems, "crawl.callTimeout", callTimeout);
         positive(problems, "crawl.crawlDelayCap", crawlDelayCap);
         positive(problems, "crawl.rateLimitWaitCap", rateLimitWaitCap);
-        positive(problems, "crawl.usageWindow", usageWindow);
+        positive(problems, "usageWindow (the rolling window of usage percentages)", usageWindow);
         if (!(usageCeilingPercent > 0 && usageCeilingPercent <= 100)) {
             problems.add("crawl.usageCeiling must be a percentage in (0, 100], was " + usageCeilingPercent);
         }

@@ -143,7 +143,7 @@ class SeededProfilesGetARowTest {
     }
 
     /** The demo config with the given seeds, one level of expansion and no hashtag discovery. */
-    private static ScoutConfig config(SimulatedNetwork sim, Path store, List<String> seeds) {
+    private static ScoutConfig config(SimulatedNetwork sim, Path store, List<String> seeds) throws InterruptedException {
         String list = seeds.stream().map(s -> "  - \"" + s + "\"").collect(Collectors.joining("\n"));
         String yaml = DemoConfig.yaml(sim, store)
                 .replaceFirst("(?s)\nseeds:\n.*?\n\nplatforms:", java.util.regex.Matcher.quoteReplacement(
