@@ -53,7 +53,7 @@ class SeededProfilesGetARowTest {
     @Test
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void everySeedHasARowAndSkippedDiscoveredProfilesAreOnlyCounted() throws Exception {
-        SimConfig simConfig = SimConfig.builder().seed(7).size(300).referenceTime(REFERENCE_TIME).build();
+        SimConfig simConfig = SimConfig.builder().seed(7).size(600).referenceTime(REFERENCE_TIME).build();
         try (SimulatedNetwork sim = SimulatedNetwork.start(simConfig)) {
             List<SimAccount> bluesky = sim.population().on(Platform.BLUESKY).stream()
                     .filter(a -> a.flags().equals(dev.scout.simnet.population.Flags.ordinary()))
