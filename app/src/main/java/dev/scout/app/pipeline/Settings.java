@@ -81,7 +81,6 @@ public final class Settings {
                 .cacheMaxBytes(Math.min(c.cacheSize().bytes(), Runtime.getRuntime().maxMemory() / 8))
                 .crawlDelayCap(c.crawlDelayCap())
                 .rateLimitWaitCap(c.rateLimitWaitCap())
-                .usageCeilingPercent(c.usageCeiling())
                 .build();
     }
 
