@@ -4,6 +4,9 @@ import dev.scout.app.ExitCodes;
 import dev.scout.app.UsageException;
 import dev.scout.crawler.bench.BenchResult;
 import dev.scout.crawler.bench.CrawlBenchmark;
+import dev.scout.crawler.bench.Dialect;
+import dev.scout.crawler.bench.DialectBenchmark;
+import dev.scout.crawler.bench.DialectResult;
 import dev.scout.crawler.bench.Scenario;
 import dev.scout.app.bench.ClassifierBenchmark;
 import dev.scout.app.demo.SimulatedWorld;
@@ -27,7 +30,10 @@ import java.util.concurrent.Callable;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Runs a benchmark and prints its figures. Exit code 1 when a target is missed or the crawl failed.",
                 "",
-                "crawl: pacing against a rate-limited local server (advertised limit, 429-only, four hosts); about 2 minutes.",
+                "crawl: pacing against rate-limited local servers: issue 14's dialects (RESET_TO_FULL, IETF_DRAFT,"
+                        + " FIXED_WINDOW, USAGE_PERCENT, RETRY_AFTER_ONLY, PURE_429) at --rates 10,20 with --requests"
+                        + " 1000, about 15 minutes; and issue 3's scenarios (ADVERTISED_LIMIT, RETRY_AFTER_ONLY_50,"
+                        + " FOUR_HOSTS), about 2 minutes. Name some to run only those.",
                 "store: 100,000 profiles through the SQLite store; run it with SCOUT_JAVA_OPTS=-Xmx256m to check memory.",
                 "scale: the simulated network in its own JVM, every account in the frontier, 'scout run' in a child JVM"
                         + " with --heap, heap after full GC sampled at every tenth of the crawl; default 10,000 profiles,"
@@ -42,8 +48,15 @@ public final class BenchCommand implements Callable<Integer> {
     String what;
 
     @Parameters(index = "1..*", arity = "0..*", paramLabel = "ARG",
-            description = "crawl: scenarios (ADVERTISED_LIMIT, RETRY_AFTER_ONLY, FOUR_HOSTS; default all). store: [profiles] [workers] [file].")
+            description = "crawl: dialects and/or issue-3 scenarios (default all). store: [profiles] [workers] [file].")
     List<String> args = new ArrayList<>();
+
+    @Option(names = "--rates", paramLabel = "R,R", split = ",",
+            description = "crawl: server rates R in requests/second for the dialects (default: 10,20).")
+    List<Integer> rates = new ArrayList<>(List.of(10, 20));
+
+    @Option(names = "--requests", paramLabel = "N", description = "crawl: profile requests per dialect run (default: ${DEFAULT-VALUE}).")
+    int requests = DialectBenchmark.REQUESTS;
 
     @Option(names = "--profiles", paramLabel = "N", description = "scale: simulated accounts, all in the frontier (default: ${DEFAULT-VALUE}).")
     int profiles = 10_000;
@@ -111,17 +124,42 @@ public final class BenchCommand implements Callable<Integer> {
 
     private int crawl(PrintStream out) {
         List<Scenario> scenarios = new ArrayList<>();
+        List<Dialect> dialects = new ArrayList<>();
         for (String a : args) {
-            try {
-                scenarios.add(Scenario.valueOf(a.toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                throw new UsageException("unknown crawl scenario '" + a + "' (expected ADVERTISED_LIMIT, RETRY_AFTER_ONLY or FOUR_HOSTS)");
+            String name = a.toUpperCase(Locale.ROOT);
+            if (name.equals("RETRY_AFTER_ONLY_50")) {
+                scenarios.add(Scenario.RETRY_AFTER_ONLY);
+            } else if (name.equals("ADVERTISED_LIMIT") || name.equals("FOUR_HOSTS")) {
+                scenarios.add(Scenario.valueOf(name));
+            } else {
+                try {
+                    dialects.add(Dialect.valueOf(name));
+                } catch (IllegalArgumentException e) {
+                    throw new UsageException("unknown crawl scenario '" + a + "' (expected one of "
+                            + java.util.Arrays.toString(Dialect.values())
+                            + " or ADVERTISED_LIMIT, RETRY_AFTER_ONLY_50, FOUR_HOSTS)");
+                }
             }
         }
-        if (scenarios.isEmpty()) {
+        if (scenarios.isEmpty() && dialects.isEmpty()) {
+            dialects.addAll(List.of(Dialect.values()));
             scenarios.addAll(List.of(Scenario.values()));
         }
+        if (requests < 2 * dev.scout.crawler.bench.LimitRule.BURST) {
+            throw new UsageException("--requests must be at least " + 2 * dev.scout.crawler.bench.LimitRule.BURST
+                    + " (got " + requests + ")");
+        }
+        if (rates.isEmpty() || rates.stream().anyMatch(r -> r < 1 || r > 1000)) {
+            throw new UsageException("--rates must be whole numbers between 1 and 1000 (got " + rates + ")");
+        }
         boolean allMet = true;
+        DialectBenchmark dialectBench = new DialectBenchmark();
+        for (Dialect d : dialects) {
+            for (int rate : rates) {
+                DialectResult r = dialectBench.run(d, rate, requests, out);
+                allMet &= r.meetsTarget();
+            }
+        }
         CrawlBenchmark bench = new CrawlBenchmark();
         for (Scenario s : scenarios) {
             BenchResult r = bench.run(s, out);

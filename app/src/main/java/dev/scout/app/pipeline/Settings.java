@@ -81,6 +81,7 @@ public final class Settings {
                 .cacheMaxBytes(Math.min(c.cacheSize().bytes(), Runtime.getRuntime().maxMemory() / 8))
                 .crawlDelayCap(c.crawlDelayCap())
                 .rateLimitWaitCap(c.rateLimitWaitCap())
+                .usageCeilingPercent(c.usageCeiling())
                 .build();
     }
 

@@ -46,10 +46,11 @@ final class CrawlBinder {
         int sample = s.integer("followerSampleSize", Defaults.FOLLOWER_SAMPLE_SIZE, 0, 400);
         Duration crawlDelayCap = s.duration("crawlDelayCap", Defaults.CRAWL_DELAY_CAP);
         Duration rateLimitWaitCap = s.duration("rateLimitWaitCap", Defaults.RATE_LIMIT_WAIT_CAP);
+        int usageCeiling = s.integer("usageCeiling", Defaults.USAGE_CEILING, 1, 100);
         s.finish();
         return new CrawlConfig(postsPerProfile, maxProfiles, userAgent, allowPrivate, perHost, total, connect, read,
                 call, maxBody, maxRedirects, retry, breaker, cache, refreshAfter, sample, crawlDelayCap,
-                rateLimitWaitCap);
+                rateLimitWaitCap, usageCeiling);
     }
 
     private static String userAgent(Section s) {

@@ -3,6 +3,8 @@ package dev.scout.crawler.http;
 import dev.scout.crawler.politeness.RateLimitHeaders;
 import dev.scout.crawler.politeness.RetryAfter;
 import dev.scout.crawler.politeness.ServerQuota;
+import dev.scout.crawler.politeness.UsageHeaders;
+import dev.scout.crawler.politeness.UsageReport;
 
 import java.net.URI;
 import java.time.Duration;
@@ -21,24 +23,35 @@ final class AnswerRouter {
         this.flow = flow;
     }
 
-    /** Feeds quota headers, 429s and 503 Retry-After into the host's pacer. Runs while the attempt still counts as in flight. */
+    /**
+     * Feeds quota headers, usage percentages, 429s and 503 Retry-After into the host's pacer. Runs while the attempt
+     * still counts as in flight.
+     */
     void observe(FetchJob job, Attempt attempt) {
         if (!(attempt instanceof Attempt.Answer answer)) {
             return;
         }
         var now = flow.time().now();
         Optional<ServerQuota> quota = RateLimitHeaders.parse(answer::header, now);
+        Optional<UsageReport> usage = UsageHeaders.parse(answer::header);
         int status = answer.status();
         Optional<Duration> retryAfter = status == 429 || status == 503
                 ? RetryAfter.parse(answer.header("Retry-After").orElse(null), now) : Optional.empty();
         long cap = flow.settings().rateLimitWaitCap().toNanos();
         if (status == 429) {
             job.tooManyRequests++;
-            job.lastTooManyWaitNanos = Math.min(cap, tooManyWait(job, retryAfter, quota).toNanos());
         }
+        Optional<Duration> named = status == 429 ? tooManyWait(retryAfter, quota) : Optional.empty();
         long pauseNanos = status == 503 ? retryAfter.map(d -> Math.min(cap, d.toNanos())).orElse(0L) : 0L;
         flow.scheduler().updatePacer(job.hostKey, (pacer, inFlight, t) -> {
             quota.ifPresent(q -> pacer.onQuota(q, t, Math.max(0, inFlight - 1)));
+            usage.ifPresent(u -> pacer.onUsage(u, t, Math.max(0, inFlight - 1)));
+            if (status == 429) {
+                // No time named: back off from the host's current pace, not from a fixed schedule.
+                job.lastTooManyWaitNanos = Math.min(cap, named.map(Duration::toNanos)
+                        .orElseGet(() -> pacer.tooManyBackoffNanos(t, job.tooManyRequests,
+                                flow.settings().retry().maxBackoff().toNanos())));
+            }
             if (status == 429) {
                 pacer.onTooManyRequests(t, job.lastTooManyWaitNanos);
             } else {
@@ -159,16 +172,11 @@ final class AnswerRouter {
         }
     }
 
-    private Duration tooManyWait(FetchJob job, Optional<Duration> retryAfter, Optional<ServerQuota> quota) {
+    /** The wait a 429 names: Retry-After, else the advertised reset; empty when it names none. */
+    private static Optional<Duration> tooManyWait(Optional<Duration> retryAfter, Optional<ServerQuota> quota) {
         if (retryAfter.isPresent()) {
-            return retryAfter.get();
+            return retryAfter;
         }
-        if (quota.isPresent()) {
-            return quota.get().resetIn().plusMillis(5);
-        }
-        // No hint at all: exponential, starting at the retry backoff.
-        FetcherSettings.RetrySettings r = flow.settings().retry();
-        long millis = r.initialBackoff().toMillis() << Math.min(20, job.tooManyRequests - 1);
-        return Duration.ofMillis(Math.min(millis, r.maxBackoff().toMillis()));
+        return quota.map(q -> q.resetIn().plusMillis(5));
     }
 }

@@ -33,6 +33,9 @@ import java.util.function.Function;
  * @param rateLimitWaitCap      longest total time one request may wait because of 429 answers before it fails as
  *                              {@code RATE_LIMITED}; default 5 × {@code retry.maxTotalDelay} (10 min), long enough
  *                              to sit out a Mastodon 5-minute window twice
+ * @param usageCeilingPercent   hosts that report usage percentages (Meta's {@code X-App-Usage},
+ *                              {@code X-Business-Use-Case-Usage}) are paced to stay under this share (default 80)
+ * @param usageWindow           the rolling window those percentages refer to (default one hour, as Meta documents)
  */
 public record FetcherSettings(
         String userAgent,
@@ -51,7 +54,9 @@ public record FetcherSettings(
         CircuitSettings circuit,
         long cacheMaxBytes,
         Duration crawlDelayCap,
-        Duration rateLimitWaitCap) {
+        Duration rateLimitWaitCap,
+        double usageCeilingPercent,
+        Duration usageWindow) {
 
     public static final String DEFAULT_USER_AGENT = "Scout/0.1 (+https://github.com/scout-crawler/scout)";
 
@@ -90,6 +95,10 @@ public record FetcherSettings(
         positive(problems, "crawl.callTimeout", callTimeout);
         positive(problems, "crawl.crawlDelayCap", crawlDelayCap);
         positive(problems, "crawl.rateLimitWaitCap", rateLimitWaitCap);
+        positive(problems, "usageWindow (the rolling window of usage percentages)", usageWindow);
+        if (!(usageCeilingPercent > 0 && usageCeilingPercent <= 100)) {
+            problems.add("crawl.usageCeiling must be a percentage in (0, 100], was " + usageCeilingPercent);
+        }
         atLeast(problems, "crawl.maxInFlightPerHost", maxInFlightPerHost, 1);
         atLeast(problems, "crawl.maxInFlightTotal", maxInFlightTotal, 1);
         atLeast(problems, "crawl.maxBodySize", maxBodyBytes, 1);

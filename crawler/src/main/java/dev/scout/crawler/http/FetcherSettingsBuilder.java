@@ -24,6 +24,8 @@ public final class FetcherSettingsBuilder {
     private long cacheMaxBytes = 64L * 1024 * 1024;
     private Duration crawlDelayCap = Duration.ofSeconds(30);
     private Optional<Duration> rateLimitWaitCap = Optional.empty();
+    private double usageCeilingPercent = dev.scout.crawler.politeness.HostPacer.DEFAULT_USAGE_CEILING;
+    private Duration usageWindow = dev.scout.crawler.politeness.HostPacer.DEFAULT_USAGE_WINDOW;
 
     FetcherSettingsBuilder() {
     }
@@ -114,6 +116,18 @@ public final class FetcherSettingsBuilder {
         return this;
     }
 
+    /** Usage percentage (Meta headers) to stay under, in (0, 100]; default 80. */
+    public FetcherSettingsBuilder usageCeilingPercent(double value) {
+        this.usageCeilingPercent = value;
+        return this;
+    }
+
+    /** The rolling window usage percentages refer to; default one hour. */
+    public FetcherSettingsBuilder usageWindow(Duration value) {
+        this.usageWindow = value;
+        return this;
+    }
+
     /** @throws InvalidFetcherSettingsException listing every broken rule */
     public FetcherSettings build() {
         Duration waitCap = rateLimitWaitCap.orElseGet(
@@ -121,6 +135,7 @@ public final class FetcherSettingsBuilder {
                         : retry.maxTotalDelay().multipliedBy(5));
         return new FetcherSettings(userAgent, allowPrivateAddresses, trustedPrivateHosts, connectTimeout, readTimeout,
                 callTimeout, maxInFlightPerHost, maxInFlightTotal, requestsPerSecond, hostPolicies, maxBodyBytes,
-                maxRedirects, retry, circuit, cacheMaxBytes, crawlDelayCap, waitCap);
+                maxRedirects, retry, circuit, cacheMaxBytes, crawlDelayCap, waitCap,
+                usageCeilingPercent, usageWindow);
     }
 }

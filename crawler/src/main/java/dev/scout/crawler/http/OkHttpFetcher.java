@@ -11,14 +11,11 @@ import dev.scout.crawler.resilience.HostCircuits;
 import dev.scout.crawler.resilience.RetryPolicy;
 import dev.scout.crawler.robots.RobotsCache;
 import dev.scout.crawler.robots.RobotsResponse;
-import io.github.resilience4j.ratelimiter.RateLimiter;
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import okhttp3.OkHttpClient;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.URI;
-import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
@@ -63,13 +60,10 @@ public final class OkHttpFetcher implements Fetcher {
         this.scheduler = new HostScheduler(timer, time, settings.maxInFlightTotal(),
                 settings.retry().maxTotalDelay().toNanos(), host -> {
             HostPolicy policy = settings.policyFor(host);
-            RateLimiter limiter = RateLimiter.of(host, RateLimiterConfig.custom()
-                    .limitForPeriod(1)
-                    .limitRefreshPeriod(Duration.ofNanos((long) (1e9 / policy.requestsPerSecond())))
-                    .timeoutDuration(Duration.ZERO)
-                    .build(), time::nanoTime);
-            return new HostScheduler.LaneSpec(policy.maxInFlight(), new HostPacer(policy.requestsPerSecond()),
-                    limiter, circuits.forHost(host));
+            // The pacer is the host's one rate limit (configured rate, server evidence, learned rate).
+            HostPacer pacer = new HostPacer(policy.requestsPerSecond(), settings.usageCeilingPercent(),
+                    settings.usageWindow());
+            return new HostScheduler.LaneSpec(policy.maxInFlight(), pacer, circuits.forHost(host));
         }, rejected -> stats.outcome("(fetcher)", "ScheduleRejectedAfterClose"));
         this.storeReads = b.responseStore == ResponseStore.NONE ? java.util.Optional.empty()
                 : java.util.Optional.of(NamedThreads.scheduled("scout-fetch-store", 1));

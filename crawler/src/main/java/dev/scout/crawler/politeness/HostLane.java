@@ -1,8 +1,6 @@
 package dev.scout.crawler.politeness;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.ratelimiter.RateLimiter;
-import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -13,9 +11,10 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One host's queue. Decides under its own lock which queued tasks may start now — in-flight cap, pacer (rate,
- * crawl-delay, server quota, pauses), circuit breaker, resilience4j rate limiter, global slot — and, when none may,
- * schedules a wake-up for the moment one can instead of sleeping. Tasks are started outside the lock.
+ * One host's queue: the single place that decides when the host's next request goes. Decides under its own lock
+ * which queued tasks may start now — in-flight cap, pacer (rate, crawl-delay, server quota, usage, pauses), circuit
+ * breaker, global slot — and, when none may, schedules a wake-up for the moment one can instead of sleeping. The
+ * pacer is the only rate limit: there is no second limiter at the same rate. Tasks are started outside the lock.
  */
 final class HostLane {
     private static final long MIN_WAKE_NANOS = 200_000L;
@@ -24,7 +23,6 @@ final class HostLane {
     private final HostScheduler owner;
     private final int maxInFlight;
     private final HostPacer pacer;
-    private final RateLimiter limiter;
     private final CircuitBreaker breaker;
     private final Deque<Queued> queue = new ArrayDeque<>();
     private int inFlight;
@@ -40,13 +38,11 @@ final class HostLane {
     private record Queued(LaneTask task, long enqueuedAt) {
     }
 
-    HostLane(String hostKey, HostScheduler owner, int maxInFlight, HostPacer pacer, RateLimiter limiter,
-             CircuitBreaker breaker) {
+    HostLane(String hostKey, HostScheduler owner, int maxInFlight, HostPacer pacer, CircuitBreaker breaker) {
         this.hostKey = hostKey;
         this.owner = owner;
         this.maxInFlight = maxInFlight;
         this.pacer = pacer;
-        this.limiter = limiter;
         this.breaker = breaker;
     }
 
@@ -101,12 +97,6 @@ final class HostLane {
                         scheduleWake(queue.isEmpty() ? openUntil
                                 : Math.min(openUntil, queue.peekFirst().enqueuedAt() + owner.circuitWaitCapNanos() + 1), now);
                     }
-                    break;
-                }
-                if (!limiter.acquirePermission()) {
-                    breaker.releasePermission();
-                    long nanos = ((AtomicRateLimiter) limiter).getDetailedMetrics().getNanosToWait();
-                    scheduleWake(now + Math.max(nanos, MIN_WAKE_NANOS), now);
                     break;
                 }
                 if (!owner.tryAcquireGlobal()) {

@@ -1,7 +1,6 @@
 package dev.scout.crawler.politeness;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.ratelimiter.RateLimiter;
 
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,7 @@ import java.util.function.Function;
 
 /**
  * Per-host lanes plus a global in-flight cap. Hosts proceed in parallel; within a host, requests are paced by its
- * {@link HostPacer}, rate limiter and circuit breaker. No thread ever sleeps: a blocked lane asks the injected
+ * {@link HostPacer} and circuit breaker. No thread ever sleeps: a blocked lane asks the injected
  * {@link ScheduledExecutorService} to wake it when it may proceed. Thread-safe.
  */
 public final class HostScheduler {
@@ -36,11 +35,10 @@ public final class HostScheduler {
      * How to build a host's lane.
      *
      * @param maxInFlight concurrent requests for the host
-     * @param pacer       its pacer (configured rate)
-     * @param limiter     resilience4j limiter at the configured rate
+     * @param pacer       its pacer (configured rate; the only rate limit of the host)
      * @param breaker     its circuit breaker
      */
-    public record LaneSpec(int maxInFlight, HostPacer pacer, RateLimiter limiter, CircuitBreaker breaker) {
+    public record LaneSpec(int maxInFlight, HostPacer pacer, CircuitBreaker breaker) {
     }
 
     /**
@@ -182,7 +180,7 @@ public final class HostScheduler {
     private HostLane lane(String hostKey) {
         return lanes.computeIfAbsent(hostKey, key -> {
             LaneSpec spec = specs.apply(key);
-            return new HostLane(key, this, spec.maxInFlight(), spec.pacer(), spec.limiter(), spec.breaker());
+            return new HostLane(key, this, spec.maxInFlight(), spec.pacer(), spec.breaker());
         });
     }
 }

@@ -3,25 +3,30 @@ package dev.scout.crawler.politeness;
 import java.util.OptionalLong;
 
 /**
- * Learns a host's real rate from 429 answers when the server does not advertise its limit. On a 429 the rate that drew
- * it becomes a ceiling, and the rate drops to what the server demonstrably sustained: the successes since the last
- * 429 divided by (that time + the wait asked for), never below the previous learned rate (already shown to be safe),
- * and — when the rate had held for a while, so it was only slightly too high — not below {@value #HELD_SHARE} of it.
- * Afterwards the rate grows by {@value #GROWTH_PER_SECOND} per second, compounding, while staying below
- * {@value #CEILING_SHARE} of the lowest ceiling seen, so it settles under the real limit instead of probing it forever;
- * if the server lowers its limit, each new 429 lowers the ceiling and the rate with it. Not thread-safe: the owning
- * lane guards it.
+ * Learns a host's rate from 429 answers when the server advertises no limit: a smoothed additive-increase /
+ * multiplicative-decrease controller that brackets the real rate. Each 429 gives two bounds: the rate that drew it
+ * is too high (an upper bound), and the successes since the previous 429 divided by the time including the wait the
+ * server asked for is what the server sustained (a lower bound). The rate becomes the geometric mean of the
+ * tightest current bounds — a multiplicative decrease that is large while the bounds are far apart and small once
+ * they are close — and then grows additively by {@value #GROWTH_PER_SECOND} of itself per second, so it probes
+ * slowly upwards and the next 429 tightens the upper bound. A segment too short to measure (with its wait, under half
+ * a second: a bare 429 with our own short backoff) gives no lower bound; before any, the first 429 halves the rate,
+ * as classic AIMD does. A 429 for a request sent before the previous one
+ * slowed us down says nothing about the new rate and is ignored. Not thread-safe: the owning lane guards it.
  */
 final class LearnedRate {
-    static final double GROWTH_PER_SECOND = 0.10;
-    static final double HELD_SHARE = 0.85;
-    /** A rate that held this long before its 429 was nearly right. */
-    private static final long HELD_NANOS = 2_000_000_000L;
-    static final double CEILING_SHARE = 0.92;
+    static final double GROWTH_PER_SECOND = 0.002;
+    /** A sustained rate this much below the lower bound means the server lowered its limit: start over. */
+    static final double LIMIT_DROP = 0.7;
+    /** The smallest multiplicative decrease per 429. */
+    static final double DECREASE = 0.95;
+    private static final long MIN_SEGMENT_NANOS = 500_000_000L;
     private static final double NANOS = 1e9;
 
-    private double baseRate = Double.NaN;
-    private double ceiling = Double.POSITIVE_INFINITY;
+    private double lower = Double.NaN;
+    private double upper = Double.POSITIVE_INFINITY;
+    private double rate = Double.NaN;
+    private long rateSince = Long.MIN_VALUE;
     private long segmentStart = Long.MIN_VALUE;
     private long successes;
 
@@ -34,39 +39,50 @@ final class LearnedRate {
     }
 
     /**
-     * A 429 arrived while the host was running at {@code currentRate} req/s; the server asked to wait
-     * {@code waitNanos}.
+     * A 429 arrived while the host was running at {@code currentRate} req/s; the server (or our backoff) asked to
+     * wait {@code waitNanos}.
      */
     void onTooManyRequests(long now, double currentRate, long waitNanos) {
         if (segmentStart != Long.MIN_VALUE && now < segmentStart) {
-            // Sent before the previous 429 slowed us down (it was in flight): it says nothing about the new rate.
-            return;
+            return; // sent before the previous 429 slowed us down (it was in flight)
         }
-        ceiling = Math.min(ceiling, currentRate);
-        if (successes > 0 && segmentStart != Long.MIN_VALUE && now > segmentStart) {
-            double sustained = successes / ((now - segmentStart + waitNanos) / NANOS);
-            double floor = Double.isNaN(baseRate) ? 0 : baseRate;
-            if (now - segmentStart >= HELD_NANOS + waitNanos) {
-                floor = Math.max(floor, HELD_SHARE * currentRate);
-            }
-            baseRate = Math.min(Math.max(sustained, floor), CEILING_SHARE * ceiling);
-        } else if (Double.isNaN(baseRate)) {
-            // Rejected before anything succeeded: halve and let the next segment measure properly.
-            baseRate = currentRate / 2;
+        // One success may have been a token left over from before the segment: not counted. A segment that with
+        // its wait is shorter than MIN_SEGMENT holds too few answers to say anything.
+        boolean measurable = successes > 1 && segmentStart != Long.MIN_VALUE
+                && now - segmentStart + waitNanos >= MIN_SEGMENT_NANOS;
+        upper = currentRate;
+        if (measurable) {
+            double sustained = (successes - 1) / ((now - segmentStart + waitNanos) / NANOS);
+            lower = Double.isNaN(lower) || sustained < lower * LIMIT_DROP ? sustained : Math.max(lower, sustained);
+        } else if (Double.isNaN(lower)) {
+            lower = upper / 4; // with the cube-root mean below: half the rate, the classic first decrease
         }
+        if (lower >= upper) {
+            lower = upper * DECREASE;
+        }
+        // Never less of a cut than DECREASE: a lower bound that was too high (a short segment that began with
+        // tokens in hand) must not keep the rate above the real one.
+        rate = Math.min(Math.pow(lower, 2.0 / 3) * Math.pow(upper, 1.0 / 3), upper * DECREASE);
+        rateSince = now + waitNanos;
         segmentStart = now + waitNanos;
         successes = 0;
     }
 
+    /** The learned rate at {@code now} in requests per second, NaN before any 429. */
+    double rate(long now) {
+        if (Double.isNaN(rate)) {
+            return Double.NaN;
+        }
+        double elapsed = Math.max(0, (now - rateSince) / NANOS);
+        return rate * (1 + GROWTH_PER_SECOND * Math.min(elapsed, 3600));
+    }
+
     /** Minimum spacing between request starts implied by what was learned, or empty before any 429. */
     OptionalLong intervalNanos(long now) {
-        if (Double.isNaN(baseRate)) {
+        double r = rate(now);
+        if (Double.isNaN(r)) {
             return OptionalLong.empty();
         }
-        double elapsed = Math.max(0, (now - segmentStart) / NANOS);
-        double rate = Math.min(baseRate * Math.pow(1 + GROWTH_PER_SECOND, Math.min(elapsed, 600)),
-                CEILING_SHARE * ceiling);
-        rate = Math.max(rate, 1e-3);
-        return OptionalLong.of((long) (NANOS / rate));
+        return OptionalLong.of((long) (NANOS / Math.max(r, 1e-3)));
     }
 }

@@ -1,8 +1,6 @@
 package dev.scout.crawler.politeness;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.ratelimiter.RateLimiter;
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -39,9 +37,7 @@ class HostLaneWakeTest {
 
     /** 10 requests per second: starts 100 ms apart; up to 4 at once. */
     private HostScheduler.LaneSpec spec() {
-        RateLimiter limiter = RateLimiter.of(HOST, RateLimiterConfig.custom().limitForPeriod(1)
-                .limitRefreshPeriod(Duration.ofMillis(100)).timeoutDuration(Duration.ZERO).build(), nanos::get);
-        return new HostScheduler.LaneSpec(4, new HostPacer(10), limiter, CircuitBreaker.ofDefaults(HOST));
+        return new HostScheduler.LaneSpec(4, new HostPacer(10), CircuitBreaker.ofDefaults(HOST));
     }
 
     private LaneTask task(String name) {
