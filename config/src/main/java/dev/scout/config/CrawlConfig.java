@@ -24,15 +24,12 @@ import java.util.Objects;
  * @param followerSampleSize    followers sampled per profile for the audience check, 0..400 (0 skips the check)
  * @param crawlDelayCap         the longest robots.txt {@code Crawl-delay} honoured; longer delays skip the host
  * @param rateLimitWaitCap      the longest one request may wait in all because of 429 answers before it fails
- * @param usageCeiling          hosts reporting usage percentages (Meta's {@code X-App-Usage},
- *                              {@code X-Business-Use-Case-Usage}) are paced to stay under this percentage, 1..100
  */
 public record CrawlConfig(int postsPerProfile, int maxProfiles, String userAgent, boolean allowPrivateAddresses,
                           int maxInFlightPerHost, int maxInFlightTotal, Duration connectTimeout, Duration readTimeout,
                           Duration callTimeout, DataSize maxBodySize, int maxRedirects, RetryConfig retry,
                           CircuitBreakerConfig circuitBreaker, DataSize cacheSize, Duration refreshAfter,
-                          int followerSampleSize, Duration crawlDelayCap, Duration rateLimitWaitCap,
-                          int usageCeiling) {
+                          int followerSampleSize, Duration crawlDelayCap, Duration rateLimitWaitCap) {
     public CrawlConfig {
         Objects.requireNonNull(userAgent, "userAgent");
         Objects.requireNonNull(connectTimeout, "connectTimeout");

@@ -62,8 +62,6 @@ public final class Defaults {
     public static final Duration CRAWL_DELAY_CAP = Duration.ofSeconds(30);
     /** Five times the default {@link #RETRY_MAX_TOTAL_DELAY}: a rate limit is worth waiting out longer than an error. */
     public static final Duration RATE_LIMIT_WAIT_CAP = Duration.ofMinutes(10);
-    /** {@code crawl.usageCeiling}: usage percentage (Meta headers) to stay under. */
-    public static final int USAGE_CEILING = 80;
 
     public static final int DISCOVERY_MAX_PROFILES = 500;
     public static final int DISCOVERY_DEPTH = 2;
@@ -99,7 +97,7 @@ public final class Defaults {
         return new CrawlConfig(POSTS_PER_PROFILE, MAX_PROFILES, USER_AGENT, false, MAX_IN_FLIGHT_PER_HOST,
                 MAX_IN_FLIGHT_TOTAL, CONNECT_TIMEOUT, READ_TIMEOUT, CALL_TIMEOUT, MAX_BODY_SIZE, MAX_REDIRECTS,
                 retry(), circuitBreaker(), CACHE_SIZE, REFRESH_AFTER, FOLLOWER_SAMPLE_SIZE, CRAWL_DELAY_CAP,
-                RATE_LIMIT_WAIT_CAP, USAGE_CEILING);
+                RATE_LIMIT_WAIT_CAP);
     }
 
     /** The {@code crawl.retry} section when left out. */

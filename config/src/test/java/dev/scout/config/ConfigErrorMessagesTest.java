@@ -49,6 +49,9 @@ class ConfigErrorMessagesTest {
                         "platforms.instagram.igUserId: must be the numeric id of your own professional Instagram account (GET /me/accounts?fields=instagram_business_account) (got 'me')",
                         "platforms.instagram.graphVersion: must be a version such as v26.0 (got '25')",
                         "platforms.instagram.usageCeilingPct: must be between 1 and 100 (got 120)"),
+                // crawl.usageCeiling shipped briefly with issue 14's first merge; the ceiling is per Meta platform
+                of("niche: {name: n}\nseeds: [mastodon:ana@fika.example]\ncrawl: {usageCeiling: 70}\n",
+                        "crawl.usageCeiling: was replaced by platforms.instagram.usageCeilingPct and platforms.threads.usageCeilingPct (the only hosts that report usage percentages); move the value there (got '70')"),
                 of("niche: {name: n}\nseeds: [bluesky:ana.bsky.social]\n",
                         "seeds[0]: is a bluesky profile but platforms.bluesky.enabled is false (enable the platform or remove the seed) (got 'bluesky:ana.bsky.social')"),
                 of(NICHE,

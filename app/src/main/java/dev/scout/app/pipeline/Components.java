@@ -91,13 +91,13 @@ final class Components implements AutoCloseable {
                 clients.add(new InstagramClient(fetcher, new InstagramSettings(ig.baseUrl(), ig.graphVersion(),
                         ig.igUserId().orElseThrow(), config.crawl().postsPerProfile(), ig.hashtagSearch()),
                         ig.accessToken().orElseThrow().reveal(),
-                        new UsageGate(dev.scout.model.Platform.INSTAGRAM, ig.usageCeilingPct(), clock)));
+                        new UsageGate(dev.scout.model.Platform.INSTAGRAM, clock)));
             }
             if (config.platforms().threads().enabled()) {
                 var th = config.platforms().threads();
                 clients.add(new ThreadsClient(fetcher, new ThreadsSettings(th.baseUrl(), th.apiVersion()),
                         th.accessToken().orElseThrow().reveal(),
-                        new UsageGate(dev.scout.model.Platform.THREADS, th.usageCeilingPct(), clock)));
+                        new UsageGate(dev.scout.model.Platform.THREADS, clock)));
             }
             if (config.platforms().web().enabled()) {
                 clients.add(new WebPageClient(fetcher, config.platforms().web().allowRestrictedSites()));

@@ -48,15 +48,16 @@ public final class Settings {
             perHost.put(HostKey.of(config.platforms().youtube().baseUrl()),
                     new HostPolicy(config.platforms().youtube().requestsPerSecond(), c.maxInFlightPerHost()));
         }
-        // Instagram and Threads: usageCeilingPct is enforced by the adapters' UsageGate from Meta's usage headers
-        // (until the host politeness reads those headers itself); here only the request rate.
+        // Instagram and Threads: the host pacer reads Meta's usage headers and keeps usage under usageCeilingPct.
         if (config.platforms().instagram().enabled()) {
             perHost.put(HostKey.of(config.platforms().instagram().baseUrl()),
-                    new HostPolicy(config.platforms().instagram().requestsPerSecond(), c.maxInFlightPerHost()));
+                    new HostPolicy(config.platforms().instagram().requestsPerSecond(), c.maxInFlightPerHost(),
+                            java.util.OptionalDouble.of(config.platforms().instagram().usageCeilingPct())));
         }
         if (config.platforms().threads().enabled()) {
             perHost.put(HostKey.of(config.platforms().threads().baseUrl()),
-                    new HostPolicy(config.platforms().threads().requestsPerSecond(), c.maxInFlightPerHost()));
+                    new HostPolicy(config.platforms().threads().requestsPerSecond(), c.maxInFlightPerHost(),
+                            java.util.OptionalDouble.of(config.platforms().threads().usageCeilingPct())));
         }
         Map<String, HostPolicy> policies = Map.copyOf(perHost);
         double webRate = config.platforms().web().requestsPerSecond();
@@ -81,7 +82,6 @@ public final class Settings {
                 .cacheMaxBytes(Math.min(c.cacheSize().bytes(), Runtime.getRuntime().maxMemory() / 8))
                 .crawlDelayCap(c.crawlDelayCap())
                 .rateLimitWaitCap(c.rateLimitWaitCap())
-                .usageCeilingPercent(c.usageCeiling())
                 .build();
     }
 

@@ -46,11 +46,16 @@ final class CrawlBinder {
         int sample = s.integer("followerSampleSize", Defaults.FOLLOWER_SAMPLE_SIZE, 0, 400);
         Duration crawlDelayCap = s.duration("crawlDelayCap", Defaults.CRAWL_DELAY_CAP);
         Duration rateLimitWaitCap = s.duration("rateLimitWaitCap", Defaults.RATE_LIMIT_WAIT_CAP);
-        int usageCeiling = s.integer("usageCeiling", Defaults.USAGE_CEILING, 1, 100);
+        if (s.raw("usageCeiling").isPresent()) {
+            // Shipped briefly (issue 14's first merge, reverted); the ceiling is per Meta platform.
+            s.problems().add(s.path("usageCeiling"), Render.text(s.raw("usageCeiling").get().asText()),
+                    "was replaced by platforms.instagram.usageCeilingPct and platforms.threads.usageCeilingPct"
+                            + " (the only hosts that report usage percentages); move the value there");
+        }
         s.finish();
         return new CrawlConfig(postsPerProfile, maxProfiles, userAgent, allowPrivate, perHost, total, connect, read,
                 call, maxBody, maxRedirects, retry, breaker, cache, refreshAfter, sample, crawlDelayCap,
-                rateLimitWaitCap, usageCeiling);
+                rateLimitWaitCap);
     }
 
     private static String userAgent(Section s) {

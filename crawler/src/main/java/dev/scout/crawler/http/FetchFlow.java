@@ -194,6 +194,16 @@ final class FetchFlow {
                 + Duration.ofNanos(waitedNanos).toSeconds() + " s"));
     }
 
+    void pacedTooLong(FetchJob job, long waitNanos) {
+        Duration wait = Duration.ofNanos(waitNanos);
+        java.time.Instant retryAt = time.now().plus(wait);
+        finish(job, new FetchOutcome.Failed(job.request.url(), FailureKind.RATE_LIMITED, OptionalInt.empty(),
+                job.hostKey + " may not be sent another request for " + wait.toSeconds() + " s (its usage is at the"
+                        + " ceiling, or it announced a pause or a spent window), longer than crawl.rateLimitWaitCap ("
+                        + settings.rateLimitWaitCap().toSeconds() + " s); it may be asked again at " + retryAt,
+                job.retry.attempts(), java.util.Optional.of(retryAt)));
+    }
+
     private void onAttempt(FetchJob job, String host, AtomicBoolean slotHeld, Attempt attempt) {
         try {
             routeAttempt(job, host, slotHeld, attempt);

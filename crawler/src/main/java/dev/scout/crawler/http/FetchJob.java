@@ -55,4 +55,9 @@ final class FetchJob implements LaneTask {
     public void circuitOpenTooLong(long waitedNanos) {
         flow.circuitOpenTooLong(this, waitedNanos);
     }
+
+    @Override
+    public void pacedTooLong(long waitNanos) {
+        flow.pacedTooLong(this, waitNanos);
+    }
 }

@@ -58,9 +58,20 @@ public sealed interface FetchOutcome {
 
     /**
      * Gave up: I/O errors, 429/5xx after retries, oversized or mis-typed body, circuit open too long, robots.txt
-     * unavailable, host too slow.
+     * unavailable, host too slow, or the host's pacing would hold the request longer than the wait cap.
+     *
+     * @param retryAt when the host may be asked again, when the fetcher knows (a host paced past the wait cap)
      */
-    record Failed(URI url, FailureKind kind, OptionalInt status, String cause, int attempts) implements FetchOutcome {
+    record Failed(URI url, FailureKind kind, OptionalInt status, String cause, int attempts,
+                  java.util.Optional<java.time.Instant> retryAt) implements FetchOutcome {
+        public Failed {
+            java.util.Objects.requireNonNull(retryAt, "retryAt");
+        }
+
+        /** A failure without a known time to come back. */
+        public Failed(URI url, FailureKind kind, OptionalInt status, String cause, int attempts) {
+            this(url, kind, status, cause, attempts, java.util.Optional.empty());
+        }
     }
 
     /** Why a fetch failed. */

@@ -97,7 +97,7 @@ public record FetcherSettings(
         positive(problems, "crawl.rateLimitWaitCap", rateLimitWaitCap);
         positive(problems, "usageWindow (the rolling window of usage percentages)", usageWindow);
         if (!(usageCeilingPercent > 0 && usageCeilingPercent <= 100)) {
-            problems.add("crawl.usageCeiling must be a percentage in (0, 100], was " + usageCeilingPercent);
+            problems.add("usageCeilingPercent must be a percentage in (0, 100], was " + usageCeilingPercent);
         }
         atLeast(problems, "crawl.maxInFlightPerHost", maxInFlightPerHost, 1);
         atLeast(problems, "crawl.maxInFlightTotal", maxInFlightTotal, 1);

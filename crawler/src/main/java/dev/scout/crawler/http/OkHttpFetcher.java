@@ -58,11 +58,12 @@ public final class OkHttpFetcher implements Fetcher {
             timer.execute(() -> events.circuitTransition(host, transition.name()));
         });
         this.scheduler = new HostScheduler(timer, time, settings.maxInFlightTotal(),
-                settings.retry().maxTotalDelay().toNanos(), host -> {
+                settings.retry().maxTotalDelay().toNanos(), settings.rateLimitWaitCap().toNanos(), host -> {
             HostPolicy policy = settings.policyFor(host);
-            // The pacer is the host's one rate limit (configured rate, server evidence, learned rate).
-            HostPacer pacer = new HostPacer(policy.requestsPerSecond(), settings.usageCeilingPercent(),
-                    settings.usageWindow());
+            // The pacer is the host's one rate limit (configured rate, server evidence, learned rate) and the one
+            // reader of usage percentages, with the host's own ceiling when its platform has one.
+            HostPacer pacer = new HostPacer(policy.requestsPerSecond(),
+                    policy.usageCeilingPercent().orElse(settings.usageCeilingPercent()), settings.usageWindow());
             return new HostScheduler.LaneSpec(policy.maxInFlight(), pacer, circuits.forHost(host));
         }, rejected -> stats.outcome("(fetcher)", "ScheduleRejectedAfterClose"));
         this.storeReads = b.responseStore == ResponseStore.NONE ? java.util.Optional.empty()

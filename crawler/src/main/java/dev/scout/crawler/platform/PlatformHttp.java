@@ -155,6 +155,12 @@ public final class PlatformHttp {
                     "address " + ar.address() + " refused: " + ar.reason());
         }
         FetchOutcome.Failed f = (FetchOutcome.Failed) outcome;
+        if (f.kind() == FetchOutcome.FailureKind.RATE_LIMITED && f.retryAt().isPresent()) {
+            // The host's pacing holds it past the wait cap (usage at its ceiling, a long pause): its quota is spent
+            // until then, so the crawl parks the platform's remaining profiles instead of failing them one by one.
+            throw new PlatformException(platform, subject, url, PlatformException.Kind.QUOTA_EXHAUSTED, f.status(),
+                    "quota spent: " + f.cause(), f.retryAt(), null).withFetchFailure(f.kind());
+        }
         throw new PlatformException(platform, subject, url, kindOf(f.kind()), f.status(),
                 "fetch failed (" + f.kind() + " after " + f.attempts() + " attempt(s): " + f.cause() + ")",
                 Optional.empty(), null).withFetchFailure(f.kind());

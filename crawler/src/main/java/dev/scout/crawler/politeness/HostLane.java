@@ -85,6 +85,16 @@ final class HostLane {
             long now = owner.nanoTime();
             while (!queue.isEmpty() && inFlight < maxInFlight) {
                 long earliest = pacer.earliestStart(now);
+                if (earliest - now > owner.paceWaitCapNanos()) {
+                    // Usage at its ceiling for most of an hour, a long announced pause: holding the requests that
+                    // long would stall their callers; they end now with the time to come back.
+                    long wait = earliest - now;
+                    while (!queue.isEmpty()) {
+                        Queued q = queue.pollFirst();
+                        toRun.add(() -> q.task().pacedTooLong(wait));
+                    }
+                    break;
+                }
                 if (earliest > now) {
                     scheduleWake(earliest, now);
                     break;

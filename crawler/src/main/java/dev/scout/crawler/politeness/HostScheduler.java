@@ -25,6 +25,7 @@ public final class HostScheduler {
     private final TimeSource time;
     private final int maxInFlightTotal;
     private final long circuitWaitCapNanos;
+    private final long paceWaitCapNanos;
     private final Function<String, LaneSpec> specs;
     private final Map<String, HostLane> lanes = new ConcurrentHashMap<>();
     private final AtomicInteger globalInFlight = new AtomicInteger();
@@ -42,15 +43,20 @@ public final class HostScheduler {
     }
 
     /**
+     * @param circuitWaitCapNanos longest a queued task waits for an open circuit before it ends
+     * @param paceWaitCapNanos    longest a task may be held by the host's pacing; when the next start is further
+     *                            away, the queued tasks end at once ({@link LaneTask#pacedTooLong}) instead of waiting
      * @param onRejected runs a task that could not be scheduled because the executor shut down (the fetcher fails
      *                   it as cancelled)
      */
     public HostScheduler(ScheduledExecutorService scheduler, TimeSource time, int maxInFlightTotal,
-                         long circuitWaitCapNanos, Function<String, LaneSpec> specs, Consumer<Runnable> onRejected) {
+                         long circuitWaitCapNanos, long paceWaitCapNanos, Function<String, LaneSpec> specs,
+                         Consumer<Runnable> onRejected) {
         this.scheduler = scheduler;
         this.time = time;
         this.maxInFlightTotal = maxInFlightTotal;
         this.circuitWaitCapNanos = circuitWaitCapNanos;
+        this.paceWaitCapNanos = paceWaitCapNanos;
         this.specs = specs;
         this.onRejected = onRejected;
     }
@@ -158,6 +164,10 @@ public final class HostScheduler {
 
     long circuitWaitCapNanos() {
         return circuitWaitCapNanos;
+    }
+
+    long paceWaitCapNanos() {
+        return paceWaitCapNanos;
     }
 
     ScheduledFuture<?> schedule(Runnable action, long delay, TimeUnit unit) {

@@ -13,4 +13,12 @@ public interface LaneTask {
 
     /** The host's circuit stayed open longer than the task may wait; the task ends without starting. */
     void circuitOpenTooLong(long waitedNanos);
+
+    /**
+     * The host's pacing (usage at its ceiling, an announced pause, an advertised window) holds its next request for
+     * longer than a task may wait; the task ends without starting.
+     *
+     * @param waitNanos how long from now the host's next request may go
+     */
+    void pacedTooLong(long waitNanos);
 }

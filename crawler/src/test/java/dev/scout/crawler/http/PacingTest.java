@@ -175,6 +175,26 @@ class PacingTest {
     }
 
     @Test
+    void usageAtTheCeilingEndsTheNextRequestAtOnceWithTheTimeToComeBackInsteadOfHoldingItAnHour() throws Exception {
+        fetcher = OkHttpFetcher.builder(LoopbackServer.settings()
+                .rateLimitWaitCap(java.time.Duration.ofSeconds(5)).build()).build();
+        server.wm.stubFor(get(urlEqualTo("/me")).willReturn(json("{}")
+                .withHeader("X-App-Usage", "{\"call_count\":85,\"total_time\":25,\"total_cputime\":25}")));
+        Instant before = Instant.now();
+
+        assertThat(fetcher.fetchAndWait(FetchRequest.json(server.url("/me"), "t"))).isInstanceOf(FetchOutcome.Fetched.class);
+        FetchOutcome next = fetcher.fetchAndWait(FetchRequest.json(server.url("/me"), "t"));
+
+        assertThat(next).isInstanceOfSatisfying(FetchOutcome.Failed.class, f -> {
+            assertThat(f.kind()).isEqualTo(FetchOutcome.FailureKind.RATE_LIMITED);
+            assertThat(f.cause()).contains("crawl.rateLimitWaitCap", "ceiling");
+            // 85% over the default 80% ceiling: our one call must leave the rolling hour first.
+            assertThat(f.retryAt()).hasValueSatisfying(at -> assertThat(at).isAfter(before.plus(java.time.Duration.ofMinutes(59))));
+        });
+        assertThat(server.requestsTo("/me")).as("the second request was never sent").hasSize(1);
+    }
+
+    @Test
     void pausesTheWholeHostOn429NotJustTheRequest() {
         fetcher = OkHttpFetcher.builder(LoopbackServer.settings().maxInFlightPerHost(1).build()).build();
         server.wm.stubFor(get(urlEqualTo("/first")).atPriority(1).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1"))

@@ -32,7 +32,7 @@ class HostLaneWakeTest {
         public Instant now() {
             return Instant.ofEpochSecond(0, nanos.get());
         }
-    }, 16, Duration.ofMinutes(1).toNanos(), host -> spec(), rejected -> {
+    }, 16, Duration.ofMinutes(1).toNanos(), Duration.ofMinutes(10).toNanos(), host -> spec(), rejected -> {
     });
 
     /** 10 requests per second: starts 100 ms apart; up to 4 at once. */
@@ -50,6 +50,11 @@ class HostLaneWakeTest {
             @Override
             public void circuitOpenTooLong(long waitedNanos) {
                 started.add(name + " (circuit)");
+            }
+
+            @Override
+            public void pacedTooLong(long waitNanos) {
+                started.add(name + " (paced too long)");
             }
         };
     }

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * The one way Scout calls a Meta Graph host (Instagram's {@code graph.facebook.com}, {@code graph.threads.net}):
  * the access token goes in an {@code Authorization: Bearer} header, never into a URL, so it cannot reach logs,
  * error messages, events or the stored response table (keyed by Accept + URL); the {@link UsageGate} may refuse
- * the call first; usage headers of every answer feed the gate; and Graph error codes become typed results
+ * the call first (the fetcher's host pacer keeps usage under the ceiling; the gate reads Meta's time to regain
+ * access); and Graph error codes become typed results
  * (throttled → QUOTA_EXHAUSTED with the wait, invalid token or missing permission → REJECTED for every further call,
  * temporary → UNAVAILABLE). Thread-safe.
  *
@@ -52,8 +53,6 @@ public final class GraphCalls {
             return http.getJson(url, subject).body();
         } catch (PlatformException e) {
             throw classify(e, subject, url);
-        } finally {
-            gate.release();
         }
     }
 

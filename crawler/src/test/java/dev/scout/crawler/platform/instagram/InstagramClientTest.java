@@ -53,7 +53,7 @@ class InstagramClientTest {
         server = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
         server.start();
         fetcher = new SimpleTestFetcher();
-        gate = new UsageGate(Platform.INSTAGRAM, 80, clock);
+        gate = new UsageGate(Platform.INSTAGRAM, clock);
     }
 
     @AfterEach
@@ -211,38 +211,6 @@ class InstagramClientTest {
         assertThat(e.kind()).isEqualTo(PlatformException.Kind.QUOTA_EXHAUSTED);
         assertThat(e.retryAt()).contains(clock.instant().plus(Duration.ofMinutes(7)));
         assertThat(e.getMessage()).contains("code 80002");
-    }
-
-    @Test
-    void usageReportedAt85PercentStopsCallsUnderACeilingOf80() throws Exception {
-        stubDiscovery("media.limit(3)", json(200, "business_discovery_linnea.json")
-                .withHeader("X-App-Usage", "{\"call_count\":85,\"total_time\":25,\"total_cputime\":25}"));
-        InstagramClient client = client(3, false);
-
-        assertThat(client.lookup(List.of(ig("linnea.bakes"))).results().get(0)).isInstanceOf(ProfileLookup.Found.class);
-        LookupBatch next = client.lookup(List.of(ig("linnea.bakes")));
-
-        PlatformException e = ((ProfileLookup.Failed) next.results().get(0)).error();
-        assertThat(e.kind()).isEqualTo(PlatformException.Kind.QUOTA_EXHAUSTED);
-        assertThat(e.getMessage()).contains("usage is at 85%", "ceiling of 80%");
-        assertThat(e.retryAt()).contains(clock.instant().plus(UsageGate.CEILING_PAUSE));
-        assertThat(next.requests()).isZero();
-        assertThat(client.gate().highestPct()).hasValue(85);
-    }
-
-    @Test
-    void usageReportedAt100PercentStopsCallsEvenWithTheCeilingAt100() throws Exception {
-        gate = new UsageGate(Platform.INSTAGRAM, 100, clock);
-        stubDiscovery("media.limit(3)", json(200, "business_discovery_linnea.json")
-                .withHeader("x-app-usage", "{\"call_count\":100,\"total_time\":40,\"total_cputime\":31}"));
-        InstagramClient client = client(3, false);
-
-        client.lookup(List.of(ig("linnea.bakes")));
-        LookupBatch next = client.lookup(List.of(ig("linnea.bakes")));
-
-        assertThat(((ProfileLookup.Failed) next.results().get(0)).error().kind())
-                .isEqualTo(PlatformException.Kind.QUOTA_EXHAUSTED);
-        assertThat(server.getAllServeEvents()).hasSize(1);
     }
 
     @Test

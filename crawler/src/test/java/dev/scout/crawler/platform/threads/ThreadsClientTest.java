@@ -46,7 +46,7 @@ class ThreadsClientTest {
         server.start();
         fetcher = new SimpleTestFetcher();
         client = new ThreadsClient(fetcher, new ThreadsSettings(URI.create("http://127.0.0.1:" + server.port()), "v1.0"),
-                TOKEN, new UsageGate(Platform.THREADS, 80, clock));
+                TOKEN, new UsageGate(Platform.THREADS, clock));
     }
 
     @AfterEach
