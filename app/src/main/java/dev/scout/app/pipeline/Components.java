@@ -106,7 +106,7 @@ final class Components implements AutoCloseable {
             SkippedDiscovered skipped = new SkippedDiscovered(config.seeds());
             CrawlEngine engine = new CrawlEngine(clients, store.frontier(), store.snapshots(),
                     funnel ? new ScorerFunnel(scorer, scoring) : ScorerFunnel.everything(), Settings.crawl(config),
-                    new ProgressListener(progress, skipped), clock);
+                    new ProgressListener(progress, skipped), clock, fetcher.seats());
             return new Components(store, fetcher, scorer, engine, progress, skipped);
         } catch (RuntimeException e) {
             if (fetcher != null) {

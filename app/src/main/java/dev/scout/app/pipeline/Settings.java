@@ -113,9 +113,7 @@ public final class Settings {
                 Math.max(1, config.crawl().maxInFlightPerHost() * 2),
                 d.lease(),
                 d.maxAttempts(),
-                d.retryDelay(),
-                d.hostBusyDelay(),
-                d.idleWait());
+                d.retryDelay());
     }
 
     /** Scorer settings from {@code scoring.*} and {@code niche.*}. */

@@ -7,6 +7,8 @@ import dev.scout.crawler.platform.FollowerSample;
 import dev.scout.crawler.platform.PlatformClient;
 import dev.scout.crawler.platform.PlatformException;
 import dev.scout.crawler.platform.TagDiscovery;
+import dev.scout.crawler.politeness.HostSeats;
+import dev.scout.crawler.politeness.SeatTable;
 import dev.scout.model.Platform;
 import dev.scout.model.ProfileRef;
 
@@ -24,7 +26,8 @@ import java.util.function.LongSupplier;
 /**
  * Runs a crawl: seeds and hashtag authors enter the {@link Frontier}; a bounded pool of named worker threads claims
  * work under leases, grouped per platform and host, and crawls each batch through the funnel ({@link BatchCrawl}).
- * Workers cap how many of them wait on one host, so a paused host never holds them all. The run ends when no work
+ * How many workers work on one host, and when a host may send, is decided by one per-host scheduler
+ * ({@link HostSeats}, the fetcher's), so a paused host never holds every worker and nobody polls for it. The run ends when no work
  * is pending or in flight (entries parked for an exhausted quota, or handed to a later run after transient failures,
  * stay pending for the next run), or when pending work has not become due for longer than the retry schedule allows.
  * Every claimed entry ends settled — done, failed with a reason, skipped, or given back — whatever a stage throws.
@@ -40,6 +43,7 @@ public final class CrawlEngine {
     private final CrawlListener listener;
     private final Clock clock;
     private final LongSupplier nanoTime;
+    private final HostSeats seats;
 
     /**
      * @param clients  one adapter per platform to crawl; entries of other platforms are skipped with a reason
@@ -48,11 +52,28 @@ public final class CrawlEngine {
      */
     public CrawlEngine(Collection<PlatformClient> clients, Frontier frontier, SnapshotSink sink, FunnelPolicy funnel,
                        CrawlSettings settings, CrawlListener listener, Clock clock) {
-        this(clients, frontier, sink, funnel, settings, listener, clock, System::nanoTime);
+        this(clients, frontier, sink, funnel, settings, listener, clock, System::nanoTime,
+                SeatTable.fixed(settings.maxWorkersPerHost()));
+    }
+
+    /**
+     * @param seats the fetcher's per-host scheduler ({@code OkHttpFetcher.seats()}): the one place that decides how
+     *              many workers work on a host and when a host may send
+     */
+    public CrawlEngine(Collection<PlatformClient> clients, Frontier frontier, SnapshotSink sink, FunnelPolicy funnel,
+                       CrawlSettings settings, CrawlListener listener, Clock clock, HostSeats seats) {
+        this(clients, frontier, sink, funnel, settings, listener, clock, System::nanoTime, seats);
     }
 
     CrawlEngine(Collection<PlatformClient> clients, Frontier frontier, SnapshotSink sink, FunnelPolicy funnel,
                 CrawlSettings settings, CrawlListener listener, Clock clock, LongSupplier nanoTime) {
+        this(clients, frontier, sink, funnel, settings, listener, clock, nanoTime,
+                SeatTable.fixed(settings.maxWorkersPerHost()));
+    }
+
+    private CrawlEngine(Collection<PlatformClient> clients, Frontier frontier, SnapshotSink sink, FunnelPolicy funnel,
+                        CrawlSettings settings, CrawlListener listener, Clock clock, LongSupplier nanoTime,
+                        HostSeats seats) {
         Map<Platform, PlatformClient> byPlatform = new EnumMap<>(Platform.class);
         for (PlatformClient c : clients) {
             if (byPlatform.putIfAbsent(c.platform(), c) != null) {
@@ -67,6 +88,7 @@ public final class CrawlEngine {
         this.listener = Objects.requireNonNull(listener, "listener");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.nanoTime = nanoTime;
+        this.seats = Objects.requireNonNull(seats, "seats");
     }
 
     /**
@@ -91,7 +113,8 @@ public final class CrawlEngine {
         LaterRuns laterRuns = new LaterRuns();
         BatchCrawl batches = new BatchCrawl(ledger, sink, funnel, settings, listener, discovery, counters, parking,
                 new RecentIds(RecentIds.DEFAULT_CAPACITY), clock, warnings, laterRuns, new HostHealth());
-        new WorkerPool(clients, ledger, settings, listener, clock, nanoTime, batches, parking, laterRuns).runToEnd();
+        new WorkerPool(clients, ledger, settings, listener, clock, nanoTime, batches, parking, laterRuns, seats)
+                .runToEnd();
         if (laterRuns.count() > 0) {
             warnings.add(laterRuns.count() + " profiles met transient failures (server errors, timeouts, robots.txt"
                     + " unavailable, a host given up) and wait for a later run; `scout status` lists them with"

@@ -16,15 +16,14 @@ import java.util.Objects;
  * @param hashtagPages       pages of each hashtag timeline read per source
  * @param followerSampleSize followers sampled per funnel-passed profile (0 = never sample)
  * @param workerThreads      worker threads claiming work from the frontier
- * @param maxWorkersPerHost  workers that may wait on one host at a time, so a paused host cannot hold every worker
+ * @param maxWorkersPerHost  seats per host when the engine is not given the fetcher's {@code HostSeats} (tests
+ *                           with a fetcher that does not schedule); with the fetcher's, its per-host cap decides
  * @param lease              how long a claimed entry stays in flight before another worker may take it
  * @param maxAttempts        tries a profile's own transient failures get in one run; then it waits for a later run
  *                           (a transient failure never ends a profile for good; failures in a host-wide streak are
  *                           not charged to the profile)
  * @param retryDelay         first retry delay after a transient failure (multiplied by the try number); a later run
  *                           waits twice this per attempt made (1 min to 1 h)
- * @param hostBusyDelay      how long an entry whose host is saturated is put back before it is claimed again
- * @param idleWait           how long an idle worker waits for new work before checking again
  */
 public record CrawlSettings(
         int postsPerProfile,
@@ -36,15 +35,11 @@ public record CrawlSettings(
         int maxWorkersPerHost,
         Duration lease,
         int maxAttempts,
-        Duration retryDelay,
-        Duration hostBusyDelay,
-        Duration idleWait) {
+        Duration retryDelay) {
 
     public CrawlSettings {
         Objects.requireNonNull(lease, "lease");
         Objects.requireNonNull(retryDelay, "retryDelay");
-        Objects.requireNonNull(hostBusyDelay, "hostBusyDelay");
-        Objects.requireNonNull(idleWait, "idleWait");
         List<String> problems = new ArrayList<>();
         check(problems, postsPerProfile >= 0, "postsPerProfile", postsPerProfile, ">= 0");
         check(problems, maxProfiles >= 1, "maxProfiles", maxProfiles, ">= 1");
@@ -56,8 +51,6 @@ public record CrawlSettings(
         check(problems, lease.compareTo(Duration.ofSeconds(1)) >= 0, "lease", lease, ">= 1s");
         check(problems, maxAttempts >= 1, "maxAttempts", maxAttempts, ">= 1");
         check(problems, !retryDelay.isNegative(), "retryDelay", retryDelay, ">= 0");
-        check(problems, !hostBusyDelay.isNegative(), "hostBusyDelay", hostBusyDelay, ">= 0");
-        check(problems, idleWait.toMillis() >= 1, "idleWait", idleWait, ">= 1ms");
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("invalid crawl settings:\n  " + String.join("\n  ", problems));
         }
@@ -71,37 +64,37 @@ public record CrawlSettings(
         return new CrawlSettings(Defaults.POSTS_PER_PROFILE,
                 Math.min(Defaults.MAX_PROFILES, Defaults.DISCOVERY_MAX_PROFILES), Defaults.DISCOVERY_DEPTH,
                 Defaults.DISCOVERY_HASHTAG_PAGES, Defaults.FOLLOWER_SAMPLE_SIZE, 4, 2, Duration.ofMinutes(5), 3,
-                Duration.ofSeconds(30), Duration.ofMillis(200), Duration.ofMillis(50));
+                Duration.ofSeconds(30));
     }
 
     public CrawlSettings withMaxProfiles(int v) {
         return new CrawlSettings(postsPerProfile, v, discoveryDepth, hashtagPages, followerSampleSize, workerThreads,
-                maxWorkersPerHost, lease, maxAttempts, retryDelay, hostBusyDelay, idleWait);
+                maxWorkersPerHost, lease, maxAttempts, retryDelay);
     }
 
     public CrawlSettings withPostsPerProfile(int v) {
         return new CrawlSettings(v, maxProfiles, discoveryDepth, hashtagPages, followerSampleSize, workerThreads,
-                maxWorkersPerHost, lease, maxAttempts, retryDelay, hostBusyDelay, idleWait);
+                maxWorkersPerHost, lease, maxAttempts, retryDelay);
     }
 
     public CrawlSettings withDiscoveryDepth(int v) {
         return new CrawlSettings(postsPerProfile, maxProfiles, v, hashtagPages, followerSampleSize, workerThreads,
-                maxWorkersPerHost, lease, maxAttempts, retryDelay, hostBusyDelay, idleWait);
+                maxWorkersPerHost, lease, maxAttempts, retryDelay);
     }
 
     public CrawlSettings withWorkers(int threads, int perHost) {
         return new CrawlSettings(postsPerProfile, maxProfiles, discoveryDepth, hashtagPages, followerSampleSize,
-                threads, perHost, lease, maxAttempts, retryDelay, hostBusyDelay, idleWait);
+                threads, perHost, lease, maxAttempts, retryDelay);
     }
 
     public CrawlSettings withRetries(int attempts, Duration delay) {
         return new CrawlSettings(postsPerProfile, maxProfiles, discoveryDepth, hashtagPages, followerSampleSize,
-                workerThreads, maxWorkersPerHost, lease, attempts, delay, hostBusyDelay, idleWait);
+                workerThreads, maxWorkersPerHost, lease, attempts, delay);
     }
 
     public CrawlSettings withFollowerSampleSize(int v) {
         return new CrawlSettings(postsPerProfile, maxProfiles, discoveryDepth, hashtagPages, v, workerThreads,
-                maxWorkersPerHost, lease, maxAttempts, retryDelay, hostBusyDelay, idleWait);
+                maxWorkersPerHost, lease, maxAttempts, retryDelay);
     }
 
     private static void check(List<String> problems, boolean ok, String name, Object value, String rule) {

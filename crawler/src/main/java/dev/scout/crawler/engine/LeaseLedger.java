@@ -20,6 +20,9 @@ final class LeaseLedger implements Frontier {
     private final Frontier frontier;
     /** Open entries: profile id → the reference and the worker that claimed it. */
     private final Map<String, Open> open = new ConcurrentHashMap<>();
+    /** Times at which entries this run put back become due again: idle workers wake then instead of polling. */
+    private final java.util.concurrent.ConcurrentSkipListSet<Instant> dueTimes =
+            new java.util.concurrent.ConcurrentSkipListSet<>();
 
     private record Open(ProfileRef ref, String worker) {
     }
@@ -35,6 +38,7 @@ final class LeaseLedger implements Frontier {
 
     @Override
     public List<Lease> claim(String worker, int max, Instant now, Duration leaseFor) {
+        dueTimes.headSet(now, true).clear(); // what is due by now is claimable by this very claim
         List<Lease> leases = frontier.claim(worker, max, now, leaseFor);
         leases.forEach(l -> open.put(l.ref().id(), new Open(l.ref(), worker)));
         return leases;
@@ -50,6 +54,7 @@ final class LeaseLedger implements Frontier {
     public void fail(ProfileRef ref, String reason, Optional<Instant> retryAt) {
         frontier.fail(ref, reason, retryAt);
         open.remove(ref.id());
+        retryAt.ifPresent(dueTimes::add);
     }
 
     @Override
@@ -62,6 +67,7 @@ final class LeaseLedger implements Frontier {
     public void defer(ProfileRef ref, Instant notBefore) {
         frontier.defer(ref, notBefore);
         open.remove(ref.id());
+        dueTimes.add(notBefore);
     }
 
     @Override
@@ -97,6 +103,14 @@ final class LeaseLedger implements Frontier {
             }
         }
         return released;
+    }
+
+    /**
+     * The earliest time, not yet passed to a {@link #claim}, at which an entry this run failed with a retry time or
+     * deferred becomes due; empty when none.
+     */
+    Optional<Instant> earliestDue() {
+        return Optional.ofNullable(dueTimes.ceiling(Instant.MIN));
     }
 
     /** Entries claimed in this run and not yet settled. */

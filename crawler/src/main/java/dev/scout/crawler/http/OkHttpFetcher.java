@@ -65,7 +65,7 @@ public final class OkHttpFetcher implements Fetcher {
             HostPacer pacer = new HostPacer(policy.requestsPerSecond(),
                     policy.usageCeilingPercent().orElse(settings.usageCeilingPercent()), settings.usageWindow());
             return new HostScheduler.LaneSpec(policy.maxInFlight(), pacer, circuits.forHost(host));
-        }, rejected -> stats.outcome("(fetcher)", "ScheduleRejectedAfterClose"));
+        }, rejected -> stats.outcome("(fetcher)", "ScheduleRejectedAfterClose"), b.admission);
         this.storeReads = b.responseStore == ResponseStore.NONE ? java.util.Optional.empty()
                 : java.util.Optional.of(NamedThreads.scheduled("scout-fetch-store", 1));
         this.cache = storeReads.map(reads -> new ResponseCache(settings.cacheMaxBytes(), b.responseStore, reads))
@@ -93,6 +93,19 @@ public final class OkHttpFetcher implements Fetcher {
         FetchJob job = new FetchJob(request, false, retryPolicy.start(), flow);
         flow.admit(job);
         return job.future;
+    }
+
+    /**
+     * Seats on hosts for callers that run a sequence of requests to one (the crawl engine's workers): the same per-host
+     * scheduler and cap as the requests themselves.
+     */
+    public dev.scout.crawler.politeness.HostSeats seats() {
+        return scheduler;
+    }
+
+    /** A host's {@link dev.scout.crawler.politeness.HostAdmission} may have turned to yes. */
+    public void admissionChanged(String hostKey) {
+        scheduler.admissionChanged(hostKey);
     }
 
     @Override

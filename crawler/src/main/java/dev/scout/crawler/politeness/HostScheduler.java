@@ -16,11 +16,14 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Per-host lanes plus a global in-flight cap. Hosts proceed in parallel; within a host, requests are paced by its
- * {@link HostPacer} and circuit breaker. No thread ever sleeps: a blocked lane asks the injected
- * {@link ScheduledExecutorService} to wake it when it may proceed. Thread-safe.
+ * The one per-host scheduler: per-host lanes plus a global in-flight cap, and the seats callers take before they start
+ * a sequence of requests to a host ({@link HostSeats}, sized by the same per-host cap as the lane). Hosts proceed in
+ * parallel; within a host, requests are paced by its {@link HostPacer} and circuit breaker, and none starts while the
+ * {@link HostAdmission} says the host may not send. No thread ever sleeps: a blocked lane asks the injected
+ * {@link ScheduledExecutorService} to wake it when it may proceed, and a caller without a seat is called back when one
+ * may be free. Thread-safe.
  */
-public final class HostScheduler {
+public final class HostScheduler implements HostSeats {
     private final ScheduledExecutorService scheduler;
     private final TimeSource time;
     private final int maxInFlightTotal;
@@ -31,6 +34,8 @@ public final class HostScheduler {
     private final AtomicInteger globalInFlight = new AtomicInteger();
     private final Queue<HostLane> waitingForGlobal = new ConcurrentLinkedQueue<>();
     private final Consumer<Runnable> onRejected;
+    private final HostAdmission admission;
+    private final SeatTable seats;
 
     /**
      * How to build a host's lane.
@@ -52,6 +57,14 @@ public final class HostScheduler {
     public HostScheduler(ScheduledExecutorService scheduler, TimeSource time, int maxInFlightTotal,
                          long circuitWaitCapNanos, long paceWaitCapNanos, Function<String, LaneSpec> specs,
                          Consumer<Runnable> onRejected) {
+        this(scheduler, time, maxInFlightTotal, circuitWaitCapNanos, paceWaitCapNanos, specs, onRejected,
+                HostAdmission.always());
+    }
+
+    /** @param admission asked before a host's request starts and before a seat on it is given */
+    public HostScheduler(ScheduledExecutorService scheduler, TimeSource time, int maxInFlightTotal,
+                         long circuitWaitCapNanos, long paceWaitCapNanos, Function<String, LaneSpec> specs,
+                         Consumer<Runnable> onRejected, HostAdmission admission) {
         this.scheduler = scheduler;
         this.time = time;
         this.maxInFlightTotal = maxInFlightTotal;
@@ -59,6 +72,28 @@ public final class HostScheduler {
         this.paceWaitCapNanos = paceWaitCapNanos;
         this.specs = specs;
         this.onRejected = onRejected;
+        this.admission = admission;
+        this.seats = new SeatTable(host -> lane(host).maxInFlight(), admission);
+    }
+
+    @Override
+    public boolean tryTake(String hostKey, Runnable onMayBeFree) {
+        return seats.tryTake(hostKey, onMayBeFree);
+    }
+
+    @Override
+    public void give(String hostKey) {
+        seats.give(hostKey);
+    }
+
+    /** The {@link HostAdmission} of {@code hostKey} may have turned to yes: start what may start, wake seat waiters. */
+    public void admissionChanged(String hostKey) {
+        pump(lane(hostKey));
+        seats.wakeWaiting(hostKey);
+    }
+
+    boolean admits(String hostKey) {
+        return admission.mayStart(hostKey);
     }
 
     /** Queues a task for {@code hostKey} (at the front for retries and 429 re-tries) and starts what may start. */

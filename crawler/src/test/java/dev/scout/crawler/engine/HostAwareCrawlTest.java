@@ -63,7 +63,7 @@ class HostAwareCrawlTest {
                 new MastodonInstance("slow.example", URI.create("http://127.0.0.1:" + slow.port())),
                 new MastodonInstance("fast.example", URI.create("http://127.0.0.1:" + fast.port()))));
         CrawlSettings oneWorkerPerHost = new CrawlSettings(40, 100, 0, 0, 0, 2, 1, Duration.ofMinutes(5), 2,
-                Duration.ZERO, Duration.ofMillis(5), Duration.ofMillis(5));
+                Duration.ZERO);
         List<String> completed = new CopyOnWriteArrayList<>();
         CrawlListener order = new CrawlListener() {
             @Override

@@ -84,7 +84,7 @@ class OutageCrawlTest {
         CrawlSettings d = CrawlSettings.defaults();
         // The app runs 16 workers (crawl.maxInFlightTotal), 4 per host (2 x crawl.maxInFlightPerHost).
         return new CrawlSettings(d.postsPerProfile(), d.maxProfiles(), 0, 0, 0, 16, 4, d.lease(), d.maxAttempts(),
-                d.retryDelay().dividedBy(1000), d.hostBusyDelay().dividedBy(1000), Duration.ofMillis(1));
+                d.retryDelay().dividedBy(1000));
     }
 
     private CrawlReport crawl() throws InterruptedException {
