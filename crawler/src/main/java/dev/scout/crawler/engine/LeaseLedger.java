@@ -21,6 +21,8 @@ final class LeaseLedger implements Frontier {
     /** Open entries: profile id → the reference and the worker that claimed it. */
     private final Map<String, Open> open = new ConcurrentHashMap<>();
     /** Times at which entries this run put back become due again: idle workers wake then instead of polling. */
+    /** Due times are kept to this grain; an entry is claimed at most this much after it became due. */
+    static final Duration DUE_GRAIN = Duration.ofMillis(20);
     private final java.util.concurrent.ConcurrentSkipListSet<Instant> dueTimes =
             new java.util.concurrent.ConcurrentSkipListSet<>();
 
@@ -54,7 +56,7 @@ final class LeaseLedger implements Frontier {
     public void fail(ProfileRef ref, String reason, Optional<Instant> retryAt) {
         frontier.fail(ref, reason, retryAt);
         open.remove(ref.id());
-        retryAt.ifPresent(dueTimes::add);
+        retryAt.ifPresent(this::dueAt);
     }
 
     @Override
@@ -67,7 +69,7 @@ final class LeaseLedger implements Frontier {
     public void defer(ProfileRef ref, Instant notBefore) {
         frontier.defer(ref, notBefore);
         open.remove(ref.id());
-        dueTimes.add(notBefore);
+        dueAt(notBefore);
     }
 
     @Override
@@ -103,6 +105,16 @@ final class LeaseLedger implements Frontier {
             }
         }
         return released;
+    }
+
+    /**
+     * Remembers a due time rounded up to {@link #DUE_GRAIN}: the retries of one batch, set a few microseconds apart,
+     * wake idle workers once, not once each.
+     */
+    private void dueAt(Instant t) {
+        long grain = DUE_GRAIN.toNanos();
+        long nanosOfGrain = Math.floorMod(t.getNano(), grain);
+        dueTimes.add(nanosOfGrain == 0 ? t : t.plusNanos(grain - nanosOfGrain));
     }
 
     /**

@@ -387,7 +387,9 @@ final class WorkerPool {
         if (due.isPresent()) {
             wait = Math.min(wait, Duration.between(now, due.get()).toNanos());
         }
-        wait = Math.min(wait, Math.max(0, untilStall) + 1);
+        if (untilStall != Long.MAX_VALUE) {
+            wait = Math.min(wait, Math.max(0, untilStall) + 1);
+        }
         long halfLease = settings.lease().toNanos() / 2;
         for (Group g : waiting) {
             wait = Math.min(wait, Math.max(0, g.parkedAtNanos() + halfLease - nowNanos) + 1);
