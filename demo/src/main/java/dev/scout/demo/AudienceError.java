@@ -11,7 +11,7 @@ import java.util.OptionalDouble;
 
 /**
  * Audience quality against the simulator's labels: for every scored profile with a follower sample, the scorer's
- * "percent of the sample judged real" next to the true percent of real accounts among the same followers (the
+ * estimated "percent of the sample that is real" next to the true percent of real accounts among the same followers (the
  * first {@code sampleSize} of the follower list, which is what the crawler reads, newest first). A follower is real
  * unless the simulator generated it as a bought (fake) follower. Not thread-safe.
  */

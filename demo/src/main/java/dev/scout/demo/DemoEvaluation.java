@@ -75,7 +75,7 @@ record DemoEvaluation(PrecisionRecall accuracy, List<String> wrong, List<String>
         String failed = p.gates().stream().filter(g -> !g.passed()).map(ScoredProfile.Gate::explanation)
                 .collect(Collectors.joining("; "));
         String audience = truth.account(id).map(a -> AudienceError.truePct(p, a, population)).orElse(OptionalDouble.empty())
-                .stream().mapToObj(t -> String.format(Locale.ROOT, "\n    audience: the scorer judged %.0f%% of its"
+                .stream().mapToObj(t -> String.format(Locale.ROOT, "\n    audience: the scorer estimated %.0f%% of its"
                         + " follower sample real; by the simulator's labels %.0f%% are",
                         p.authenticity().audienceRealPct().getAsDouble(), t)).findFirst().orElse("");
         return id + "\n    truth: " + truth.why(id) + "\n    scorer: "

@@ -136,7 +136,7 @@ public record ScoredProfile(
     /**
      * @param suspicious        the account classifier's verdict on the profile itself
      * @param reasons           why (or why not) suspicious
-     * @param audienceRealPct   percentage of the follower sample judged real, empty when no sample was taken
+     * @param audienceRealPct   estimated percentage of real accounts in the follower sample, empty when no sample was taken
      * @param massFollowerShare share of the sample following more than 1,500 accounts, empty without a sample
      * @param sampleSize        followers sampled
      * @param signals           profile sub-signals (ratio, mass-following, cadence, growth spike, …)

@@ -55,7 +55,7 @@ public final class Columns {
                     "scout_tier", "Scout_Tier__c", p -> nonBlank(p.tier().name())),
             col("engagement_grade", ColumnKind.TEXT, "low, average, above-average, high, or unknown within the band",
                     "scout_engagement_grade", "Scout_Engagement_Grade__c", p -> nonBlank(p.engagement().grade())),
-            col("audience_real_pct", ColumnKind.DECIMAL_1, "Percent (0–100) of sampled followers judged real; empty without a sample",
+            col("audience_real_pct", ColumnKind.DECIMAL_1, "Estimated percent (0–100) of sampled followers that are real; empty without a sample",
                     "scout_audience_real_pct", "Scout_Audience_Real_Pct__c", p -> opt(p.authenticity().audienceRealPct())),
             col("suspicious", ColumnKind.BOOLEAN, "The account classifier judged the profile itself suspicious",
                     "scout_suspicious", "Scout_Suspicious__c", p -> Optional.of(p.authenticity().suspicious())),

@@ -84,6 +84,17 @@ public final class AccountClassifier {
         return new Verdict(p, suspicious, reasons);
     }
 
+    /**
+     * The probability as evidence about a sample ({@link AudienceQuality}): {@link #probability}, except that an
+     * account without any count whose profile features do not corroborate each other is held at 0.5, no evidence
+     * either way, for the same reason {@link #isSuspicious} does not call it suspicious.
+     */
+    public double evidence(AccountFeatures f) {
+        double p = probability(f);
+        boolean uncorroborated = !countsKnown(f) && !f.bot() && profileFeaturesFired(f) < CORROBORATION_WITHOUT_COUNTS;
+        return uncorroborated ? Math.min(p, 0.5) : p;
+    }
+
     public boolean isSuspicious(AccountFeatures f) {
         return decide(f, probability(f));
     }

@@ -7,15 +7,17 @@ import java.util.List;
 
 /**
  * Audience quality from a sample of a profile's followers: the same {@link AccountClassifier} as for the profile
- * itself (fitted on real labelled accounts, docs/DATASETS.md) applied to each →
- * percentage judged real, plus the share of mass followers (following more than 1,500 accounts: real but
- * low-value audience, HypeAuditor; counted as real here). Thread-safe.
+ * itself (fitted on real labelled accounts, docs/DATASETS.md) gives each follower a probability of being fake, and
+ * the share of fakes in the sample is estimated from those probabilities ({@link FakeShare}) rather than by
+ * counting per-account verdicts, which would count every real person the classifier is unsure about as a whole
+ * fake. Also the share of mass followers (following more than 1,500 accounts: real but low-value audience,
+ * HypeAuditor; counted as real here). Thread-safe.
  */
 public final class AudienceQuality {
 
     public static final long MASS_FOLLOWING = 1_500;
 
-    /** @param realPct percentage of the sample judged real; massFollowerShare fraction following > 1,500 */
+    /** @param realPct estimated percentage of real accounts in the sample; massFollowerShare fraction following > 1,500 */
     public record Result(double realPct, double massFollowerShare, int sampleSize) {
     }
 
@@ -25,31 +27,24 @@ public final class AudienceQuality {
         this.classifier = classifier;
     }
 
-    /** Percentage of already-read accounts judged real (0 for an empty list): what {@link #assess} reports. */
+    /** Estimated percentage of real accounts among already-read features (0 for an empty list): what {@link #assess} reports. */
     public double realPct(List<AccountFeatures> sample) {
-        int real = 0;
-        for (AccountFeatures f : sample) {
-            if (!classifier.isSuspicious(f)) {
-                real++;
-            }
+        if (sample.isEmpty()) {
+            return 0;
         }
-        return sample.isEmpty() ? 0 : 100.0 * real / sample.size();
+        double[] p = new double[sample.size()];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = classifier.evidence(sample.get(i));
+        }
+        return 100.0 * (1 - FakeShare.estimate(p));
     }
 
     /** @param sample a non-empty sample; {@code now} is the crawl time (for account age) */
     public Result assess(List<Account> sample, Instant now) {
-        int real = 0;
-        int mass = 0;
-        for (Account a : sample) {
-            AccountFeatures f = AccountFeatures.of(a, now);
-            if (!classifier.isSuspicious(f)) {
-                real++;
-            }
-            if (f.following().isPresent() && f.following().getAsLong() > MASS_FOLLOWING) {
-                mass++;
-            }
-        }
+        List<AccountFeatures> features = sample.stream().map(a -> AccountFeatures.of(a, now)).toList();
+        long mass = features.stream()
+                .filter(f -> f.following().isPresent() && f.following().getAsLong() > MASS_FOLLOWING).count();
         int n = sample.size();
-        return new Result(n == 0 ? 0 : 100.0 * real / n, n == 0 ? 0 : (double) mass / n, n);
+        return new Result(realPct(features), n == 0 ? 0 : (double) mass / n, n);
     }
 }
