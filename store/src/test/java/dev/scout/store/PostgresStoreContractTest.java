@@ -5,15 +5,23 @@ import dev.scout.store.postgres.PostgresStore;
 import dev.scout.store.testing.TestPostgres;
 
 /**
- * The {@link StoreContract} on a real PostgreSQL server ({@link TestPostgres}), one fresh database per test. Skipped
- * with the reason when no server can be started here; fails instead when {@code CI=true}.
+ * The {@link StoreContract} on a real PostgreSQL server ({@link TestPostgres}): one database for the class, emptied
+ * before each test (the store migrates it again on open). Skipped with the reason when no server can be started here;
+ * fails instead when {@code CI=true}.
  */
 class PostgresStoreContractTest extends StoreContract {
-    private PostgresLocation database;
+    private static PostgresLocation database;
 
     @Override
     protected void prepare() {
-        database = TestPostgres.require().newDatabase("contract");
+        TestPostgres pg = TestPostgres.require();
+        synchronized (PostgresStoreContractTest.class) {
+            if (database == null) {
+                database = pg.newDatabase("contract");
+            } else {
+                pg.empty(database);
+            }
+        }
     }
 
     @Override
