@@ -6,9 +6,9 @@ import dev.scout.crawler.engine.Frontier.EntryState;
 import dev.scout.model.Platform;
 import dev.scout.store.RunInfo;
 import dev.scout.store.FrontierIssues;
-import dev.scout.store.SqliteStore;
 import dev.scout.store.Store;
 import dev.scout.store.StoreStatus;
+import dev.scout.store.Stores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -27,7 +27,7 @@ public final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var storeFile = source.storeFile();
+        var storeFile = source.storeName();
         try (Store store = source.open()) {
             StoreStatus s = store.status(5);
             System.out.println("Store " + storeFile);
@@ -44,7 +44,7 @@ public final class StatusCommand implements Callable<Integer> {
             if (s.lastRuns().isEmpty()) {
                 System.out.println("  (none)");
             }
-            RunEndText ends = new RunEndText(s.lastRuns(), SqliteStore.inUse(storeFile));
+            RunEndText ends = new RunEndText(s.lastRuns(), Stores.runInProgress(store));
             for (RunInfo r : s.lastRuns()) {
                 System.out.printf(Locale.ROOT, "  run %d  %s  %s  scored %d, flagged %d, requests %d%n", r.id(),
                         r.startedAt(), ends.describe(r),
