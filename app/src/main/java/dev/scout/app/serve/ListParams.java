@@ -24,6 +24,8 @@ record ListParams(Map<String, String> values) {
             "grade", "suspicious", "review", "sort", "dir", "page", "size");
     static final int DEFAULT_SIZE = 50;
     static final int MAX_SIZE = 200;
+    /** Far beyond any store; keeps (page - 1) × size well inside a long. */
+    static final long MAX_PAGE = 1_000_000_000L;
 
     ListParams {
         values = Map.copyOf(values);
@@ -45,7 +47,11 @@ record ListParams(Map<String, String> values) {
 
     private void check() {
         longValue("run", 1);
-        longValue("page", 1);
+        longValue("page", 1).ifPresent(p -> {
+            if (p > MAX_PAGE) {
+                throw RequestRefused.badRequest("page must be 1–" + MAX_PAGE + " (got " + p + ")");
+            }
+        });
         longValue("size", 1).ifPresent(s -> {
             if (s > MAX_SIZE) {
                 throw RequestRefused.badRequest("size must be 1–" + MAX_SIZE + " (got " + s + ")");
