@@ -28,6 +28,9 @@ public interface Dialect {
     /** A query returning the id the last INSERT on this connection generated. */
     String lastInsertId();
 
+    /** {@code expr} as an ORDER BY term that ignores letter case ({@code COLLATE NOCASE} in SQLite). */
+    String caseless(String expr);
+
     /**
      * True: every queued operation of a batch runs under its own savepoint (cheap in SQLite). False: the batch first
      * runs without savepoints and only a batch in which an operation failed runs again with them (a savepoint is a
@@ -64,6 +67,11 @@ public interface Dialect {
         @Override
         public String lastInsertId() {
             return "SELECT last_insert_rowid()";
+        }
+
+        @Override
+        public String caseless(String expr) {
+            return expr + " COLLATE NOCASE";
         }
 
         @Override

@@ -38,6 +38,11 @@ final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public String caseless(String expr) {
+        return "lower(" + expr + ")";
+    }
+
+    @Override
     public boolean savepointPerOperation() {
         return false;
     }

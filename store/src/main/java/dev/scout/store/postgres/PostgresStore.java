@@ -8,7 +8,10 @@ import dev.scout.model.HistoryPoint;
 import dev.scout.model.ProfileRef;
 import dev.scout.model.ProfileSnapshot;
 import dev.scout.scorer.ScoredProfile;
+import dev.scout.store.CandidatePage;
+import dev.scout.store.CandidateQuery;
 import dev.scout.store.FrontierEntry;
+import dev.scout.store.Review;
 import dev.scout.store.RunInfo;
 import dev.scout.store.Store;
 import dev.scout.store.StoreException;
@@ -21,6 +24,8 @@ import dev.scout.store.internal.ProfileEraser;
 import dev.scout.store.internal.ResponseTable;
 import dev.scout.store.internal.RetentionSweeper;
 import dev.scout.store.internal.RunLog;
+import dev.scout.store.internal.CandidateSearch;
+import dev.scout.store.internal.ReviewTable;
 import dev.scout.store.internal.ScoreTable;
 import dev.scout.store.internal.SnapshotReader;
 import dev.scout.store.internal.SnapshotWriter;
@@ -72,6 +77,8 @@ public final class PostgresStore implements Store {
     private final SnapshotReader reader;
     private final RunLog runs;
     private final ScoreTable scores;
+    private final CandidateSearch candidates;
+    private final ReviewTable reviews;
     private final ResponseStore responses;
     private final ProfileEraser eraser;
     private final StatusReader statusReader;
@@ -89,6 +96,8 @@ public final class PostgresStore implements Store {
         this.reader = new SnapshotReader(queue, json);
         this.runs = new RunLog(queue, json, options.clock(), name);
         this.scores = new ScoreTable(queue, json);
+        this.candidates = new CandidateSearch(queue);
+        this.reviews = new ReviewTable(queue);
         this.responses = options.textRetention().mode() == TextRetention.Mode.KEEP
                 ? new ResponseTable(queue, options.clock(), name) : ResponseStore.NONE;
         this.eraser = new ProfileEraser(queue);
@@ -256,6 +265,31 @@ public final class PostgresStore implements Store {
     @Override
     public Iterator<ScoredProfile> scores(long runId) {
         return scores.scores(runId);
+    }
+
+    @Override
+    public Optional<ScoredProfile> score(long runId, ProfileRef ref) {
+        return scores.find(runId, ref.id());
+    }
+
+    @Override
+    public CandidatePage candidates(CandidateQuery query) {
+        return candidates.search(query);
+    }
+
+    @Override
+    public void saveReview(Review review) {
+        reviews.save(review);
+    }
+
+    @Override
+    public Optional<Review> review(ProfileRef ref) {
+        return reviews.find(ref);
+    }
+
+    @Override
+    public Iterator<Review> reviews() {
+        return reviews.all();
     }
 
     @Override
