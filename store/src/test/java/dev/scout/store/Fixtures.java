@@ -66,4 +66,18 @@ final class Fixtures {
                 List.of(new ScoredProfile.ScoreComponent("engagement", 0.4, 0.8, "good")), flagged,
                 List.of(new ScoredProfile.Gate("followers", true, "4,200 within 1,000–100,000")), "v1");
     }
+
+    /** A verdict with the facts the list filters on. */
+    static ScoredProfile candidate(ProfileRef ref, double score, boolean flagged, String tier, String grade,
+                                   boolean suspicious, long followers) {
+        ScoredProfile v = verdict(ref, score, flagged);
+        Account a = Account.builder(ref).handle(ref.value()).displayName("Cook " + ref.value()).followers(followers).build();
+        return new ScoredProfile(a, v.crawledAt(), v.postsAnalyzed(), new ScoredProfile.Tier(tier, "band"),
+                new ScoredProfile.Engagement(OptionalDouble.of(score / 1000), "d", "d", grade, OptionalDouble.empty(),
+                        "b", List.of()),
+                v.niche(), v.sponsorship(),
+                new ScoredProfile.Authenticity(suspicious, List.of(), OptionalDouble.empty(), OptionalDouble.empty(), 0, List.of()),
+                v.cost(), v.contactEmail(), score, v.components(), flagged, v.gates(), v.scoreVersion());
+    }
+
 }

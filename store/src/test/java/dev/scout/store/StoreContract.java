@@ -13,6 +13,8 @@ import dev.scout.model.ProfileRef;
 import dev.scout.model.ProfileSnapshot;
 import dev.scout.model.testing.MutableClock;
 import dev.scout.scorer.ScoredProfile;
+import dev.scout.store.CandidateQuery.ReviewFilter;
+import dev.scout.store.CandidateQuery.Sort;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -28,6 +30,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -555,6 +558,113 @@ abstract class StoreContract {
         }
     }
 
+    /** The review app's list and the scouts' reviews (scout serve). */
+    @Nested
+    class CandidatesAndReviews {
+
+        private long runOf(int n) {
+            long run = store.startRun("cfg", "0.1.0");
+            List<ScoredProfile> verdicts = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                verdicts.add(Fixtures.candidate(ref(i), i % 100, i % 3 == 0, i % 2 == 0 ? "micro" : "nano",
+                        i % 5 == 0 ? "high" : "average", i % 7 == 0, 1_000L + i));
+            }
+            store.saveScores(run, verdicts.iterator());
+            return run;
+        }
+
+        @Test
+        void pagesCoverEveryMatchingVerdictOnceInScoreOrder() {
+            long run = runOf(230);
+            CandidateQuery q = CandidateQuery.of(run).withTier("micro").page(0, 40);
+            Set<String> seen = new HashSet<>();
+            double last = Double.MAX_VALUE;
+            long total = -1;
+            for (long offset = 0; ; offset += 40) {
+                CandidatePage page = store.candidates(q.page(offset, 40));
+                total = page.total();
+                if (page.rows().isEmpty()) {
+                    break;
+                }
+                for (CandidateRow row : page.rows()) {
+                    assertThat(row.tier()).isEqualTo("micro");
+                    assertThat(row.score()).isLessThanOrEqualTo(last);
+                    last = row.score();
+                    assertThat(seen.add(row.refId())).as("seen once: " + row.refId()).isTrue();
+                }
+            }
+            assertThat(total).isEqualTo(115);
+            assertThat(seen).hasSize(115);
+        }
+
+        @Test
+        void filtersCombineAndCountMatchesTheFilter() {
+            long run = runOf(210);
+            CandidatePage page = store.candidates(CandidateQuery.of(run).withFlagged(true).withGrade("high")
+                    .withSuspicious(false).withPlatform("mastodon")
+                    .withScoreRange(OptionalDouble.of(20), OptionalDouble.of(60)).page(0, 500));
+            assertThat(page.rows()).isNotEmpty().allSatisfy(r -> {
+                assertThat(r.flagged()).isTrue();
+                assertThat(r.grade()).isEqualTo("high");
+                assertThat(r.suspicious()).isFalse();
+                assertThat(r.score()).isBetween(20.0, 60.0);
+            });
+            assertThat(page.total()).isEqualTo(page.rows().size());
+            assertThat(store.candidates(CandidateQuery.of(run).withPlatform("bluesky")).total()).isZero();
+            assertThat(store.candidates(CandidateQuery.of(run).withNiche("plant-based cooking")).total()).isEqualTo(210);
+        }
+
+        @Test
+        void sortsByFollowersAscending() {
+            long run = runOf(50);
+            List<CandidateRow> rows = store.candidates(CandidateQuery.of(run).sortedBy(Sort.FOLLOWERS, false).page(0, 5)).rows();
+            assertThat(rows).extracting(r -> r.followers().getAsLong()).containsExactly(1_000L, 1_001L, 1_002L, 1_003L, 1_004L);
+        }
+
+        @Test
+        void reviewIsKeptByProfileAcrossRunsAndFiltersTheList() {
+            long first = runOf(20);
+            store.saveReview(new Review(ref(3), ReviewStatus.UNDECIDED, "", "ana", T0));
+            store.saveReview(new Review(ref(3), ReviewStatus.SHORTLISTED, "great <b>fit</b>", "ana", T0.plusSeconds(60)));
+            store.saveReview(new Review(ref(4), ReviewStatus.REJECTED, "bought followers", "bo", T0));
+            long second = runOf(20);
+
+            assertThat(store.review(ref(3))).get().satisfies(r -> {
+                assertThat(r.status()).isEqualTo(ReviewStatus.SHORTLISTED);
+                assertThat(r.note()).isEqualTo("great <b>fit</b>");
+                assertThat(r.reviewedAt()).isEqualTo(T0.plusSeconds(60));
+            });
+            for (long run : List.of(first, second)) {
+                assertThat(store.candidates(CandidateQuery.of(run).withReview(ReviewFilter.SHORTLISTED)).rows())
+                        .extracting(CandidateRow::refId).containsExactly(ref(3).id());
+                assertThat(store.candidates(CandidateQuery.of(run).withReview(ReviewFilter.REVIEWED)).total()).isEqualTo(2);
+                assertThat(store.candidates(CandidateQuery.of(run).withReview(ReviewFilter.UNREVIEWED)).total()).isEqualTo(18);
+            }
+            assertThat(store.reviews()).toIterable().extracting(r -> r.ref().id()).containsExactly(ref(3).id(), ref(4).id());
+            assertThat(store.applyRetention(T0.plusSeconds(86_400L * 400))).isNotNegative();
+            assertThat(store.review(ref(4))).isPresent();
+        }
+
+        @Test
+        void sortsByHandleIgnoringCase() {
+            long run = store.startRun("cfg", "0.1.0");
+            List<ScoredProfile> verdicts = new ArrayList<>();
+            for (String h : List.of("bo.example", "Ana.example", "carl.example")) {
+                verdicts.add(Fixtures.candidate(new ProfileRef(Platform.BLUESKY, h), 10, true, "micro", "high", false, 2_000));
+            }
+            store.saveScores(run, verdicts.iterator());
+            assertThat(store.candidates(CandidateQuery.of(run).sortedBy(Sort.HANDLE, false)).rows())
+                    .extracting(CandidateRow::handle).containsExactly("Ana.example", "bo.example", "carl.example");
+        }
+
+        @Test
+        void oneVerdictIsReadByRunAndProfile() {
+            long run = runOf(5);
+            assertThat(store.score(run, ref(2))).get().extracting(ScoredProfile::score).isEqualTo(2.0);
+            assertThat(store.score(run, new ProfileRef(Platform.BLUESKY, "nobody.example"))).isEmpty();
+        }
+    }
+
     @Nested
     class ForgetAndStatus {
 
@@ -568,6 +678,7 @@ abstract class StoreContract {
             store.responses().save(url, "application/json", r.id(), new FetchOutcome.Fetched(url, 200,
                     Map.of("ETag", List.of("\"e\"")), "{}".getBytes(StandardCharsets.UTF_8), "application/json"));
             store.saveScores(run, List.of(verdict(r, 50, true)).iterator());
+            store.saveReview(new Review(r, ReviewStatus.SHORTLISTED, "fits the brief", "ana", T0));
         }
 
         @Test
@@ -578,7 +689,10 @@ abstract class StoreContract {
 
             long deleted = store.forget(ref(1));
 
-            assertThat(deleted).isEqualTo(1 + 2 + 3 + 1 + 1); // frontier, snapshots, posts, scores, responses
+            // frontier, snapshots, posts, scores, candidates, responses, review
+            assertThat(deleted).isEqualTo(1 + 2 + 3 + 1 + 1 + 1 + 1);
+            assertThat(store.review(ref(1))).isEmpty();
+            assertThat(store.review(ref(2))).isPresent();
             assertThat(store.latestSnapshot(ref(1))).isEmpty();
             assertThat(store.history(ref(1))).isEmpty();
             assertThat(store.frontierEntry(ref(1))).isEmpty();
