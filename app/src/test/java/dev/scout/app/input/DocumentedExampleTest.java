@@ -31,7 +31,8 @@ class DocumentedExampleTest {
         ScoredProfile first = scorer.score(profiles.get(0));
         assertThat(first.sponsorship().posts()).singleElement()
                 .satisfies(p -> assertThat(p.brands()).containsExactly("oatly"));
-        assertThat(first.authenticity().audienceRealPct()).hasValue(50.0);
+        // One ordinary follower and one with every fake sign: an estimate from their probabilities, not a 1-of-2 count.
+        assertThat(first.authenticity().audienceRealPct().getAsDouble()).isBetween(30.0, 50.0);
         assertThat(first.contactEmail()).hasValue("hello@greenpan.example");
 
         ScoredProfile second = scorer.score(profiles.get(1));
