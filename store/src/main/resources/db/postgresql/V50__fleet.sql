@@ -5,6 +5,8 @@
 -- fleet_host_leases   one row per host: which worker may send requests to it, until when, under which fencing
 --                     token; and what the fleet has learned about the host's rate limit, kept across owners.
 -- fleet_run_finish    which worker finishes (scores and writes the outputs of) a run; exactly one row per run.
+-- frontier.host       the host a profile is fetched from (the crawler's host key), so that a worker claims only the
+--                     profiles of hosts it leases; set by the fleet's frontier when it offers an entry.
 
 CREATE TABLE fleet_workers (
     worker_id     text PRIMARY KEY,
@@ -12,6 +14,8 @@ CREATE TABLE fleet_workers (
     pid           bigint      NOT NULL,
     started_at    timestamptz NOT NULL,
     heartbeat_at  timestamptz NOT NULL,
+    -- 'crawling' while its crawl engine runs, 'idle' between rounds; a run is finished only when no live worker crawls
+    activity      text        NOT NULL DEFAULT 'idle' CHECK (activity IN ('crawling', 'idle')),
     stopped_at    timestamptz
 );
 
@@ -40,3 +44,6 @@ CREATE TABLE fleet_run_finish (
     claimed_at   timestamptz NOT NULL,
     finished_at  timestamptz
 );
+
+ALTER TABLE frontier ADD COLUMN host text;
+CREATE INDEX frontier_by_host ON frontier (host, state, next_fetch_at);

@@ -113,6 +113,14 @@ public final class LeaseKeeper {
         return lost;
     }
 
+    /** Gives {@code host} back at once (nothing left to do there), so another worker may take it without waiting. */
+    public void release(String host) {
+        Held h = held.remove(host);
+        if (h != null) {
+            leases.release(h.lease, clock.instant());
+        }
+    }
+
     /** Forgets the lease on {@code host} (its fencing check failed: another worker owns it now). */
     public void drop(String host) {
         held.remove(host);

@@ -67,11 +67,11 @@ public final class WorkerRegistry {
         return db.call("list the workers", c -> {
             List<WorkerRow> rows = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT worker_id, machine, pid, started_at, heartbeat_at,"
-                    + " stopped_at FROM fleet_workers ORDER BY heartbeat_at DESC, worker_id");
+                    + " activity, stopped_at FROM fleet_workers ORDER BY heartbeat_at DESC, worker_id");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     rows.add(new WorkerRow(rs.getString(1), rs.getString(2), rs.getLong(3), instant(rs, 4),
-                            instant(rs, 5), Optional.ofNullable(instant(rs, 6))));
+                            instant(rs, 5), "crawling".equals(rs.getString(6)), Optional.ofNullable(instant(rs, 7))));
                 }
             }
             return rows;
@@ -80,6 +80,34 @@ public final class WorkerRegistry {
 
     /** One registered worker. */
     public record WorkerRow(String worker, String machine, long pid, Instant startedAt, Instant heartbeatAt,
-                            Optional<Instant> stoppedAt) {
+                            boolean crawling, Optional<Instant> stoppedAt) {
+    }
+
+    /** The worker's crawl engine starts ({@code true}) or ended its round ({@code false}). */
+    public void crawling(String worker, boolean crawling, Instant now) {
+        db.call("record the activity of " + worker, c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE fleet_workers SET activity = ?, heartbeat_at = ? WHERE worker_id = ?")) {
+                ps.setString(1, crawling ? "crawling" : "idle");
+                ps.setObject(2, ts(now));
+                ps.setString(3, worker);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** Live workers (a heartbeat after {@code aliveSince}, not stopped) whose crawl engine is running, other than {@code except}. */
+    public long othersCrawling(String except, Instant aliveSince) {
+        return db.call("count the crawling workers", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM fleet_workers WHERE activity ="
+                    + " 'crawling' AND stopped_at IS NULL AND heartbeat_at > ? AND worker_id <> ?")) {
+                ps.setObject(1, ts(aliveSince));
+                ps.setString(2, except);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
     }
 }

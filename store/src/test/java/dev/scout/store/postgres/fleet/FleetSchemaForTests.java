@@ -10,21 +10,22 @@ import java.sql.Statement;
 
 /**
  * Applies the fleet's migration ({@code db/postgresql/V50__fleet.sql}) as written, plus a frontier table shaped like
- * the store's, until the PostgreSQL store's own migrations run in these tests.
+ * the store's (times in epoch milliseconds, as the store keeps them), until the PostgreSQL store's own migrations run in these tests.
  */
 final class FleetSchemaForTests {
     static final String FRONTIER = """
             CREATE TABLE frontier (
-              ref_id        text PRIMARY KEY,
+              ref_id        text PRIMARY KEY NOT NULL,
               platform      text NOT NULL,
-              host          text NOT NULL,
               state         text NOT NULL CHECK (state IN ('pending','in_flight','done','failed','skipped')),
+              reason        text,
               attempts      integer NOT NULL DEFAULT 0,
-              depth         integer NOT NULL DEFAULT 0,
+              depth         integer NOT NULL,
+              via           text NOT NULL,
               claimed_by    text,
-              lease_until   timestamptz,
-              next_fetch_at timestamptz NOT NULL DEFAULT '-infinity',
-              updated_at    timestamptz NOT NULL DEFAULT now())""";
+              lease_until   bigint,
+              next_fetch_at bigint NOT NULL,
+              updated_at    bigint NOT NULL)""";
 
     private FleetSchemaForTests() {
     }

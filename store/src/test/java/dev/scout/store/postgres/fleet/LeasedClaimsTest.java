@@ -42,8 +42,8 @@ class LeasedClaimsTest {
             workers.register(w, "m", 1, T0);
         }
         try (Connection c = ds.getConnection();
-             PreparedStatement ps = c.prepareStatement("INSERT INTO frontier (ref_id, platform, host, state)"
-                     + " VALUES (?, 'mastodon', ?, 'pending')")) {
+             PreparedStatement ps = c.prepareStatement("INSERT INTO frontier (ref_id, platform, host, state,"
+                     + " depth, via, next_fetch_at, updated_at) VALUES (?, 'mastodon', ?, 'pending', 0, 'seed', 0, 0)")) {
             for (String host : List.of("fika.example", "fern.example", "oat.example")) {
                 for (int i = 0; i < 20; i++) {
                     ps.setString(1, "mastodon:user" + i + "@" + host);
@@ -59,10 +59,10 @@ class LeasedClaimsTest {
     void aWorkerClaimsOnlyEntriesOfHostsItLeases() {
         leases.acquire("a", "fika.example", T0, LEASE);
 
-        List<Frontier.Lease> got = claims.claim("a", 100, T0, LEASE);
+        List<Frontier.Lease> got = claims.claim("a", "a", 100, T0, LEASE);
 
         assertThat(got).hasSize(20).allSatisfy(l -> assertThat(l.ref().value()).endsWith("@fika.example"));
-        assertThat(claims.claim("b", 100, T0, LEASE)).isEmpty();
+        assertThat(claims.claim("b", "b", 100, T0, LEASE)).isEmpty();
     }
 
     @Test
@@ -80,7 +80,7 @@ class LeasedClaimsTest {
                 rounds.add(pool.submit(() -> {
                     go.await();
                     List<Frontier.Lease> mine = new ArrayList<>();
-                    for (List<Frontier.Lease> got; !(got = claims.claim(w, 3, T0, LEASE)).isEmpty(); ) {
+                    for (List<Frontier.Lease> got; !(got = claims.claim(w, w, 3, T0, LEASE)).isEmpty(); ) {
                         mine.addAll(got);
                     }
                     return mine;
@@ -106,7 +106,7 @@ class LeasedClaimsTest {
                 st.execute("SELECT 1 FROM frontier WHERE ref_id = 'mastodon:user0@fika.example' FOR UPDATE");
             }
             Set<String> got = new HashSet<>();
-            claims.claim("a", 100, T0, LEASE).forEach(l -> got.add(l.ref().id()));
+            claims.claim("a", "a", 100, T0, LEASE).forEach(l -> got.add(l.ref().id()));
 
             assertThat(got).hasSize(19).doesNotContain("mastodon:user0@fika.example");
             other.rollback();
@@ -116,13 +116,13 @@ class LeasedClaimsTest {
     @Test
     void aKilledWorkersEntriesAndHostAreTakenOverAfterTheirLeasesExpire() {
         leases.acquire("a", "fika.example", T0, LEASE);
-        assertThat(claims.claim("a", 5, T0, LEASE)).hasSize(5);
+        assertThat(claims.claim("a", "a", 5, T0, LEASE)).hasSize(5);
         // a is killed: it neither completes its five entries nor renews its host lease.
         Instant later = T0.plus(LEASE);
         assertThat(claims.hostsWithWork("b", 10, later)).contains("fika.example");
         leases.acquire("b", "fika.example", later, LEASE).orElseThrow();
 
-        List<Frontier.Lease> got = claims.claim("b", 100, later, LEASE);
+        List<Frontier.Lease> got = claims.claim("b", "b", 100, later, LEASE);
 
         assertThat(got).hasSize(20);
         assertThat(got).filteredOn(l -> l.attempts() == 2).hasSize(5);
