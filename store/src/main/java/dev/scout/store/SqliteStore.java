@@ -16,7 +16,7 @@ import dev.scout.store.internal.ScoreTable;
 import dev.scout.store.internal.Schema;
 import dev.scout.store.internal.SnapshotReader;
 import dev.scout.store.internal.SnapshotWriter;
-import dev.scout.store.internal.SqliteFrontier;
+import dev.scout.store.internal.SqlFrontier;
 import dev.scout.store.internal.StatusReader;
 import dev.scout.store.internal.StoreFile;
 import dev.scout.store.internal.StoreLock;
@@ -55,7 +55,7 @@ public final class SqliteStore implements Store {
     private final Path file;
     private final StoreOptions options;
     private final WriteQueue queue;
-    private final SqliteFrontier frontier;
+    private final SqlFrontier frontier;
     private final SnapshotWriter snapshots;
     private final SnapshotReader reader;
     private final RunLog runs;
@@ -72,17 +72,17 @@ public final class SqliteStore implements Store {
         this.file = file;
         this.options = options;
         this.lock = lock;
-        this.queue = new WriteQueue(file, StoreFile.open(file, options), options.maxBatch(), options.maxDelay(),
-                options.queueCapacity());
-        Json json = new Json(file);
-        this.frontier = new SqliteFrontier(queue, options.clock());
+        this.queue = new WriteQueue(file.toString(), StoreFile.open(file, options), options.maxBatch(),
+                options.maxDelay(), options.queueCapacity());
+        Json json = new Json(file.toString());
+        this.frontier = new SqlFrontier(queue, options.clock());
         this.snapshots = new SnapshotWriter(queue, json, options.textRetention(), options.clock());
         this.reader = new SnapshotReader(queue, json);
-        this.runs = new RunLog(queue, json, options.clock(), file);
+        this.runs = new RunLog(queue, json, options.clock(), file.toString());
         this.scores = new ScoreTable(queue, json);
         // A stored body holds the posts' raw text, so only a store that keeps text may keep bodies.
         this.responses = options.textRetention().mode() == TextRetention.Mode.KEEP
-                ? new ResponseTable(queue, options.clock(), file) : ResponseStore.NONE;
+                ? new ResponseTable(queue, options.clock(), file.toString()) : ResponseStore.NONE;
         this.eraser = new ProfileEraser(queue);
         this.statusReader = new StatusReader(queue);
         this.retention = new RetentionSweeper(queue, json, options.textRetention());

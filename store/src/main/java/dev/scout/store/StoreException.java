@@ -4,8 +4,9 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * The store cannot do what was asked. The message names the store file, what went wrong and what to do; the
- * {@link #kind()} lets callers react without reading the message (the CLI maps kinds to exit codes).
+ * The store cannot do what was asked. The message names the store (its file, or its server URL with the password
+ * masked), what went wrong and what to do; the {@link #kind()} lets callers react without reading the message (the
+ * CLI maps kinds to exit codes). Never carries a password.
  */
 public final class StoreException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -27,25 +28,45 @@ public final class StoreException extends RuntimeException {
         /** A caller was interrupted while waiting for the store; queued writes still commit. */
         INTERRUPTED,
         /** Any other database or file-system error. */
-        IO
+        IO,
+        /** The database server cannot be reached (down, wrong host or port, network). */
+        UNREACHABLE,
+        /** The database server refused the credentials (user or password) or the user's rights. */
+        ACCESS_DENIED,
+        /** The database server has no database of the name given in the store URL. */
+        NO_DATABASE
     }
 
-    private final transient Path file;
+    private final String location;
     private final Kind kind;
 
-    public StoreException(Path file, Kind kind, String message, Throwable cause) {
+    /** @param location the store file, or the server URL with its password masked */
+    public StoreException(String location, Kind kind, String message, Throwable cause) {
         super(message, cause);
-        this.file = Objects.requireNonNull(file, "file");
+        this.location = Objects.requireNonNull(location, "location");
         this.kind = Objects.requireNonNull(kind, "kind");
+    }
+
+    public StoreException(String location, Kind kind, String message) {
+        this(location, kind, message, null);
+    }
+
+    public StoreException(Path file, Kind kind, String message, Throwable cause) {
+        this(Objects.requireNonNull(file, "file").toString(), kind, message, cause);
     }
 
     public StoreException(Path file, Kind kind, String message) {
         this(file, kind, message, null);
     }
 
-    /** The store file concerned ({@code :memory:} for an in-memory store). */
+    /** The store file concerned ({@code :memory:} for an in-memory store); for a server store, see {@link #location()}. */
     public Path file() {
-        return file;
+        return Path.of(location);
+    }
+
+    /** The store concerned: its file ({@code :memory:} for an in-memory store) or its server URL, password masked. */
+    public String location() {
+        return location;
     }
 
     public Kind kind() {

@@ -104,33 +104,4 @@ class ForgetAndStatusTest {
         assertThat(store.forget(ref(1))).isZero();
     }
 
-    @Test
-    void statusShowsFrontierByPlatformAndWhatAResumeWouldDo() {
-        ProfileRef bsky = new ProfileRef(Platform.BLUESKY, "cook.bsky.example");
-        store.frontier().offer(List.of(new Discovered(bsky, 0, "seed")));
-        store.frontier().offer(Fixtures.discovered(0, 6));
-        store.frontier().claim("w", 7, T0, Duration.ofMinutes(10)); // all seven in flight
-        store.frontier().complete(ref(0));
-        store.frontier().fail(ref(1), "HTTP 410", Optional.empty());
-        store.frontier().fail(ref(2), "HTTP 503", Optional.of(T0.plusSeconds(60)));
-        store.frontier().defer(ref(3), T0.plus(Duration.ofHours(1)));
-        store.frontier().offer(Fixtures.discovered(100, 2)); // never attempted
-        long run = store.startRun("cfg", "0.1.0");
-        clock.set(T0.plus(Duration.ofMinutes(5)));
-
-        StoreStatus status = store.status(3);
-
-        assertThat(status.frontier().get(Platform.BLUESKY)).containsEntry(EntryState.IN_FLIGHT, 1L);
-        assertThat(status.frontier().get(Platform.MASTODON)).containsEntry(EntryState.DONE, 1L)
-                .containsEntry(EntryState.FAILED, 1L).containsEntry(EntryState.PENDING, 4L)
-                .containsEntry(EntryState.IN_FLIGHT, 2L);
-        assertThat(status.frontier().get(Platform.YOUTUBE)).containsEntry(EntryState.PENDING, 0L);
-        assertThat(status.lastRuns()).extracting(RunInfo::id).containsExactly(run);
-        assertThat(status.resume()).isEqualTo(new StoreStatus.ResumePlan(2, 1, 1, 0, 3, 1));
-
-        clock.set(T0.plus(Duration.ofMinutes(11)));
-        StoreStatus later = store.status(3);
-        assertThat(later.resume().inFlightExpired()).isEqualTo(3);
-        assertThat(later.resume().fetchableNow()).isEqualTo(2 + 1 + 3);
-    }
 }

@@ -44,45 +44,6 @@ class StoredResponsesTest {
     }
 
     @Test
-    void aStoredResponseComesBackAfterReopeningWithItsBodyAndHeaders() {
-        String body = "[{\"content\":\"<p>tofu \\u202e \\uD83C\\uDF31 =cmd|' /C calc'!A0</p>\"}]";
-        try (SqliteStore store = open(TextRetention.keep())) {
-            store.responses().save(ACCOUNT, JSON, ref(1).id(), response(ACCOUNT, "\"v1\"", body));
-        }
-
-        try (SqliteStore store = open(TextRetention.keep())) {
-            Optional<FetchOutcome.Fetched> found = store.responses().find(ACCOUNT, JSON);
-
-            assertThat(found).hasValueSatisfying(f -> {
-                assertThat(f.url()).isEqualTo(ACCOUNT);
-                assertThat(f.status()).isEqualTo(200);
-                assertThat(f.bodyText()).isEqualTo(body);
-                assertThat(f.contentType()).isEqualTo("application/json; charset=utf-8");
-                assertThat(f.header("ETag")).contains("\"v1\"");
-                assertThat(f.header("Link")).contains("<https://fika.example/next>; rel=\"next\"");
-                assertThat(f.header("Set-Cookie")).as("cookies are never written to the file").isEmpty();
-            });
-            assertThat(store.responses().find(ACCOUNT, "text/html")).as("keyed by Accept too").isEmpty();
-        }
-    }
-
-    @Test
-    void aNewerResponseReplacesTheOlderAndRemoveDropsIt() {
-        try (SqliteStore store = open(TextRetention.keep())) {
-            store.responses().save(ACCOUNT, JSON, ref(1).id(), response(ACCOUNT, "\"v1\"", "[1]"));
-            store.responses().save(ACCOUNT, JSON, ref(1).id(), response(ACCOUNT, "\"v2\"", "[2]"));
-
-            assertThat(store.responses().find(ACCOUNT, JSON)).hasValueSatisfying(f -> {
-                assertThat(f.bodyText()).isEqualTo("[2]");
-                assertThat(f.header("ETag")).contains("\"v2\"");
-            });
-
-            store.responses().remove(ACCOUNT, JSON);
-            assertThat(store.responses().find(ACCOUNT, JSON)).isEmpty();
-        }
-    }
-
-    @Test
     void bodiesAreCompressedAndUrlsWithAnApiKeyNeverReachTheFile() throws Exception {
         URI withKey = URI.create("https://youtube.example/youtube/v3/channels?id=UC1&key=AIzaSECRET123");
         String body = "{\"items\":[" + "{\"title\":\"vegan meal prep\"},".repeat(200) + "{}]}";
@@ -101,26 +62,6 @@ class StoredResponsesTest {
         }
         assertThat(new String(Files.readAllBytes(dir.resolve("scout.db")), StandardCharsets.ISO_8859_1))
                 .doesNotContain("AIzaSECRET123");
-    }
-
-    @Test
-    void keepsOnlyResponsesOwnedByAProfileSoThatForgetCanRemoveThem() {
-        URI tag = URI.create("https://fika.example/api/v1/timelines/tag/vegan");
-        try (SqliteStore store = open(TextRetention.keep())) {
-            store.responses().save(tag, JSON, "#vegan on fika.example", response(tag, "\"t\"", "[]"));
-
-            assertThat(store.responses().find(tag, JSON)).isEmpty();
-        }
-    }
-
-    @Test
-    void keepsNoBodiesWhenPostTextIsNotKept() {
-        try (SqliteStore store = open(TextRetention.none())) {
-            assertThat(store.responses()).isSameAs(ResponseStore.NONE);
-        }
-        try (SqliteStore store = open(TextRetention.dropAfterDays(30))) {
-            assertThat(store.responses()).isSameAs(ResponseStore.NONE);
-        }
     }
 
     @Test

@@ -3,7 +3,6 @@ package dev.scout.store.internal;
 import dev.scout.store.StoreException;
 import dev.scout.store.StoreException.Kind;
 
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +14,7 @@ import java.util.function.Consumer;
  * are completed after the commit, never before. Used by the writer thread only; not thread-safe.
  */
 final class BatchTransaction {
-    private final Path file;
+    private final String file;
     private final Sql sql;
     private final List<QueuedOp> ops;
     private final Object[] results;
@@ -28,7 +27,7 @@ final class BatchTransaction {
      * @param onSticky receives the failure every later caller must see before any waiting caller of this batch is
      *                 released, so that a caller woken by the failure already finds it recorded
      */
-    BatchTransaction(Path file, Sql sql, List<QueuedOp> ops, Consumer<StoreException> onSticky) {
+    BatchTransaction(String file, Sql sql, List<QueuedOp> ops, Consumer<StoreException> onSticky) {
         this.file = file;
         this.sql = sql;
         this.ops = ops;
@@ -40,9 +39,9 @@ final class BatchTransaction {
     /** Runs and commits the batch; returns the failure every later caller must see (a write-behind op failed, or the file did). */
     Optional<StoreException> run() {
         try {
-            sql.execCached("BEGIN IMMEDIATE");
+            sql.execCached(sql.dialect().beginWrite());
         } catch (SQLException e) {
-            return abandon(Errors.translate(file, e, "start a transaction for " + ops.get(0).what()));
+            return abandon(sql.dialect().translate(file, e, "start a transaction for " + ops.get(0).what()));
         }
         for (int i = 0; i < ops.size(); i++) {
             Optional<StoreException> fatal = runOne(i);
@@ -53,7 +52,7 @@ final class BatchTransaction {
         try {
             sql.execCached("COMMIT");
         } catch (SQLException e) {
-            StoreException failure = Errors.translate(file, e, "commit " + ops.size() + " queued writes");
+            StoreException failure = sql.dialect().translate(file, e, "commit " + ops.size() + " queued writes");
             rollback(failure);
             return abandon(failure);
         }
@@ -100,8 +99,8 @@ final class BatchTransaction {
             sql.execCached("RELEASE op");
             return Optional.empty();
         } catch (SQLException e) {
-            StoreException failure = Errors.translate(file, e, op.what());
-            if (Errors.isEnvironmental(e)) {
+            StoreException failure = sql.dialect().translate(file, e, op.what());
+            if (sql.dialect().isEnvironmental(e)) {
                 rollback(failure);
                 return abandon(failure);
             }

@@ -12,7 +12,7 @@ import dev.scout.scorer.ScoredProfile;
 import dev.scout.store.StoreException;
 import dev.scout.store.StoreException.Kind;
 
-import java.nio.file.Path;
+
 import java.util.Map;
 
 /**
@@ -28,9 +28,9 @@ public final class Json {
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    private final Path file;
+    private final String file;
 
-    public Json(Path file) {
+    public Json(String file) {
         this.file = file;
     }
 

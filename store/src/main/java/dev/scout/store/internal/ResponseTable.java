@@ -13,7 +13,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
@@ -40,9 +40,9 @@ public final class ResponseTable implements ResponseStore {
 
     private final WriteQueue queue;
     private final Clock clock;
-    private final Path file;
+    private final String file;
 
-    public ResponseTable(WriteQueue queue, Clock clock, Path file) {
+    public ResponseTable(WriteQueue queue, Clock clock, String file) {
         this.queue = queue;
         this.clock = clock;
         this.file = file;

@@ -5,7 +5,7 @@ import dev.scout.store.RunInfo.RunStatus;
 import dev.scout.store.StoreException;
 import dev.scout.store.StoreException.Kind;
 
-import java.nio.file.Path;
+
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
@@ -21,9 +21,9 @@ public final class RunLog {
     private final WriteQueue queue;
     private final Json json;
     private final Clock clock;
-    private final Path file;
+    private final String file;
 
-    public RunLog(WriteQueue queue, Json json, Clock clock, Path file) {
+    public RunLog(WriteQueue queue, Json json, Clock clock, String file) {
         this.queue = queue;
         this.json = json;
         this.clock = clock;
@@ -39,7 +39,7 @@ public final class RunLog {
             ps.setString(2, version);
             ps.setLong(3, now);
             ps.executeUpdate();
-            return sql.queryLong("SELECT last_insert_rowid()");
+            return sql.queryLong(sql.dialect().lastInsertId());
         }, "record the start of a run");
     }
 

@@ -30,7 +30,7 @@ public final class SnapshotWriter implements SnapshotSink {
             + " views, repost, url, text, first_seen, last_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             + " ON CONFLICT (ref_id, post_id) DO UPDATE SET likes = excluded.likes, replies = excluded.replies,"
             + " shares = excluded.shares, views = excluded.views, text = excluded.text,"
-            + " last_seen = MAX(posts.last_seen, excluded.last_seen)";
+            + " last_seen = %s(posts.last_seen, excluded.last_seen)";
 
     private final WriteQueue writes;
     private final Json json;
@@ -103,7 +103,12 @@ public final class SnapshotWriter implements SnapshotSink {
         }
         ins.setString(7, newest ? encoded : null);
         ins.executeUpdate();
-        PreparedStatement post = sql.prepare(UPSERT_POST);
+        if (s.posts().isEmpty()) {
+            return;
+        }
+        // One round trip for all posts (a server database would otherwise pay one per post).
+        PreparedStatement post = sql.prepare(UPSERT_POST.formatted(sql.dialect().greatest()));
+        post.clearBatch(); // nothing left over from a batch that failed
         for (Post p : s.posts()) {
             post.setString(1, refId);
             post.setString(2, p.id());
@@ -117,8 +122,9 @@ public final class SnapshotWriter implements SnapshotSink {
             post.setString(10, p.text().isEmpty() ? null : p.text());
             post.setLong(11, crawledAt);
             post.setLong(12, crawledAt);
-            post.executeUpdate();
+            post.addBatch();
         }
+        post.executeBatch();
     }
 
     private static void setLong(PreparedStatement ps, int index, OptionalLong value) throws SQLException {

@@ -15,10 +15,17 @@ import java.util.Map;
  */
 public final class Sql {
     private final Connection connection;
+    private final Dialect dialect;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
 
-    public Sql(Connection connection) {
+    public Sql(Connection connection, Dialect dialect) {
         this.connection = connection;
+        this.dialect = dialect;
+    }
+
+    /** What differs between the databases: the few dialect-specific pieces of SQL and error translation. */
+    public Dialect dialect() {
+        return dialect;
     }
 
     /** A prepared statement for {@code sql}, reused across calls; parameters must be set before each use. */

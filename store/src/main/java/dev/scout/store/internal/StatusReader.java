@@ -18,14 +18,15 @@ import java.util.Map;
  * or failed for good. Thread-safe.
  */
 public final class StatusReader {
+    /** Portable SQL (SQLite and PostgreSQL): CASE instead of summing booleans, the time bound once per use. */
     private static final String PLAN = """
             SELECT
-              COALESCE(SUM(state = 'pending' AND attempts = 0 AND next_fetch_at <= ?1), 0),
-              COALESCE(SUM(state = 'pending' AND attempts > 0 AND next_fetch_at <= ?1), 0),
-              COALESCE(SUM(state = 'pending' AND next_fetch_at > ?1), 0),
-              COALESCE(SUM(state = 'in_flight' AND lease_until <= ?1), 0),
-              COALESCE(SUM(state = 'in_flight' AND lease_until > ?1), 0),
-              COALESCE(SUM(state = 'failed'), 0)
+              COALESCE(SUM(CASE WHEN state = 'pending' AND attempts = 0 AND next_fetch_at <= ? THEN 1 ELSE 0 END), 0),
+              COALESCE(SUM(CASE WHEN state = 'pending' AND attempts > 0 AND next_fetch_at <= ? THEN 1 ELSE 0 END), 0),
+              COALESCE(SUM(CASE WHEN state = 'pending' AND next_fetch_at > ? THEN 1 ELSE 0 END), 0),
+              COALESCE(SUM(CASE WHEN state = 'in_flight' AND lease_until <= ? THEN 1 ELSE 0 END), 0),
+              COALESCE(SUM(CASE WHEN state = 'in_flight' AND lease_until > ? THEN 1 ELSE 0 END), 0),
+              COALESCE(SUM(CASE WHEN state = 'failed' THEN 1 ELSE 0 END), 0)
             FROM frontier""";
 
     /** Pending after a transient failure: a reason was recorded and the entry was attempted. */
@@ -34,8 +35,8 @@ public final class StatusReader {
             + WAITING + " ORDER BY next_fetch_at, ref_id LIMIT ?";
     private static final String FAILED_LIST = "SELECT ref_id, attempts, reason FROM frontier WHERE state = 'failed'"
             + " ORDER BY updated_at DESC, ref_id LIMIT ?";
-    private static final String ISSUE_COUNTS = "SELECT COALESCE(SUM(" + WAITING + "), 0),"
-            + " COALESCE(SUM(state = 'failed'), 0) FROM frontier";
+    private static final String ISSUE_COUNTS = "SELECT COALESCE(SUM(CASE WHEN " + WAITING + " THEN 1 ELSE 0 END), 0),"
+            + " COALESCE(SUM(CASE WHEN state = 'failed' THEN 1 ELSE 0 END), 0) FROM frontier";
 
     private final WriteQueue queue;
 
@@ -57,7 +58,7 @@ public final class StatusReader {
             PreparedStatement ps = sql.prepare("SELECT platform, state, COUNT(*) FROM frontier GROUP BY platform, state");
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.get(Platform.fromKey(rs.getString(1))).put(SqliteFrontier.fromDb(rs.getString(2)), rs.getLong(3));
+                    out.get(Platform.fromKey(rs.getString(1))).put(SqlFrontier.fromDb(rs.getString(2)), rs.getLong(3));
                 }
             }
             out.replaceAll((p, m) -> Map.copyOf(m));
@@ -100,7 +101,9 @@ public final class StatusReader {
     public ResumePlan resumePlan(Instant now) {
         return queue.call(sql -> {
             PreparedStatement ps = sql.prepare(PLAN);
-            ps.setLong(1, now.toEpochMilli());
+            for (int i = 1; i <= 5; i++) {
+                ps.setLong(i, now.toEpochMilli());
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return new ResumePlan(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),

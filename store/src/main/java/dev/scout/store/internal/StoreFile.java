@@ -40,7 +40,7 @@ public final class StoreFile {
         } catch (SQLException e) {
             throw Errors.translate(file, e, "open the database");
         }
-        Sql sql = new Sql(connection);
+        Sql sql = new Sql(connection, Dialect.SQLITE);
         try {
             sql.exec("PRAGMA busy_timeout = " + options.busyTimeout().toMillis());
             // Read the version before anything writes: WAL mode and migrations change the file.

@@ -3,7 +3,6 @@ package dev.scout.store.internal;
 import dev.scout.store.StoreException;
 import dev.scout.store.StoreException.Kind;
 
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,7 +31,7 @@ public final class WriteQueue implements AutoCloseable {
 
     private static final QueuedOp STOP = new QueuedOp(sql -> null, "stop", null);
 
-    private final Path file;
+    private final String file;
     private final Sql sql;
     private final int maxBatch;
     private final long maxDelayNanos;
@@ -44,13 +43,14 @@ public final class WriteQueue implements AutoCloseable {
     private boolean closed; // guarded by gate's write lock
     private volatile StoreException failure;
 
-    public WriteQueue(Path file, Sql sql, int maxBatch, Duration maxDelay, int capacity) {
+    /** @param file the store's file, or its server URL with the password masked: named in every error */
+    public WriteQueue(String file, Sql sql, int maxBatch, Duration maxDelay, int capacity) {
         this.file = file;
         this.sql = sql;
         this.maxBatch = maxBatch;
         this.maxDelayNanos = maxDelay.toNanos();
         this.queue = new ArrayBlockingQueue<>(capacity);
-        this.writer = new Thread(this::runWriter, "scout-store-writer " + file.getFileName());
+        this.writer = new Thread(this::runWriter, "scout-store-writer " + threadName(file));
         this.writer.setDaemon(false); // a forgotten close() keeps the JVM alive rather than dropping queued writes
         this.writer.start();
     }
@@ -69,7 +69,7 @@ public final class WriteQueue implements AutoCloseable {
         } catch (ExecutionException e) {
             if (e.getCause() instanceof StoreException se) {
                 // A fresh exception keeps the caller's stack; the writer's is the cause.
-                throw new StoreException(se.file(), se.kind(), se.getMessage(), se);
+                throw new StoreException(se.location(), se.kind(), se.getMessage(), se);
             }
             throw new StoreException(file, Kind.IO, "store " + file + ": could not " + what + ": " + e.getCause(), e.getCause());
         }
@@ -187,6 +187,11 @@ public final class WriteQueue implements AutoCloseable {
         }
     }
 
+    private static String threadName(String location) {
+        int slash = location.lastIndexOf('/');
+        return slash >= 0 && slash < location.length() - 1 ? location.substring(slash + 1) : location;
+    }
+
     /** Commits what is queued, stops the writer and closes the connection. Idempotent. */
     @Override
     public void close() {
@@ -217,7 +222,7 @@ public final class WriteQueue implements AutoCloseable {
         try {
             sql.close();
         } catch (SQLException e) {
-            throw Errors.translate(file, e, "close the database");
+            throw sql.dialect().translate(file, e, "close the database");
         }
         StoreException failed = failure;
         if (failed != null) {

@@ -17,7 +17,7 @@ class ScoreTablePlanTest {
     @Test
     void nextPageSeeksARangeOfTheRankIndexInsteadOfScanningTheRun() throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
-            Sql sql = new Sql(c);
+            Sql sql = new Sql(c, Dialect.SQLITE);
             Schema.migrate(sql, 0);
             List<String> plan = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("EXPLAIN QUERY PLAN " + ScoreTable.NEXT_PAGE);

@@ -19,9 +19,9 @@ class WriteQueueTest {
 
     @BeforeEach
     void open() throws SQLException {
-        Sql sql = new Sql(DriverManager.getConnection("jdbc:sqlite::memory:"));
+        Sql sql = new Sql(DriverManager.getConnection("jdbc:sqlite::memory:"), Dialect.SQLITE);
         sql.exec("CREATE TABLE t (x INTEGER PRIMARY KEY)");
-        queue = new WriteQueue(FILE, sql, 64, Duration.ofMillis(5), 256);
+        queue = new WriteQueue(FILE.toString(), sql, 64, Duration.ofMillis(5), 256);
     }
 
     @AfterEach

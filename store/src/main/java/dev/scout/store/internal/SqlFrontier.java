@@ -19,13 +19,16 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The frontier as rows of the {@code frontier} table, changed only through the store's {@link WriteQueue}.
+ * The frontier as rows of the {@code frontier} table (SQLite or PostgreSQL), changed only through the store's
+ * {@link WriteQueue}.
  * {@link #offer}, {@link #claim} and {@link #counts} wait for their transaction; the state transitions
  * ({@link #complete}, {@link #fail}, {@link #skip}, {@link #defer}) are write-behind and ordered after every
- * snapshot queued before them. Several processes may share one file: a claim is an update under SQLite's write
- * lock, so no entry is handed to two workers while its lease runs. Thread-safe.
+ * snapshot queued before them. Several processes may share one database: in SQLite a claim is an update under the
+ * file's write lock; in PostgreSQL the claimed rows are selected {@code FOR UPDATE SKIP LOCKED}, so concurrent
+ * claimers take disjoint rows without waiting. Either way no entry is handed to two workers while its lease runs.
+ * Thread-safe.
  */
-public final class SqliteFrontier implements Frontier {
+public final class SqlFrontier implements Frontier {
     private static final String SELECT_EXPIRED = "SELECT ref_id, depth, attempts FROM frontier"
             + " WHERE state = 'in_flight' AND lease_until <= ? ORDER BY lease_until LIMIT ?";
     private static final String SELECT_DUE = "SELECT ref_id, depth, attempts FROM frontier"
@@ -36,18 +39,18 @@ public final class SqliteFrontier implements Frontier {
             + " updated_at) VALUES (?, ?, 'pending', ?, ?, ?, ?) ON CONFLICT (ref_id) DO NOTHING";
     /** Reads at most {@code limit} rows of the (state, …) index instead of all of them. */
     private static final String COUNT_PENDING_UP_TO =
-            "SELECT COUNT(*) FROM (SELECT 1 FROM frontier WHERE state = ? LIMIT ?)";
+            "SELECT COUNT(*) FROM (SELECT 1 FROM frontier WHERE state = ? LIMIT ?) AS firsts";
     private static final String SET_STATE = "UPDATE frontier SET state = ?, reason = ?, claimed_by = NULL,"
             + " lease_until = NULL, updated_at = ? WHERE ref_id = ?";
     private static final String RETRY_LATER = "UPDATE frontier SET state = 'pending', reason = ?, claimed_by = NULL,"
             + " lease_until = NULL, next_fetch_at = ?, updated_at = ? WHERE ref_id = ?";
     private static final String DEFER = "UPDATE frontier SET state = 'pending', claimed_by = NULL, lease_until = NULL,"
-            + " next_fetch_at = ?, attempts = MAX(attempts - 1, 0), updated_at = ? WHERE ref_id = ?";
+            + " next_fetch_at = ?, attempts = %s(attempts - 1, 0), updated_at = ? WHERE ref_id = ?";
 
     private final WriteQueue writes;
     private final Clock clock;
 
-    public SqliteFrontier(WriteQueue writes, Clock clock) {
+    public SqlFrontier(WriteQueue writes, Clock clock) {
         this.writes = writes;
         this.clock = clock;
     }
@@ -88,17 +91,22 @@ public final class SqliteFrontier implements Frontier {
         return writes.call(sql -> {
             List<Lease> leases = new ArrayList<>(max);
             // Expired leases first: their workers are gone and they were due before anything still pending.
-            select(sql.prepare(SELECT_EXPIRED), nowMs, max, until, leases);
+            String lock = sql.dialect().claimLock();
+            select(sql.prepare(SELECT_EXPIRED + lock), nowMs, max, until, leases);
             if (leases.size() < max) {
-                select(sql.prepare(SELECT_DUE), nowMs, max - leases.size(), until, leases);
+                select(sql.prepare(SELECT_DUE + lock), nowMs, max - leases.size(), until, leases);
             }
             PreparedStatement mark = sql.prepare(MARK_CLAIMED);
+            mark.clearBatch();
             for (Lease l : leases) {
                 mark.setString(1, worker);
                 mark.setLong(2, until.toEpochMilli());
                 mark.setLong(3, updated);
                 mark.setString(4, l.ref().id());
-                mark.executeUpdate();
+                mark.addBatch();
+            }
+            if (!leases.isEmpty()) {
+                mark.executeBatch();
             }
             return List.copyOf(leases);
         }, "claim work for " + worker);
@@ -148,7 +156,7 @@ public final class SqliteFrontier implements Frontier {
         long at = notBefore.toEpochMilli();
         long now = clock.millis();
         writes.submit(sql -> {
-            PreparedStatement ps = sql.prepare(DEFER);
+            PreparedStatement ps = sql.prepare(DEFER.formatted(sql.dialect().greatest()));
             ps.setLong(1, at);
             ps.setLong(2, now);
             ps.setString(3, ref.id());
