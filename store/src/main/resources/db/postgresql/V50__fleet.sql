@@ -47,3 +47,5 @@ CREATE TABLE fleet_run_finish (
 
 ALTER TABLE frontier ADD COLUMN host text;
 CREATE INDEX frontier_by_host ON frontier (host, state, next_fetch_at);
+-- entries offered but not yet given a host (the offering worker died in between): found without a scan
+CREATE INDEX frontier_without_host ON frontier (ref_id) WHERE host IS NULL;

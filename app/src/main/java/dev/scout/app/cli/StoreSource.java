@@ -8,6 +8,8 @@ import dev.scout.store.RunInfo;
 import dev.scout.store.SqliteStore;
 import dev.scout.store.Store;
 import dev.scout.store.StoreException;
+import dev.scout.store.postgres.PostgresLocation;
+import dev.scout.store.postgres.PostgresStore;
 import dev.scout.store.StoreOptions;
 import picocli.CommandLine.Option;
 
@@ -21,8 +23,8 @@ final class StoreSource {
     @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "Config file naming the store (default: scout.yaml).")
     Path config;
 
-    @Option(names = "--store", paramLabel = "FILE", description = "Store file to read, instead of the one the config names (e.g. out/demo/scout.db).")
-    Path store;
+    @Option(names = "--store", paramLabel = "FILE|URL", description = "Store file to read, instead of the one the config names (e.g. out/demo/scout.db), or a shared PostgreSQL store (postgresql://host:port/database).")
+    String store;
 
     /** The config, when one was named or scout.yaml exists here. */
     Optional<ScoutConfig> config() {
@@ -35,7 +37,7 @@ final class StoreSource {
 
     Path storeFile() {
         if (store != null) {
-            return store;
+            return Path.of(store);
         }
         ScoutConfig c = config().orElseThrow(() -> new UsageException(
                 "no store named: pass --store FILE or --config FILE (no scout.yaml in this folder)"));
@@ -62,6 +64,14 @@ final class StoreSource {
     }
 
     private Store open(StoreOptions options) {
+        if (FleetStore.isPostgres(store)) {
+            // A shared PostgreSQL store (a fleet's); opened like a worker's, without the run lock.
+            try {
+                return PostgresStore.open(PostgresLocation.parse(store), options);
+            } catch (StoreException | IllegalArgumentException e) {
+                throw new UsageException(e.getMessage(), e);
+            }
+        }
         Path file = storeFile();
         if (!Files.exists(file)) {
             throw new UsageException("store " + file + " does not exist; run 'scout run' (or 'scout demo') first,"

@@ -72,6 +72,7 @@ public final class FleetFrontier implements Frontier {
 
     @Override
     public List<Lease> claim(String thread, int max, Instant now, Duration leaseFor) {
+        assignMissingHosts(); // entries whose offering worker died before it named their host
         claims.idleHosts(keeper.worker(), now).forEach(keeper::release);
         if (keeper.heldHosts().size() < maxHosts) {
             keeper.acquireUpTo(claims.hostsWithWork(keeper.worker(), maxHosts * 2, now), maxHosts);

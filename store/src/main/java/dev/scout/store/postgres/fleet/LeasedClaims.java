@@ -36,7 +36,8 @@ public final class LeasedClaims {
     private static final String HOSTS_WITH_WORK = """
             SELECT f.host FROM frontier f
               LEFT JOIN fleet_host_leases l ON l.host = f.host
-             WHERE ((f.state = 'pending' AND f.next_fetch_at <= ?) OR (f.state = 'in_flight' AND f.lease_until <= ?))
+             WHERE f.host IS NOT NULL
+               AND ((f.state = 'pending' AND f.next_fetch_at <= ?) OR (f.state = 'in_flight' AND f.lease_until <= ?))
                AND (l.host IS NULL OR l.owner IS NULL OR l.lease_until <= ? OR l.owner = ?)
              GROUP BY f.host
              ORDER BY min(f.depth), count(*) DESC, f.host
