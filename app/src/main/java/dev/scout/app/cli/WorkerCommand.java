@@ -8,7 +8,6 @@ import dev.scout.app.pipeline.FleetJob;
 import dev.scout.app.pipeline.FleetSettings;
 import dev.scout.app.pipeline.JobResult;
 import dev.scout.config.ScoutConfig;
-import dev.scout.store.postgres.PostgresStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -63,11 +62,9 @@ public final class WorkerCommand implements Callable<Integer> {
         if (maxHosts < 1) {
             throw new UsageException("--max-hosts must be at least 1 (got " + maxHosts + ")");
         }
-        FleetSettings defaults = FleetSettings.defaults(machine);
-        FleetSettings settings = new FleetSettings(defaults.lease(), defaults.margin(), maxHosts, defaults.poll(),
-                machine);
-        PostgresStore opened = FleetStore.open(store, loaded, clock);
-        Optional<JobResult> result = new FleetJob(clock, settings).work(loaded, opened, outDir, console, worker);
+        FleetSettings settings = FleetSettings.defaults(machine).withMaxHosts(maxHosts);
+        Optional<JobResult> result = new FleetJob(clock, settings).work(loaded,
+                () -> FleetStore.open(store, loaded, clock), outDir, console, worker);
         result.ifPresent(r -> RunSummaryPrinter.print(console.out(), r));
         return ExitCodes.OK;
     }

@@ -9,8 +9,10 @@ import dev.scout.crawler.http.HostPermit;
 import dev.scout.model.ProfileRef;
 import dev.scout.scorer.MetricDefinitions;
 import dev.scout.store.RunInfo;
+import dev.scout.store.StoreException;
 import dev.scout.store.postgres.PostgresStore;
 import dev.scout.store.postgres.fleet.FleetDatabase;
+import dev.scout.store.postgres.fleet.FleetException;
 import dev.scout.store.postgres.fleet.FleetFrontier;
 import dev.scout.store.postgres.fleet.FleetHostPermit;
 import dev.scout.store.postgres.fleet.HostLeases;
@@ -25,6 +27,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -48,16 +53,80 @@ public final class FleetJob {
     }
 
     /**
-     * Works on the store's run until it is finished. {@code store} is opened non-exclusive (workers share it) and
-     * closed here.
+     * Works on the store's run until it is finished. {@code opener} opens the shared store (non-exclusive); each
+     * store is closed here. When the connection to PostgreSQL is lost (the server restarts, the network drops) the
+     * worker closes everything, waits (1 s, doubling up to 30 s, for at most {@link FleetSettings#reconnectFor()}),
+     * opens the store again and goes on with the same run; meanwhile its host leases lapse by their local deadlines,
+     * so it sends nothing.
      *
      * @return the run's result when this worker finished it; empty when another worker did
      */
-    public Optional<JobResult> work(ScoutConfig config, PostgresStore store, Path outDir, Console console,
+    public Optional<JobResult> work(ScoutConfig config, Supplier<PostgresStore> opener, Path outDir, Console console,
                                     String worker) throws InterruptedException {
         Instant started = clock.instant();
         long startNanos = System.nanoTime();
         ScoutJob.createDirectory(outDir);
+        OptionalLong runId = OptionalLong.empty();
+        PostgresStore store = opener.get(); // a store that cannot be opened at all is the user's to fix (exit 2)
+        long delayMillis = 1_000;
+        long giveUpAt = Long.MAX_VALUE;
+        while (true) {
+            AtomicLong joined = new AtomicLong(runId.orElse(-1));
+            try {
+                return session(config, store, outDir, console, worker, joined, started, startNanos);
+            } catch (RuntimeException e) {
+                if (!connectionLost(e)) {
+                    throw e;
+                }
+                if (giveUpAt == Long.MAX_VALUE) {
+                    giveUpAt = System.nanoTime() + settings.reconnectFor().toNanos();
+                } else if (System.nanoTime() > giveUpAt) {
+                    throw new RunFailedException(worker + " could not reach the store for "
+                            + settings.reconnectFor().toMinutes() + " min: " + e.getMessage()
+                            + " (start the worker again once PostgreSQL is up; it joins the same run)", e);
+                }
+                runId = joined.get() >= 0 ? OptionalLong.of(joined.get()) : OptionalLong.empty();
+                console.info(worker + " lost the connection to the store (" + e.getMessage() + "); reconnecting in "
+                        + delayMillis / 1000 + " s");
+                TimeUnit.MILLISECONDS.sleep(delayMillis); // reconnect backoff, not request pacing
+                delayMillis = Math.min(30_000, delayMillis * 2);
+                store = reopen(opener, e);
+                if (store == null) {
+                    continue;
+                }
+                delayMillis = 1_000;
+                giveUpAt = Long.MAX_VALUE;
+            }
+        }
+    }
+
+    /** The store again, or null (to wait and try again) while the server is still unreachable. */
+    private static PostgresStore reopen(Supplier<PostgresStore> opener, RuntimeException lost) {
+        try {
+            return opener.get();
+        } catch (RuntimeException e) {
+            if (connectionLost(e)) {
+                return null;
+            }
+            e.addSuppressed(lost);
+            throw e;
+        }
+    }
+
+    /** True when {@code e} was caused by losing the database connection (store or fleet tables). */
+    static boolean connectionLost(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StoreException s && s.kind() == StoreException.Kind.UNREACHABLE
+                    || t instanceof FleetException f && f.kind() == FleetException.Kind.UNAVAILABLE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Optional<JobResult> session(ScoutConfig config, PostgresStore store, Path outDir, Console console,
+                                        String worker, AtomicLong joined, Instant started, long startNanos)
+            throws InterruptedException {
         FleetDatabase db = new FleetDatabase(store.dataSource(), store.location().masked());
         WorkerRegistry workers = new WorkerRegistry(db);
         HostLeases leases = new HostLeases(db);
@@ -73,12 +142,13 @@ public final class FleetJob {
         try (InterruptOnShutdown shutdown = InterruptOnShutdown.install(Thread.currentThread());
              Components c = Components.open(config, console, clock, true, store, Optional.of(wiring))) {
             workers.register(worker, settings.machine(), ProcessHandle.current().pid(), clock.instant());
-            long runId = new RunJoin(db).joinOrStart(() -> {
+            long runId = joined.get() >= 0 ? joined.get() : new RunJoin(db).joinOrStart(() -> {
                 long id = store.startRun(ConfigHash.of(config), MetricDefinitions.SCORE_VERSION);
                 store.flush();
                 return id;
             }, () -> store.lastRuns(20).stream().filter(r -> r.status() == RunInfo.RunStatus.RUNNING)
                     .map(RunInfo::id).findFirst());
+            joined.set(runId);
             console.info(worker + " works on run " + runId + " in " + store.location().masked());
             long every = Math.max(1, settings.lease().toMillis() / 3);
             timer.scheduleWithFixedDelay(() -> renew(keeper, workers, worker, console), every, every,
