@@ -68,8 +68,6 @@ public final class FleetJob {
         ScoutJob.createDirectory(outDir);
         OptionalLong runId = OptionalLong.empty();
         PostgresStore store = opener.get(); // a store that cannot be opened at all is the user's to fix (exit 2)
-        long delayMillis = 1_000;
-        long giveUpAt = Long.MAX_VALUE;
         while (true) {
             AtomicLong joined = new AtomicLong(runId.orElse(-1));
             try {
@@ -78,24 +76,23 @@ public final class FleetJob {
                 if (!connectionLost(e)) {
                     throw e;
                 }
-                if (giveUpAt == Long.MAX_VALUE) {
-                    giveUpAt = System.nanoTime() + settings.reconnectFor().toNanos();
-                } else if (System.nanoTime() > giveUpAt) {
-                    throw new RunFailedException(worker + " could not reach the store for "
-                            + settings.reconnectFor().toMinutes() + " min: " + e.getMessage()
-                            + " (start the worker again once PostgreSQL is up; it joins the same run)", e);
-                }
                 runId = joined.get() >= 0 ? OptionalLong.of(joined.get()) : OptionalLong.empty();
-                console.info(worker + " lost the connection to the store (" + e.getMessage() + "); reconnecting in "
-                        + delayMillis / 1000 + " s");
-                TimeUnit.MILLISECONDS.sleep(delayMillis); // reconnect backoff, not request pacing
-                delayMillis = Math.min(30_000, delayMillis * 2);
-                store = reopen(opener, e);
-                if (store == null) {
-                    continue;
+                long giveUpAt = System.nanoTime() + settings.reconnectFor().toNanos();
+                long delayMillis = 1_000;
+                PostgresStore again = null;
+                while (again == null) {
+                    if (System.nanoTime() > giveUpAt) {
+                        throw new RunFailedException(worker + " could not reach the store for "
+                                + settings.reconnectFor().toMinutes() + " min: " + e.getMessage()
+                                + " (start the worker again once PostgreSQL is up; it joins the same run)", e);
+                    }
+                    console.info(worker + " lost the connection to the store (" + e.getMessage()
+                            + "); reconnecting in " + delayMillis / 1000 + " s");
+                    TimeUnit.MILLISECONDS.sleep(delayMillis); // reconnect backoff, not request pacing
+                    delayMillis = Math.min(30_000, delayMillis * 2);
+                    again = reopen(opener, e);
                 }
-                delayMillis = 1_000;
-                giveUpAt = Long.MAX_VALUE;
+                store = again;
             }
         }
     }
