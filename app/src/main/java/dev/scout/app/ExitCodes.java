@@ -27,7 +27,8 @@ public final class ExitCodes {
             if (ex instanceof StoreException store) {
                 // A store found damaged (or in use) while reading it is the user's to fix, like one refused at open.
                 boolean usersToFix = store.kind() == StoreException.Kind.CORRUPT || store.kind() == StoreException.Kind.IN_USE
-                        || store.kind() == StoreException.Kind.NEWER_SCHEMA || store.kind() == StoreException.Kind.LOCKED;
+                        || store.kind() == StoreException.Kind.NEWER_SCHEMA || store.kind() == StoreException.Kind.LOCKED
+                        || store.kind() == StoreException.Kind.ACCESS_DENIED || store.kind() == StoreException.Kind.NO_DATABASE;
                 err.println("scout: " + (usersToFix ? "" : "run failed: ") + ex.getMessage());
                 return usersToFix ? USAGE : RUN_FAILED;
             }

@@ -43,7 +43,7 @@ public final class ExportCommand implements Callable<Integer> {
         if (!f.equals("hubspot") && !f.equals("csv") && !f.equals("jsonl")) {
             throw new UsageException("--format must be csv, jsonl or hubspot (got '" + format + "')");
         }
-        Path storeFile = source.storeFile();
+        String storeFile = source.storeName();
         try (Store store = source.open()) {
             var stored = StoreSource.scoredRun(store, Optional.ofNullable(run), storeFile);
             RunInfo info = new RunInfo(String.valueOf(stored.id()), stored.startedAt(), stored.version(), stored.configHash());

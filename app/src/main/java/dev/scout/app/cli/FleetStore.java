@@ -26,7 +26,7 @@ final class FleetStore {
      */
     static PostgresStore open(String location, ScoutConfig config, Clock clock) {
         if (!isPostgres(location)) {
-            throw new UsageException("--store: workers share a PostgreSQL store; write --store"
+            throw new UsageException("workers share a PostgreSQL store: set store.url in the config or pass --store"
                     + " postgresql://host:port/database (credentials from the URL or PGUSER/PGPASSWORD)");
         }
         try {

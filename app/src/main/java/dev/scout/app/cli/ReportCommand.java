@@ -33,7 +33,7 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path storeFile = source.storeFile();
+        String storeFile = source.storeName();
         try (Store store = source.open()) {
             var stored = StoreSource.scoredRun(store, Optional.ofNullable(run), storeFile);
             // Counted in one streaming pass, then the report reads the verdicts again: memory never holds the run.

@@ -164,7 +164,7 @@ public final class ScoreCommand implements Callable<Integer> {
     private long[] rescore(Store store, long runId, StandardScorer scorer, Optional<ScoutConfig> config, Path outDir) {
         ScoreRun scored = ScoreRun.score(store, runId, scorer, 0);
         if (scored.scored() == 0) {
-            throw new RunFailedException("the store " + source.storeFile() + " holds no profile to score; run 'scout run' first");
+            throw new RunFailedException("the store " + source.storeName() + " holds no profile to score; run 'scout run' first");
         }
         long flagged = scored.flagged();
         RunInfo run = new RunInfo(String.valueOf(runId), Clock.systemUTC().instant(), MetricDefinitions.SCORE_VERSION, "rescore");

@@ -6,7 +6,6 @@ import dev.scout.crawler.engine.Frontier.EntryState;
 import dev.scout.model.Platform;
 import dev.scout.store.RunInfo;
 import dev.scout.store.FrontierIssues;
-import dev.scout.store.SqliteStore;
 import dev.scout.store.Store;
 import dev.scout.store.StoreStatus;
 import dev.scout.store.postgres.PostgresStore;
@@ -14,6 +13,7 @@ import dev.scout.store.postgres.fleet.FleetDatabase;
 import dev.scout.store.postgres.fleet.HostLeases;
 import dev.scout.store.postgres.fleet.WorkerRegistry;
 import dev.scout.app.pipeline.FleetSettings;
+import dev.scout.store.Stores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -34,10 +34,10 @@ public final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var storeFile = source.storeFile();
+        var storeFile = source.storeName();
         try (Store store = source.open()) {
             StoreStatus s = store.status(5);
-            System.out.println("Store " + (store instanceof PostgresStore pg ? pg.location().masked() : storeFile));
+            System.out.println("Store " + storeFile);
             System.out.printf(Locale.ROOT, "%-10s %9s %9s %9s %9s %9s%n", "platform", "pending", "in flight", "done", "failed", "skipped");
             for (Platform platform : Platform.values()) {
                 Map<EntryState, Long> n = s.frontier().getOrDefault(platform, Map.of());
@@ -57,9 +57,9 @@ public final class StatusCommand implements Callable<Integer> {
                     ? Optional.of(new FleetDatabase(pg.dataSource(), pg.location().masked())) : Optional.empty();
             List<WorkerRegistry.WorkerRow> workers = fleet.map(db -> new WorkerRegistry(db).all()).orElse(List.of());
             // On a shared store a run is live while its run lock is held or any worker still reports in.
-            boolean live = store instanceof PostgresStore pg ? pg.runInProgress() || workers.stream().anyMatch(w ->
+            boolean live = store instanceof PostgresStore pg ? Stores.runInProgress(store) || workers.stream().anyMatch(w ->
                     w.stoppedAt().isEmpty() && w.heartbeatAt().isAfter(now.minus(lease)))
-                    : SqliteStore.inUse(storeFile);
+                    : Stores.runInProgress(store);
             RunEndText ends = new RunEndText(s.lastRuns(), live);
             for (RunInfo r : s.lastRuns()) {
                 System.out.printf(Locale.ROOT, "  run %d  %s  %s  scored %d, flagged %d, requests %d%n", r.id(),

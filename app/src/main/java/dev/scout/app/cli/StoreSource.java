@@ -5,25 +5,27 @@ import dev.scout.app.UsageException;
 import dev.scout.config.ConfigLoader;
 import dev.scout.config.ScoutConfig;
 import dev.scout.store.RunInfo;
-import dev.scout.store.SqliteStore;
 import dev.scout.store.Store;
 import dev.scout.store.StoreException;
-import dev.scout.store.postgres.PostgresLocation;
-import dev.scout.store.postgres.PostgresStore;
 import dev.scout.store.StoreOptions;
+import dev.scout.store.Stores;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Options shared by the commands that read the store: which config, or which store file directly. */
+/**
+ * Options shared by the commands that read the store: which config, or which store directly (a file, or a
+ * {@code postgresql://} URL). Stores are opened through {@link Stores}, as a run opens them.
+ */
 final class StoreSource {
 
     @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "Config file naming the store (default: scout.yaml).")
     Path config;
 
-    @Option(names = "--store", paramLabel = "FILE|URL", description = "Store file to read, instead of the one the config names (e.g. out/demo/scout.db), or a shared PostgreSQL store (postgresql://host:port/database).")
+    @Option(names = "--store", paramLabel = "FILE|URL", description = "Store to read, instead of the one the config"
+            + " names: a file (e.g. out/demo/scout.db) or postgresql://user@host:port/database (password in PGPASSWORD).")
     String store;
 
     /** The config, when one was named or scout.yaml exists here. */
@@ -35,14 +37,22 @@ final class StoreSource {
         return Optional.of(ConfigFiles.load(file));
     }
 
-    Path storeFile() {
+    /** Where the store is, as {@link Stores#open} takes it (a server URL may hold a password: show {@link #storeName()}). */
+    String storeLocation() {
         if (store != null) {
-            return Path.of(store);
+            return store.strip();
         }
         ScoutConfig c = config().orElseThrow(() -> new UsageException(
                 "no store named: pass --store FILE or --config FILE (no scout.yaml in this folder)"));
-        return c.store().file().orElseThrow(() -> new UsageException(
-                "the config's store is ':memory:', which keeps nothing between runs; pass --store FILE"));
+        if (c.store().inMemory()) {
+            throw new UsageException("the config's store is ':memory:', which keeps nothing between runs; pass --store FILE");
+        }
+        return c.store().location();
+    }
+
+    /** The store as it may be shown: a file path, or a server URL with its password masked. */
+    String storeName() {
+        return Stores.display(storeLocation());
     }
 
     /**
@@ -64,28 +74,20 @@ final class StoreSource {
     }
 
     private Store open(StoreOptions options) {
-        if (FleetStore.isPostgres(store)) {
-            // A shared PostgreSQL store (a fleet's); opened like a worker's, without the run lock.
-            try {
-                return PostgresStore.open(PostgresLocation.parse(store), options);
-            } catch (StoreException | IllegalArgumentException e) {
-                throw new UsageException(e.getMessage(), e);
-            }
-        }
-        Path file = storeFile();
-        if (!Files.exists(file)) {
-            throw new UsageException("store " + file + " does not exist; run 'scout run' (or 'scout demo') first,"
+        String location = storeLocation();
+        if (!Stores.isServer(location) && !Files.exists(Path.of(location))) {
+            throw new UsageException("store " + location + " does not exist; run 'scout run' (or 'scout demo') first,"
                     + " or name another with --store");
         }
         try {
-            return SqliteStore.open(file, options);
+            return Stores.open(location, options);
         } catch (StoreException e) {
             throw new UsageException(e.getMessage(), e);
         }
     }
 
     /** The newest run that produced scores, or {@code runId} when given. */
-    static RunInfo scoredRun(Store store, Optional<Long> runId, Path file) {
+    static RunInfo scoredRun(Store store, Optional<Long> runId, String file) {
         for (RunInfo run : store.lastRuns(50)) {
             if (runId.map(id -> id == run.id()).orElse(run.counters().getOrDefault("scored", 0L) > 0)) {
                 return run;

@@ -32,8 +32,8 @@ public final class WorkerCommand implements Callable<Integer> {
     @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "Config file (default: ${DEFAULT-VALUE}).")
     Path config = Path.of("scout.yaml");
 
-    @Option(names = "--store", required = true, paramLabel = "URL",
-            description = "The shared store: postgresql://host:port/database (credentials from the URL or PGUSER/PGPASSWORD).")
+    @Option(names = "--store", paramLabel = "URL",
+            description = "The shared store, instead of the config's store.url: postgresql://host:port/database (credentials from the URL or PGUSER/PGPASSWORD).")
     String store;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder of the worker that finishes the run; overrides output.dir.")
@@ -48,7 +48,7 @@ public final class WorkerCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         ScoutConfig loaded = ConfigFiles.load(config);
-        return work(loaded, store, out, maxHosts, quiet);
+        return work(loaded, store != null ? store : loaded.store().location(), out, maxHosts, quiet);
     }
 
     /** Runs one worker; shared with {@code scout run --store postgresql://…}. */

@@ -23,7 +23,7 @@ import dev.scout.model.ProfileRef;
 import dev.scout.model.ProfileSnapshot;
 import dev.scout.scorer.ScoringSettings;
 import dev.scout.scorer.StandardScorer;
-import dev.scout.store.SqliteStore;
+import dev.scout.store.Stores;
 import dev.scout.store.Store;
 import dev.scout.store.StoreException;
 import dev.scout.store.StoreOptions;
@@ -142,8 +142,7 @@ final class Components implements AutoCloseable {
     static Store openStore(ScoutConfig config, Clock clock) {
         StoreOptions options = Settings.store(config, clock);
         try {
-            return config.store().inMemory() ? SqliteStore.inMemory(options)
-                    : SqliteStore.open(config.store().file().orElseThrow(), options);
+            return Stores.open(config.store().location(), options);
         } catch (StoreException e) {
             throw new UsageException(e.getMessage(), e);
         }

@@ -39,15 +39,59 @@ final class OutputBinder {
         return new OutputConfig(dir, formats, bom);
     }
 
-    /** {@code store: FILE} (the short form) or {@code store: {file: FILE, postText: keep|none|30d}}. */
+    /**
+     * {@code store: FILE} or {@code store: postgresql://…} (the short forms) or
+     * {@code store: {file: FILE | url: postgresql://…, postText: keep|none|30d}}.
+     */
     static StoreConfig store(Section root, Path baseDir) {
         if (root.raw("store").filter(JsonNode::isObject).isEmpty()) {
+            if (looksLikeServer(root, "store")) {
+                return new StoreConfig(Optional.empty(), Defaults.STORE_POST_TEXT, url(root, "store"));
+            }
             return new StoreConfig(file(root, "store", baseDir), Defaults.STORE_POST_TEXT);
         }
         Section s = root.section("store");
-        StoreConfig c = new StoreConfig(file(s, "file", baseDir), postText(s));
+        boolean server = s.raw("url").isPresent() || looksLikeServer(s, "file");
+        if (s.raw("url").isPresent() && s.raw("file").isPresent()) {
+            s.problems().at(s.path("url"), "is set together with store.file; a store is a file or a PostgreSQL"
+                    + " server, so remove one of them");
+            file(s, "file", baseDir); // read, so that it is not also reported as unknown
+        }
+        StoreConfig c = server
+                ? new StoreConfig(Optional.empty(), postText(s), url(s, s.raw("url").isPresent() ? "url" : "file"))
+                : new StoreConfig(file(s, "file", baseDir), postText(s));
         s.finish();
         return c;
+    }
+
+    private static boolean looksLikeServer(Section s, String key) {
+        return s.raw(key).filter(JsonNode::isTextual).map(n -> n.asText().strip().toLowerCase(Locale.ROOT))
+                .filter(t -> t.startsWith("postgresql://") || t.startsWith("postgres://")).isPresent();
+    }
+
+    /** A PostgreSQL URL, read as a secret (it may carry a password): problems never show it. */
+    private static Optional<Secret> url(Section s, String key) {
+        Optional<Secret> url = s.secret(key, Optional.empty());
+        if (url.isEmpty()) {
+            return Optional.empty();
+        }
+        String text = url.get().reveal();
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean valid = lower.startsWith("postgresql://") || lower.startsWith("postgres://");
+        if (valid) {
+            try {
+                java.net.URI uri = new java.net.URI(text);
+                valid = uri.getHost() != null && uri.getPath() != null && uri.getPath().length() > 1;
+            } catch (java.net.URISyntaxException e) {
+                valid = false;
+            }
+        }
+        if (!valid) {
+            s.problems().at(s.path(key), "must be a PostgreSQL URL: postgresql://[user@]host[:port]/database (the"
+                    + " password in PGPASSWORD, or percent-encoded in the URL)");
+            return Optional.empty();
+        }
+        return url;
     }
 
     private static Optional<Path> file(Section s, String key, Path baseDir) {

@@ -8,7 +8,10 @@ import dev.scout.model.Post;
 import dev.scout.model.ProfileRef;
 import dev.scout.model.ProfileSnapshot;
 import dev.scout.store.SqliteStore;
+import dev.scout.store.Store;
 import dev.scout.store.StoreOptions;
+import dev.scout.store.Stores;
+import dev.scout.store.postgres.PostgresStore;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -32,7 +35,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Measures the store on a crawl-shaped workload: offer N profiles, then workers claim, store a snapshot (20 posts)
  * and complete each, then re-read every newest snapshot. Prints rates and heap after GC at each tenth, so growth of
  * the heap with the crawl shows. Run with {@code -Xmx256m}:
- * <pre>java -Xmx256m -cp ... dev.scout.store.bench.StoreBenchmark [profiles=100000] [workers=4] [file] [fullSync=true]</pre>
+ * <pre>java -Xmx256m -cp ... dev.scout.store.bench.StoreBenchmark [profiles=100000] [workers=4] [file|postgresql://…] [fullSync=true]</pre>
+ * A {@code postgresql://} location runs it on that (empty) PostgreSQL database instead of a new SQLite file.
  */
 public final class StoreBenchmark {
     private static final Instant CRAWLED = Instant.parse("2026-03-01T10:00:00Z");
@@ -51,27 +55,44 @@ public final class StoreBenchmark {
     public static void main(String[] args) throws Exception {
         int profiles = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int workers = args.length > 1 ? Integer.parseInt(args[1]) : 4;
-        Path file = args.length > 2 ? Path.of(args[2]) : Files.createTempDirectory("scout-bench").resolve("bench.db");
+        String location = args.length > 2 ? args[2]
+                : Files.createTempDirectory("scout-bench").resolve("bench.db").toString();
         boolean fullSync = args.length <= 3 || Boolean.parseBoolean(args[3]);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        new StoreBenchmark(out, profiles, workers).run(file, StoreOptions.builder().fullSync(fullSync).build());
+        new StoreBenchmark(out, profiles, workers).run(location, StoreOptions.builder().fullSync(fullSync).build());
     }
 
-    /** Runs the benchmark against a new store at {@code file} (which must not exist yet). */
-    public void run(Path file, StoreOptions options) throws Exception {
-        if (Files.exists(file)) {
-            throw new IllegalArgumentException("benchmark store " + file + " already exists; give a new file name");
+    /** Runs the benchmark against a new store file, or an empty PostgreSQL database, at {@code location}. */
+    public void run(String location, StoreOptions options) throws Exception {
+        boolean server = Stores.isServer(location);
+        if (!server && Files.exists(Path.of(location))) {
+            throw new IllegalArgumentException("benchmark store " + location + " already exists; give a new file name");
         }
-        out.printf("store benchmark: %,d profiles, %d workers, %d posts per snapshot, fullSync=%s, max heap %d MiB%n",
-                profiles, workers, POSTS, options.fullSync(), Runtime.getRuntime().maxMemory() >> 20);
-        try (SqliteStore store = SqliteStore.open(file, options)) {
+        out.printf("store benchmark: %s, %,d profiles, %d workers, %d posts per snapshot, fullSync=%s, max heap %d MiB%n",
+                Stores.display(location), profiles, workers, POSTS, options.fullSync(),
+                Runtime.getRuntime().maxMemory() >> 20);
+        try (Store store = Stores.open(location, options)) {
             offer(store.frontier());
             crawl(store);
             reread(store);
-            out.printf("commits: %,d writes in %,d transactions (%.1f per transaction)%n", store.committedWrites(),
-                    store.transactions(), store.committedWrites() / (double) Math.max(1, store.transactions()));
+            long writes = committedWrites(store);
+            long transactions = transactions(store);
+            out.printf("commits: %,d writes in %,d transactions (%.1f per transaction)%n", writes, transactions,
+                    writes / (double) Math.max(1, transactions));
         }
-        out.printf("file: %,d KiB (+ WAL %,d KiB)%n", size(file) >> 10, size(file.resolveSibling(file.getFileName() + "-wal")) >> 10);
+        if (!server) {
+            Path file = Path.of(location);
+            out.printf("file: %,d KiB (+ WAL %,d KiB)%n", size(file) >> 10,
+                    size(file.resolveSibling(file.getFileName() + "-wal")) >> 10);
+        }
+    }
+
+    private static long committedWrites(Store store) {
+        return store instanceof PostgresStore pg ? pg.committedWrites() : ((SqliteStore) store).committedWrites();
+    }
+
+    private static long transactions(Store store) {
+        return store instanceof PostgresStore pg ? pg.transactions() : ((SqliteStore) store).transactions();
     }
 
     private void offer(Frontier frontier) {
@@ -86,7 +107,7 @@ public final class StoreBenchmark {
         report("offer", profiles, start);
     }
 
-    private void crawl(SqliteStore store) throws Exception {
+    private void crawl(Store store) throws Exception {
         Frontier frontier = store.frontier();
         AtomicLong done = new AtomicLong();
         long step = Math.max(1, profiles / 10);
@@ -125,10 +146,10 @@ public final class StoreBenchmark {
         double s = seconds(start);
         // Per profile: its share of a claim update, 1 snapshot row, POSTS post rows, 1 frontier update.
         out.printf("  = %,.0f snapshots/s, %,.0f queued operations/s, ~%,.0f rows written/s%n", done.get() / s,
-                store.committedWrites() / s, done.get() * (POSTS + 3) / s);
+                committedWrites(store) / s, done.get() * (POSTS + 3) / s);
     }
 
-    private void reread(SqliteStore store) {
+    private void reread(Store store) {
         long start = System.nanoTime();
         long n = 0;
         Iterator<ProfileSnapshot> it = store.latestSnapshots();

@@ -38,6 +38,9 @@ final class BatchTransaction {
 
     /** Runs and commits the batch; returns the failure every later caller must see (a write-behind op failed, or the file did). */
     Optional<StoreException> run() {
+        if (!sql.dialect().savepointPerOperation() && runWithoutSavepoints()) {
+            return finishCommitted();
+        }
         try {
             sql.execCached(sql.dialect().beginWrite());
         } catch (SQLException e) {
@@ -56,6 +59,40 @@ final class BatchTransaction {
             rollback(failure);
             return abandon(failure);
         }
+        return finishCommitted();
+    }
+
+    /**
+     * The whole batch in one transaction without a savepoint per operation (on PostgreSQL each savepoint is a
+     * subtransaction and a round trip). Returns false, with everything rolled back, when any operation fails: the
+     * caller then runs the batch again with savepoints, which tells the failed operation from the others. An
+     * operation may therefore run twice; it must do nothing outside the database.
+     */
+    private boolean runWithoutSavepoints() {
+        try {
+            sql.execCached(sql.dialect().beginWrite());
+        } catch (SQLException e) {
+            return false; // the careful run meets the same failure and reports it
+        }
+        try {
+            for (int i = 0; i < ops.size(); i++) {
+                results[i] = ops.get(i).op().run(sql);
+            }
+            sql.execCached("COMMIT");
+            return true;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                sql.exec("ROLLBACK");
+            } catch (SQLException rollbackFailure) {
+                e.addSuppressed(rollbackFailure); // the careful run starts with BEGIN and reports a dead connection
+            }
+            java.util.Arrays.fill(results, null);
+            return false;
+        }
+    }
+
+    /** Completes the waiting callers of a committed batch. */
+    private Optional<StoreException> finishCommitted() {
         committed = true;
         if (sticky != null) {
             onSticky.accept(sticky);

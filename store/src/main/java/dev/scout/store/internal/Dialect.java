@@ -28,6 +28,13 @@ public interface Dialect {
     /** A query returning the id the last INSERT on this connection generated. */
     String lastInsertId();
 
+    /**
+     * True: every queued operation of a batch runs under its own savepoint (cheap in SQLite). False: the batch first
+     * runs without savepoints and only a batch in which an operation failed runs again with them (a savepoint is a
+     * subtransaction and a round trip in PostgreSQL).
+     */
+    boolean savepointPerOperation();
+
     /** The failure as a {@link StoreException} naming {@code location}, the problem and what to do. */
     StoreException translate(String location, SQLException e, String doing);
 
@@ -57,6 +64,11 @@ public interface Dialect {
         @Override
         public String lastInsertId() {
             return "SELECT last_insert_rowid()";
+        }
+
+        @Override
+        public boolean savepointPerOperation() {
+            return true;
         }
 
         @Override

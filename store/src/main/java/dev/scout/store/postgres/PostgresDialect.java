@@ -38,6 +38,11 @@ final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public boolean savepointPerOperation() {
+        return false;
+    }
+
+    @Override
     public StoreException translate(String location, SQLException e, String doing) {
         String state = Objects.requireNonNullElse(e.getSQLState(), "");
         String detail = " (" + e.getMessage() + ")";

@@ -96,6 +96,7 @@ public final class TestPostgres {
                 throw new IOException(MODE_PROPERTY + "=rootless: the rootless start was asked for");
             }
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                    .setRegisterShutdownHook(false) // ours (below) stops it once
                     .setDataDirectoryCustomizer(dir -> PgHba.write(dir.toPath()))
                     .setServerConfig("fsync", "off")
                     .setServerConfig("synchronous_commit", "off")
