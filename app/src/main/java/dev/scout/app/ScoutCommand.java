@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 dev.scout.app.cli.DemoCommand.class,
                 dev.scout.app.cli.RunCommand.class,
+                dev.scout.app.cli.WorkerCommand.class,
                 dev.scout.app.cli.InitCommand.class,
                 dev.scout.app.cli.ScoreCommand.class,
                 dev.scout.app.cli.ExportCommand.class,

@@ -28,9 +28,16 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress output; only the results.")
     boolean quiet;
 
+    @Option(names = "--store", paramLabel = "URL", description = {"A PostgreSQL store shared with `scout worker`"
+            + " processes (postgresql://host:port/database): this process crawls as one of the fleet."})
+    String store;
+
     @Override
     public Integer call() throws InterruptedException {
         ScoutConfig loaded = ConfigFiles.load(config);
+        if (store != null) {
+            return WorkerCommand.work(loaded, store, out, 4, quiet);
+        }
         Path outDir = out != null ? out : loaded.output().dir();
         Console console = Console.system(quiet);
         JobResult result = new ScoutJob(Clock.systemUTC()).run(loaded, outDir, console);

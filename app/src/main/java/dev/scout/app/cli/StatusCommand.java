@@ -8,11 +8,18 @@ import dev.scout.store.RunInfo;
 import dev.scout.store.FrontierIssues;
 import dev.scout.store.Store;
 import dev.scout.store.StoreStatus;
+import dev.scout.store.postgres.PostgresStore;
+import dev.scout.store.postgres.fleet.FleetDatabase;
+import dev.scout.store.postgres.fleet.HostLeases;
+import dev.scout.store.postgres.fleet.WorkerRegistry;
+import dev.scout.app.pipeline.FleetSettings;
 import dev.scout.store.Stores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -44,7 +51,16 @@ public final class StatusCommand implements Callable<Integer> {
             if (s.lastRuns().isEmpty()) {
                 System.out.println("  (none)");
             }
-            RunEndText ends = new RunEndText(s.lastRuns(), Stores.runInProgress(store));
+            java.time.Instant now = java.time.Instant.now();
+            java.time.Duration lease = FleetSettings.defaults("").lease();
+            Optional<FleetDatabase> fleet = store instanceof PostgresStore pg
+                    ? Optional.of(new FleetDatabase(pg.dataSource(), pg.location().masked())) : Optional.empty();
+            List<WorkerRegistry.WorkerRow> workers = fleet.map(db -> new WorkerRegistry(db).all()).orElse(List.of());
+            // On a shared store a run is live while its run lock is held or any worker still reports in.
+            boolean live = store instanceof PostgresStore pg ? Stores.runInProgress(store) || workers.stream().anyMatch(w ->
+                    w.stoppedAt().isEmpty() && w.heartbeatAt().isAfter(now.minus(lease)))
+                    : Stores.runInProgress(store);
+            RunEndText ends = new RunEndText(s.lastRuns(), live);
             for (RunInfo r : s.lastRuns()) {
                 System.out.printf(Locale.ROOT, "  run %d  %s  %s  scored %d, flagged %d, requests %d%n", r.id(),
                         r.startedAt(), ends.describe(r),
@@ -52,6 +68,8 @@ public final class StatusCommand implements Callable<Integer> {
                         r.counters().getOrDefault("requests", 0L));
             }
             printIssues(s.issues());
+            // A shared PostgreSQL store: the fleet's workers and host leases.
+            fleet.ifPresent(db -> FleetStatusText.print(System.out, workers, new HostLeases(db).all(), now, lease));
             var plan = s.resume();
             System.out.println();
             System.out.printf(Locale.ROOT, "A resume now would fetch %d profiles (%d new, %d retries due, %d whose worker died);"

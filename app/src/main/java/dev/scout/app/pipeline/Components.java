@@ -5,6 +5,7 @@ import dev.scout.app.console.Progress;
 import dev.scout.config.ScoutConfig;
 import dev.scout.crawler.engine.CrawlEngine;
 import dev.scout.crawler.engine.CrawlListener;
+import dev.scout.crawler.engine.Frontier;
 import dev.scout.crawler.http.OkHttpFetcher;
 import dev.scout.crawler.platform.PlatformClient;
 import dev.scout.crawler.platform.bluesky.BlueskyClient;
@@ -17,6 +18,7 @@ import dev.scout.crawler.platform.mastodon.MastodonClient;
 import dev.scout.crawler.platform.web.WebPageClient;
 import dev.scout.crawler.platform.youtube.QuotaBudget;
 import dev.scout.crawler.platform.youtube.YouTubeClient;
+import dev.scout.model.Platform;
 import dev.scout.model.ProfileRef;
 import dev.scout.model.ProfileSnapshot;
 import dev.scout.scorer.ScoringSettings;
@@ -28,7 +30,10 @@ import dev.scout.store.StoreOptions;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -55,12 +60,22 @@ final class Components implements AutoCloseable {
     }
 
     static Components open(ScoutConfig config, Console console, Clock clock, boolean funnel) {
-        Store store = openStore(config, clock);
+        return open(config, console, clock, funnel, openStore(config, clock), Optional.empty());
+    }
+
+    /**
+     * Builds a run's objects around an opened {@code store} (closed with them). A fleet worker passes its wiring: the
+     * fetcher asks its {@link FleetWiring#permit() permit} before every request, and the engine claims through the
+     * fleet's view of the frontier, which learns each profile's host from the platform adapters.
+     */
+    static Components open(ScoutConfig config, Console console, Clock clock, boolean funnel, Store store,
+                           Optional<FleetWiring> fleet) {
         OkHttpFetcher fetcher = null;
         try {
             // Text older than store.postText allows goes before anything is crawled (a no-op when text is kept).
             store.applyRetention(clock.instant());
             var builder = OkHttpFetcher.builder(Settings.fetcher(config));
+            fleet.ifPresent(f -> builder.hostPermit(f.permit()));
             if (!config.store().inMemory()) {
                 // Responses with a validator outlive the run, so the next run revalidates them (304) instead of
                 // downloading them again; an in-memory store would forget them with the process anyway.
@@ -104,7 +119,13 @@ final class Components implements AutoCloseable {
             }
             Progress progress = console.progress("crawl");
             SkippedDiscovered skipped = new SkippedDiscovered(config.seeds());
-            CrawlEngine engine = new CrawlEngine(clients, store.frontier(), store.snapshots(),
+            Map<Platform, PlatformClient> byPlatform = new EnumMap<>(Platform.class);
+            clients.forEach(client -> byPlatform.put(client.platform(), client));
+            // A profile of a platform not configured here gets the platform as its host: no request goes out for it.
+            Frontier frontier = fleet.map(f -> f.frontier(store.frontier(), ref -> Optional.ofNullable(
+                    byPlatform.get(ref.platform())).map(client -> client.hostKey(ref)).orElse(ref.platform().key())))
+                    .orElse(store.frontier());
+            CrawlEngine engine = new CrawlEngine(clients, frontier, store.snapshots(),
                     funnel ? new ScorerFunnel(scorer, scoring) : ScorerFunnel.everything(), Settings.crawl(config),
                     new ProgressListener(progress, skipped), clock, fetcher.seats());
             return new Components(store, fetcher, scorer, engine, progress, skipped);

@@ -91,7 +91,7 @@ public final class ScoutJob {
     }
 
     /** The result and the counters recorded with the run. */
-    private record Finished(JobResult job, Map<String, Long> counters) {
+    record Finished(JobResult job, Map<String, Long> counters) {
     }
 
     private Finished crawlScoreAndWrite(Components c, ScoutConfig config, Path outDir, Console console,
@@ -117,6 +117,16 @@ public final class ScoutJob {
         } finally {
             c.progress().close();
         }
+        return scoreAndWrite(c, config, outDir, console, runId, started, startNanos, crawl);
+    }
+
+    /**
+     * The finishing half of a run, after the crawl: scores every stored profile, adds the seeds' verdicts, writes the
+     * outputs. In a fleet exactly one worker runs it per run ({@link FleetJob}).
+     */
+    Finished scoreAndWrite(Components c, ScoutConfig config, Path outDir, Console console, long runId,
+                           Instant started, long startNanos, CrawlReport crawl) {
+        Store store = c.store();
         FetchStats stats = c.fetcher().stats();
         ScoreRun scores = ScoreRun.score(store, runId, c.scorer(), TOP_FLAGGED);
         int seedRows = new SeedVerdicts(store, config.niche().name()).save(runId, config.seeds(), clock.instant());
@@ -204,7 +214,7 @@ public final class ScoutJob {
         return m;
     }
 
-    private static void createDirectory(Path dir) {
+    static void createDirectory(Path dir) {
         try {
             Files.createDirectories(dir);
         } catch (java.io.IOException e) {

@@ -90,13 +90,18 @@ public final class Settings {
      * the store's lock (a run is the store's only writer; a second run on it is refused).
      */
     public static StoreOptions store(ScoutConfig config, java.time.Clock clock) {
+        return store(config, clock, true);
+    }
+
+    /** {@link #store(ScoutConfig, java.time.Clock)}, shared ({@code exclusive} false) by the workers of a fleet. */
+    public static StoreOptions store(ScoutConfig config, java.time.Clock clock, boolean exclusive) {
         var postText = config.store().postText();
         TextRetention retention = switch (postText.mode()) {
             case KEEP -> TextRetention.keep();
             case NONE -> TextRetention.none();
             case DROP_AFTER_DAYS -> TextRetention.dropAfterDays(postText.days());
         };
-        return StoreOptions.builder().clock(clock).textRetention(retention).exclusive(true).build();
+        return StoreOptions.builder().clock(clock).textRetention(retention).exclusive(exclusive).build();
     }
 
     /** Crawl engine settings from {@code crawl.*} and {@code discovery.*}. */

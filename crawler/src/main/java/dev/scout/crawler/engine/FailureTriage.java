@@ -74,8 +74,9 @@ final class FailureTriage {
             return;
         }
         FetchOutcome.FailureKind fetch = e.fetchFailure().orElse(FetchOutcome.FailureKind.IO);
-        if (fetch == FetchOutcome.FailureKind.CIRCUIT_OPEN) {
-            // The host's breaker is open: nothing is wrong with the profile. Queue it again for when it may close.
+        if (fetch == FetchOutcome.FailureKind.CIRCUIT_OPEN || fetch == FetchOutcome.FailureKind.HOST_NOT_OWNED) {
+            // Nothing is wrong with the profile: the host's breaker is open, or (in a fleet) another worker owns the
+            // host. Queue it again for when the breaker may close or the host's owner claims it.
             retryInRun(lease, now.plus(settings.retryDelay()), e.getMessage() + "; queued again");
             return;
         }

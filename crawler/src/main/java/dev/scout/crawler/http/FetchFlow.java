@@ -42,6 +42,7 @@ final class FetchFlow {
     private final HostCircuits circuits;
     private final FetchStatsRecorder stats;
     private final SafeEvents events;
+    private final HostPermit permit;
     private final HostTimeouts timeouts = new HostTimeouts(HostTimeouts.DEFAULT_LIMIT);
     private final Set<FetchJob> open = ConcurrentHashMap.newKeySet();
     private RobotsCache robots;
@@ -50,7 +51,7 @@ final class FetchFlow {
 
     FetchFlow(FetcherSettings settings, TimeSource time, HostScheduler scheduler, Exchange exchange,
               ResponseCache cache, AddressGuard guard, HostCircuits circuits, FetchStatsRecorder stats,
-              SafeEvents events) {
+              SafeEvents events, HostPermit permit) {
         this.settings = settings;
         this.time = time;
         this.scheduler = scheduler;
@@ -60,6 +61,7 @@ final class FetchFlow {
         this.circuits = circuits;
         this.stats = stats;
         this.events = events;
+        this.permit = permit;
     }
 
     /** Completes the wiring; the robots cache and router need the flow themselves, hence not in the constructor. */
@@ -88,6 +90,11 @@ final class FetchFlow {
         }
         if (timeouts.tooSlow(job.hostKey)) {
             finish(job, tooSlow(job));
+            return;
+        }
+        // Asked early too, so that a host another fleet worker owns costs no robots.txt request; send() asks again.
+        if (permit.mayISend(job.hostKey) instanceof HostPermit.Decision.Refused refused) {
+            finish(job, failed(job, FailureKind.HOST_NOT_OWNED, refused.reason()));
             return;
         }
         if (job.robotsFile) {
@@ -143,6 +150,12 @@ final class FetchFlow {
         // The attempt holds a lane slot (and a breaker permission) until released, exactly once, whatever happens.
         AtomicBoolean slotHeld = new AtomicBoolean(true);
         try {
+            // The fleet hook: the last moment before the request leaves. A refusal sends nothing.
+            if (permit.mayISend(host) instanceof HostPermit.Decision.Refused refused) {
+                releaseUnused(host, slotHeld);
+                finish(job, failed(job, FailureKind.HOST_NOT_OWNED, refused.reason()));
+                return;
+            }
             stats.request(host);
             stats.waited(host, waitedNanos);
             events.requestSent(host, job.url, job.retry.attempts());

@@ -94,6 +94,11 @@ public sealed interface FetchOutcome {
          */
         ROBOTS_UNAVAILABLE,
         /** The host timed out too many times in a row; the fetcher stopped sending it requests for now. */
-        HOST_TOO_SLOW
+        HOST_TOO_SLOW,
+        /**
+         * The {@link HostPermit} refused the request: in a fleet, another worker owns the host or this worker's lease
+         * on it ran out. Nothing was sent; the profile is queued again for the host's owner.
+         */
+        HOST_NOT_OWNED
     }
 }

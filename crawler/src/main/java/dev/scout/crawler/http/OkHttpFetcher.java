@@ -71,7 +71,8 @@ public final class OkHttpFetcher implements Fetcher {
         this.cache = storeReads.map(reads -> new ResponseCache(settings.cacheMaxBytes(), b.responseStore, reads))
                 .orElseGet(() -> new ResponseCache(settings.cacheMaxBytes()));
         Exchange exchange = new Exchange(client, settings.maxBodyBytes(), time);
-        this.flow = new FetchFlow(settings, time, scheduler, exchange, cache, guard, circuits, stats, events);
+        this.flow = new FetchFlow(settings, time, scheduler, exchange, cache, guard, circuits, stats, events,
+                b.permit);
         this.retryPolicy = new RetryPolicy<>(settings.retry(),
                 attempt -> attempt instanceof Attempt.Answer a && a.status() >= 500,
                 attempt -> attempt instanceof Attempt.Answer a && a.status() == 503

@@ -26,6 +26,7 @@ public final class OkHttpFetcherBuilder {
     RandomGenerator random = new SplittableRandom();
     dev.scout.crawler.politeness.HostAdmission admission = dev.scout.crawler.politeness.HostAdmission.always();
     ResponseStore responseStore = ResponseStore.NONE;
+    HostPermit permit = HostPermit.ALWAYS;
 
     OkHttpFetcherBuilder(FetcherSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -81,6 +82,15 @@ public final class OkHttpFetcherBuilder {
      */
     public OkHttpFetcherBuilder responseStore(ResponseStore value) {
         this.responseStore = Objects.requireNonNull(value, "responseStore");
+        return this;
+    }
+
+    /**
+     * Consulted right before every request is sent (default {@link HostPermit#ALWAYS}); a refused request ends as
+     * {@link FetchOutcome.FailureKind#HOST_NOT_OWNED} without reaching the server. Fleet workers pass their host leases.
+     */
+    public OkHttpFetcherBuilder hostPermit(HostPermit value) {
+        this.permit = Objects.requireNonNull(value, "hostPermit");
         return this;
     }
 

@@ -176,7 +176,7 @@ public final class PlatformHttp {
             case TOO_LARGE, WRONG_CONTENT_TYPE -> PlatformException.Kind.MALFORMED;
             case TOO_MANY_REDIRECTS, INVALID_URL -> PlatformException.Kind.REJECTED;
             case IO, SERVER_ERROR, RATE_LIMITED, CIRCUIT_OPEN, TIMEOUT, CANCELLED, INTERNAL, ROBOTS_UNAVAILABLE,
-                    HOST_TOO_SLOW -> PlatformException.Kind.UNAVAILABLE;
+                    HOST_TOO_SLOW, HOST_NOT_OWNED -> PlatformException.Kind.UNAVAILABLE;
         };
     }
 

@@ -1,0 +1,33 @@
+package dev.scout.crawler.http;
+
+/**
+ * Asked right before each request leaves for a host: may this process send to {@code host} now? On one machine
+ * the answer is always yes ({@link #ALWAYS}); in a fleet of workers sharing one store, only the worker holding the
+ * host's lease may send, and only while its lease (checked by fencing token) is still its own, so that a host's
+ * rate limit holds across the fleet.
+ *
+ * <p>Implementations must be thread-safe and quick (they run on the fetcher's sending path). They may block briefly
+ * on a database round trip; they must not throw: a failure to decide is a {@link Decision.Refused}.
+ */
+@FunctionalInterface
+public interface HostPermit {
+
+    /** Every request may go out: a single process owns every host it talks to. */
+    HostPermit ALWAYS = host -> Decision.Granted.UNFENCED;
+
+    /** Decides for one request to {@code host} (a {@link HostKey}: lower-case host, with the port when not default). */
+    Decision mayISend(String host);
+
+    /** The answer for one request. */
+    sealed interface Decision {
+        /** The request may go out; {@code token} is the fencing token of the lease it went out under (0: none). */
+        record Granted(long token) implements Decision {
+            /** The grant of {@link #ALWAYS}: no lease, no token. */
+            public static final Granted UNFENCED = new Granted(0);
+        }
+
+        /** The request must not go out; {@code reason} says why (another worker owns the host, the lease ran out). */
+        record Refused(String reason) implements Decision {
+        }
+    }
+}

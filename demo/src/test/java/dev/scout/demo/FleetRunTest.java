@@ -1,0 +1,101 @@
+package dev.scout.demo;
+
+import dev.scout.simnet.SimConfig;
+import dev.scout.simnet.SimulatedNetwork;
+import dev.scout.store.postgres.PostgresLocation;
+import dev.scout.store.testing.TestPostgres;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code scout worker} end to end: worker processes crawl one run of the simulated network on a shared, real
+ * PostgreSQL store; every profile is stored once, no host gets a request over its limit summed over the workers,
+ * and exactly one worker scores the run and writes the outputs.
+ */
+class FleetRunTest {
+    private static final Instant REFERENCE_TIME = Instant.parse("2026-11-20T00:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    @Timeout(value = 8, unit = TimeUnit.MINUTES)
+    void threeWorkersCrawlOneRunPolitelyAndExactlyOneWritesTheOutputs() throws Exception {
+        PostgresLocation store = TestPostgres.require().newDatabase("fleet_run");
+        SimConfig simConfig = SimConfig.builder().seed(11).size(300).referenceTime(REFERENCE_TIME).build();
+        try (SimulatedNetwork sim = SimulatedNetwork.start(simConfig)) {
+            Path config = dir.resolve("scout.yaml");
+            Files.writeString(config, DemoConfig.yaml(sim, dir.resolve("unused.db")), StandardCharsets.UTF_8);
+            List<Process> workers = new ArrayList<>();
+            for (int i = 1; i <= 3; i++) {
+                workers.add(start(config, store.masked(), dir.resolve("out-" + i)));
+            }
+            for (int i = 0; i < workers.size(); i++) {
+                Process p = workers.get(i);
+                assertThat(p.waitFor(6, TimeUnit.MINUTES)).as("worker %d finished; log %s", i + 1,
+                        log(dir.resolve("out-" + (i + 1)))).isTrue();
+                assertThat(p.exitValue()).as("worker %d exit code; log %s", i + 1,
+                        log(dir.resolve("out-" + (i + 1)))).isZero();
+            }
+
+            long outputs = java.util.stream.IntStream.rangeClosed(1, 3)
+                    .filter(i -> Files.exists(dir.resolve("out-" + i).resolve("candidates.csv"))).count();
+            assertThat(outputs).as("workers that wrote the outputs").isEqualTo(1);
+            assertThat(sim.requestsOverLimit().values()).allSatisfy(n -> assertThat(n).isZero());
+            try (Connection c = TestPostgres.connect(store); Statement st = c.createStatement()) {
+                assertThat(single(st, "SELECT count(*) FROM runs")).isEqualTo(1);
+                assertThat(single(st, "SELECT count(*) FROM runs WHERE status = 'completed'")).isEqualTo(1);
+                assertThat(single(st, "SELECT count(*) FROM fleet_run_finish WHERE finished_at IS NOT NULL"))
+                        .isEqualTo(1);
+                assertThat(single(st, "SELECT count(*) FROM snapshots")).isPositive();
+                assertThat(single(st, "SELECT count(*) FROM (SELECT ref_id FROM snapshots GROUP BY ref_id"
+                        + " HAVING count(*) > 1) d")).as("profiles stored twice").isZero();
+                assertThat(single(st, "SELECT count(*) FROM frontier WHERE state IN ('pending', 'in_flight')"
+                        + " AND next_fetch_at <= " + System.currentTimeMillis())).isZero();
+                assertThat(single(st, "SELECT count(DISTINCT worker_id) FROM fleet_workers")).isEqualTo(3);
+            }
+        }
+    }
+
+    private static long single(Statement st, String sql) throws Exception {
+        try (ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static Process start(Path config, String store, Path out) throws IOException {
+        Files.createDirectories(out);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+                "dev.scout.app.Main", "worker", "--config", config.toString(), "--store", store, "--out",
+                out.toString(), "--max-hosts", "2");
+        return new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(new File(out.toFile(), "worker.log")).start();
+    }
+
+    private static String log(Path out) throws IOException {
+        Path log = out.resolve("worker.log");
+        if (!Files.exists(log)) {
+            return "(none)";
+        }
+        List<String> lines = Files.readAllLines(log);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+    }
+}

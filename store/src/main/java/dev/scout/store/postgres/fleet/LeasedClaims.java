@@ -1,0 +1,243 @@
+package dev.scout.store.postgres.fleet;
+
+import dev.scout.crawler.engine.Frontier;
+import dev.scout.model.ProfileRef;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import static dev.scout.store.postgres.fleet.HostLeases.ts;
+
+/**
+ * Frontier claims for a fleet worker: only entries whose host the worker leases now, pending and due or whose
+ * entry lease expired (a killed worker's), marked in flight in one statement. {@code FOR UPDATE SKIP LOCKED} lets
+ * workers claim at the same moment without waiting on each other's rows or ever claiming the same entry twice.
+ * The frontier's times are epoch milliseconds (as the store keeps them); the leases' are {@code timestamptz}.
+ * Thread-safe.
+ */
+public final class LeasedClaims {
+    private static final String CLAIM = """
+            WITH c AS (
+              SELECT f.ref_id FROM frontier f
+                JOIN fleet_host_leases l ON l.host = f.host
+               WHERE l.owner = ? AND l.lease_until > ?
+                 AND ((f.state = 'pending' AND f.next_fetch_at <= ?) OR (f.state = 'in_flight' AND f.lease_until <= ?))
+               ORDER BY f.depth, f.next_fetch_at
+               LIMIT ?
+               FOR UPDATE OF f SKIP LOCKED)
+            UPDATE frontier f SET state = 'in_flight', claimed_by = ?, lease_until = ?, attempts = f.attempts + 1,
+                   updated_at = ?
+              FROM c WHERE f.ref_id = c.ref_id
+            RETURNING f.ref_id, f.depth, f.attempts, f.lease_until""";
+    private static final String HOSTS_WITH_WORK = """
+            SELECT f.host FROM frontier f
+              LEFT JOIN fleet_host_leases l ON l.host = f.host
+             WHERE f.host IS NOT NULL
+               AND ((f.state = 'pending' AND f.next_fetch_at <= ?) OR (f.state = 'in_flight' AND f.lease_until <= ?))
+               AND (l.host IS NULL OR l.owner IS NULL OR l.lease_until <= ? OR l.owner = ?)
+             GROUP BY f.host
+             ORDER BY min(f.depth), count(*) DESC, f.host
+             LIMIT ?""";
+
+    private final FleetDatabase db;
+
+    public LeasedClaims(FleetDatabase db) {
+        this.db = db;
+    }
+
+    /**
+     * Claims up to {@code max} due entries of hosts {@code worker} leases at {@code now}, in flight for
+     * {@code claimedBy} (the worker and its thread) until {@code now + leaseFor}; each claim counts an attempt, as on
+     * one machine.
+     */
+    public List<Frontier.Lease> claim(String worker, String claimedBy, int max, Instant now, Duration leaseFor) {
+        return db.call("claim frontier entries for " + claimedBy, c -> {
+            List<Frontier.Lease> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(CLAIM)) {
+                ps.setString(1, worker);
+                ps.setObject(2, ts(now));
+                ps.setLong(3, now.toEpochMilli());
+                ps.setLong(4, now.toEpochMilli());
+                ps.setInt(5, max);
+                ps.setString(6, claimedBy);
+                ps.setLong(7, now.plus(leaseFor).toEpochMilli());
+                ps.setLong(8, now.toEpochMilli());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new Frontier.Lease(ProfileRef.parseId(rs.getString(1)), rs.getInt(2), rs.getInt(3),
+                                Instant.ofEpochMilli(rs.getLong(4))));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Up to {@code max} hosts with due work that nobody else holds a live lease on (free, expired, or already
+     * {@code worker}'s): where a worker looking for more hosts should try {@link LeaseKeeper#acquireUpTo}.
+     */
+    public List<String> hostsWithWork(String worker, int max, Instant now) {
+        return db.call("find hosts with work for " + worker, c -> {
+            List<String> hosts = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(HOSTS_WITH_WORK)) {
+                ps.setLong(1, now.toEpochMilli());
+                ps.setLong(2, now.toEpochMilli());
+                ps.setObject(3, ts(now));
+                ps.setString(4, worker);
+                ps.setInt(5, max);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        hosts.add(rs.getString(1));
+                    }
+                }
+            }
+            return hosts;
+        });
+    }
+
+    /**
+     * What this worker could still do: pending entries and in-flight ones (its own, or expired) on hosts that are
+     * free, expired or its own. A crawl engine sizing its work on these ends when the rest is held by others.
+     */
+    public Claimable claimable(String worker, Instant now) {
+        return db.call("count the work open to " + worker, c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT count(*) FILTER (WHERE f.state = 'pending'),
+                           count(*) FILTER (WHERE f.state = 'in_flight'
+                                            AND (f.claimed_by LIKE ? OR f.lease_until <= ?))
+                      FROM frontier f LEFT JOIN fleet_host_leases l ON l.host = f.host
+                     WHERE f.state IN ('pending', 'in_flight')
+                       AND (l.host IS NULL OR l.owner IS NULL OR l.lease_until <= ? OR l.owner = ?)""")) {
+                ps.setString(1, claimPrefix(worker));
+                ps.setLong(2, now.toEpochMilli());
+                ps.setObject(3, ts(now));
+                ps.setString(4, worker);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return new Claimable(rs.getLong(1), rs.getLong(2));
+                }
+            }
+        });
+    }
+
+    /** Pending and in-flight entries open to one worker (see {@link #claimable}). */
+    public record Claimable(long pending, long inFlight) {
+    }
+
+    /**
+     * Work left in the whole run at {@code now}, whoever holds it: entries in flight (live or expired leases) plus
+     * pending entries already due. Pending entries due later wait for a later run, as on one machine.
+     */
+    public long remaining(Instant now) {
+        return db.call("count the work left in the run", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM frontier WHERE state = 'in_flight'"
+                    + " OR (state = 'pending' AND next_fetch_at <= ?)")) {
+                ps.setLong(1, now.toEpochMilli());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    /** Entries that have no host yet (offered outside the fleet), at most {@code max}. */
+    public List<String> withoutHost(int max) {
+        return db.call("find frontier entries without a host", c -> {
+            List<String> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT ref_id FROM frontier WHERE host IS NULL LIMIT ?")) {
+                ps.setInt(1, max);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getString(1));
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
+    /** Records the host of each entry (ref id to host) that has none yet. */
+    public void assignHosts(java.util.Map<String, String> hostByRefId) {
+        if (hostByRefId.isEmpty()) {
+            return;
+        }
+        db.call("record the hosts of " + hostByRefId.size() + " frontier entries", c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE frontier SET host = ? WHERE ref_id = ? AND host IS NULL")) {
+                for (var e : hostByRefId.entrySet()) {
+                    ps.setString(1, e.getValue());
+                    ps.setString(2, e.getKey());
+                    ps.addBatch();
+                }
+                return ps.executeBatch().length;
+            }
+        });
+    }
+
+    /**
+     * Hosts {@code worker} leases that have nothing left to do at {@code now}: no entry pending and due, none in
+     * flight. A worker gives these back so that its host budget goes to hosts that still have work.
+     */
+    public List<String> idleHosts(String worker, Instant now) {
+        return db.call("find the idle hosts of " + worker, c -> {
+            List<String> hosts = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT l.host FROM fleet_host_leases l
+                     WHERE l.owner = ? AND NOT EXISTS (
+                           SELECT 1 FROM frontier f WHERE f.host = l.host
+                              AND (f.state = 'in_flight' OR (f.state = 'pending' AND f.next_fetch_at <= ?)))""")) {
+                ps.setString(1, worker);
+                ps.setLong(2, now.toEpochMilli());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        hosts.add(rs.getString(1));
+                    }
+                }
+            }
+            return hosts;
+        });
+    }
+
+    /** True while {@code ref} is in flight under a claim of {@code worker} (any of its threads). */
+    public boolean isMine(String worker, String refId) {
+        return db.call("check the claim on " + refId, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM frontier WHERE ref_id = ?"
+                    + " AND state = 'in_flight' AND claimed_by LIKE ?")) {
+                ps.setString(1, refId);
+                ps.setString(2, claimPrefix(worker));
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
+    /**
+     * Gives a claimed entry back, pending from {@code notBefore} (its attempt uncounted), only while it is still
+     * {@code worker}'s claim: a worker whose entry lease ran out must not make another worker's entry pending again.
+     */
+    public boolean deferIfMine(String worker, String refId, Instant notBefore, Instant now) {
+        return db.call("give back " + refId, c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE frontier SET state = 'pending', claimed_by = NULL,"
+                    + " lease_until = NULL, next_fetch_at = ?, attempts = GREATEST(attempts - 1, 0), updated_at = ?"
+                    + " WHERE ref_id = ? AND state = 'in_flight' AND claimed_by LIKE ?")) {
+                ps.setLong(1, notBefore.toEpochMilli());
+                ps.setLong(2, now.toEpochMilli());
+                ps.setString(3, refId);
+                ps.setString(4, claimPrefix(worker));
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /** The LIKE pattern of every claim of {@code worker}'s threads ({@code worker/thread}). */
+    static String claimPrefix(String worker) {
+        return worker.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "/%";
+    }
+}

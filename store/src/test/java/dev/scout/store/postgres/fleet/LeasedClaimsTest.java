@@ -1,0 +1,138 @@
+package dev.scout.store.postgres.fleet;
+
+import dev.scout.crawler.engine.Frontier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Frontier claims restricted to the worker's leased hosts, under SKIP LOCKED, on a real PostgreSQL. */
+class LeasedClaimsTest {
+    private static final Duration LEASE = Duration.ofSeconds(30);
+    private static final Instant T0 = Instant.parse("2026-12-04T18:00:00Z");
+
+    private DataSource ds;
+    private HostLeases leases;
+    private LeasedClaims claims;
+
+    @BeforeEach
+    void frontierOfThreeHosts() throws Exception {
+        LocalPostgres pg = PostgresFixture.server();
+        FleetDatabase db = PostgresFixture.freshDatabase();
+        ds = pg.dataSource(db.name().substring(db.name().lastIndexOf('/') + 1));
+        leases = new HostLeases(db);
+        claims = new LeasedClaims(db);
+        WorkerRegistry workers = new WorkerRegistry(db);
+        for (String w : List.of("a", "b", "c")) {
+            workers.register(w, "m", 1, T0);
+        }
+        try (Connection c = ds.getConnection();
+             PreparedStatement ps = c.prepareStatement("INSERT INTO frontier (ref_id, platform, host, state,"
+                     + " depth, via, next_fetch_at, updated_at) VALUES (?, 'mastodon', ?, 'pending', 0, 'seed', 0, 0)")) {
+            for (String host : List.of("fika.example", "fern.example", "oat.example")) {
+                for (int i = 0; i < 20; i++) {
+                    ps.setString(1, "mastodon:user" + i + "@" + host);
+                    ps.setString(2, host);
+                    ps.addBatch();
+                }
+            }
+            ps.executeBatch();
+        }
+    }
+
+    @Test
+    void aWorkerClaimsOnlyEntriesOfHostsItLeases() {
+        leases.acquire("a", "fika.example", T0, LEASE);
+
+        List<Frontier.Lease> got = claims.claim("a", "a", 100, T0, LEASE);
+
+        assertThat(got).hasSize(20).allSatisfy(l -> assertThat(l.ref().value()).endsWith("@fika.example"));
+        assertThat(claims.claim("b", "b", 100, T0, LEASE)).isEmpty();
+    }
+
+    @Test
+    void workersClaimingAtOnceNeverGetTheSameEntry() throws Exception {
+        for (String w : List.of("a", "b", "c")) {
+            leases.acquire(w, "fika.example", T0, LEASE); // only a gets it
+        }
+        leases.acquire("b", "fern.example", T0, LEASE);
+        leases.acquire("c", "oat.example", T0, LEASE);
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        CountDownLatch go = new CountDownLatch(1);
+        try {
+            List<Future<List<Frontier.Lease>>> rounds = new ArrayList<>();
+            for (String w : List.of("a", "a", "b", "b", "c", "c")) {
+                rounds.add(pool.submit(() -> {
+                    go.await();
+                    List<Frontier.Lease> mine = new ArrayList<>();
+                    for (List<Frontier.Lease> got; !(got = claims.claim(w, w, 3, T0, LEASE)).isEmpty(); ) {
+                        mine.addAll(got);
+                    }
+                    return mine;
+                }));
+            }
+            go.countDown();
+            List<String> all = new ArrayList<>();
+            for (Future<List<Frontier.Lease>> r : rounds) {
+                r.get().forEach(l -> all.add(l.ref().id()));
+            }
+            assertThat(all).hasSize(60).doesNotHaveDuplicates();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aRowLockedByAnotherClaimIsSkippedNotWaitedFor() throws Exception {
+        leases.acquire("a", "fika.example", T0, LEASE);
+        try (Connection other = ds.getConnection()) {
+            other.setAutoCommit(false);
+            try (Statement st = other.createStatement()) {
+                st.execute("SELECT 1 FROM frontier WHERE ref_id = 'mastodon:user0@fika.example' FOR UPDATE");
+            }
+            Set<String> got = new HashSet<>();
+            claims.claim("a", "a", 100, T0, LEASE).forEach(l -> got.add(l.ref().id()));
+
+            assertThat(got).hasSize(19).doesNotContain("mastodon:user0@fika.example");
+            other.rollback();
+        }
+    }
+
+    @Test
+    void aKilledWorkersEntriesAndHostAreTakenOverAfterTheirLeasesExpire() {
+        leases.acquire("a", "fika.example", T0, LEASE);
+        assertThat(claims.claim("a", "a", 5, T0, LEASE)).hasSize(5);
+        // a is killed: it neither completes its five entries nor renews its host lease.
+        Instant later = T0.plus(LEASE);
+        assertThat(claims.hostsWithWork("b", 10, later)).contains("fika.example");
+        leases.acquire("b", "fika.example", later, LEASE).orElseThrow();
+
+        List<Frontier.Lease> got = claims.claim("b", "b", 100, later, LEASE);
+
+        assertThat(got).hasSize(20);
+        assertThat(got).filteredOn(l -> l.attempts() == 2).hasSize(5);
+    }
+
+    @Test
+    void hostsHeldLiveByOthersAreNotOfferedAsWork() {
+        leases.acquire("a", "fika.example", T0, LEASE);
+
+        assertThat(claims.hostsWithWork("b", 10, T0)).containsExactlyInAnyOrder("fern.example", "oat.example");
+        assertThat(claims.hostsWithWork("a", 10, T0)).hasSize(3);
+    }
+}

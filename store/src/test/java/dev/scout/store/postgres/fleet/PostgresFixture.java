@@ -1,0 +1,45 @@
+package dev.scout.store.postgres.fleet;
+
+import org.junit.jupiter.api.Assumptions;
+
+import java.util.Optional;
+
+/**
+ * One throwaway PostgreSQL server per test JVM, started on first use and stopped at JVM exit. Tests call
+ * {@link #server()}; when no PostgreSQL binaries are installed they are skipped with the reason (CI's image has
+ * Debian's {@code postgresql}, so there they run).
+ */
+final class PostgresFixture {
+    private static LocalPostgres server;
+    private static int databases;
+
+    private PostgresFixture() {
+    }
+
+    static synchronized LocalPostgres server() throws Exception {
+        if (server == null) {
+            Optional<LocalPostgres> found = LocalPostgres.find();
+            Assumptions.assumeTrue(found.isPresent(), "skipped: no PostgreSQL binaries under /usr/lib/postgresql"
+                    + " (install Debian's postgresql package or set SCOUT_PG_BIN to a bin directory with pg_ctl)");
+            server = found.get();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    server.close();
+                } catch (Exception e) {
+                    System.err.println("could not stop the test PostgreSQL: " + e);
+                }
+            }, "scout-test-pg-stop"));
+        }
+        return server;
+    }
+
+    /** A fresh database with the fleet schema, on the shared server. */
+    static FleetDatabase freshDatabase() throws Exception {
+        LocalPostgres pg = server();
+        String name;
+        synchronized (PostgresFixture.class) {
+            name = "fleet_" + (++databases);
+        }
+        return new FleetDatabase(pg.freshDatabase(name), "postgresql://127.0.0.1:" + pg.port() + "/" + name);
+    }
+}
