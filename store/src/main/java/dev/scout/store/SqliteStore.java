@@ -7,10 +7,12 @@ import dev.scout.model.HistoryPoint;
 import dev.scout.model.ProfileRef;
 import dev.scout.model.ProfileSnapshot;
 import dev.scout.scorer.ScoredProfile;
+import dev.scout.store.internal.CandidateSearch;
 import dev.scout.store.internal.Json;
 import dev.scout.store.internal.ProfileEraser;
 import dev.scout.store.internal.ResponseTable;
 import dev.scout.store.internal.RetentionSweeper;
+import dev.scout.store.internal.ReviewTable;
 import dev.scout.store.internal.RunLog;
 import dev.scout.store.internal.ScoreTable;
 import dev.scout.store.internal.Schema;
@@ -60,6 +62,8 @@ public final class SqliteStore implements Store {
     private final SnapshotReader reader;
     private final RunLog runs;
     private final ScoreTable scores;
+    private final CandidateSearch candidates;
+    private final ReviewTable reviews;
     private final ResponseStore responses;
     private final ProfileEraser eraser;
     private final StatusReader statusReader;
@@ -80,6 +84,8 @@ public final class SqliteStore implements Store {
         this.reader = new SnapshotReader(queue, json);
         this.runs = new RunLog(queue, json, options.clock(), file);
         this.scores = new ScoreTable(queue, json);
+        this.candidates = new CandidateSearch(queue);
+        this.reviews = new ReviewTable(queue);
         // A stored body holds the posts' raw text, so only a store that keeps text may keep bodies.
         this.responses = options.textRetention().mode() == TextRetention.Mode.KEEP
                 ? new ResponseTable(queue, options.clock(), file) : ResponseStore.NONE;
@@ -224,6 +230,31 @@ public final class SqliteStore implements Store {
     @Override
     public Iterator<ScoredProfile> scores(long runId) {
         return scores.scores(runId);
+    }
+
+    @Override
+    public Optional<ScoredProfile> score(long runId, ProfileRef ref) {
+        return scores.find(runId, ref.id());
+    }
+
+    @Override
+    public CandidatePage candidates(CandidateQuery query) {
+        return candidates.search(query);
+    }
+
+    @Override
+    public void saveReview(Review review) {
+        reviews.save(review);
+    }
+
+    @Override
+    public Optional<Review> review(ProfileRef ref) {
+        return reviews.find(ref);
+    }
+
+    @Override
+    public Iterator<Review> reviews() {
+        return reviews.all();
     }
 
     @Override

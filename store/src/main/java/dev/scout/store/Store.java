@@ -108,8 +108,30 @@ public interface Store extends AutoCloseable {
     /** The verdicts of a run, best score first, streamed in pages. */
     Iterator<ScoredProfile> scores(long runId);
 
+    /** The verdict on {@code ref} in run {@code runId}, when that run scored it. */
+    Optional<ScoredProfile> score(long runId, ProfileRef ref);
+
     /**
-     * Removes a profile and everything about it: frontier entry, snapshots, posts, scores in every run, stored HTTP responses.
+     * One page of a run's verdicts, filtered and sorted as {@code query} says, each with its profile's review, and the
+     * number of matching verdicts. Reads narrow indexed columns only; memory holds one page.
+     */
+    CandidatePage candidates(CandidateQuery query);
+
+    /**
+     * Stores a scout's review of a profile, replacing the one before; committed when this returns. Reviews belong to
+     * the profile, not a run: later runs, re-crawls and text retention keep them; {@link #forget} removes them.
+     */
+    void saveReview(Review review);
+
+    /** The review of {@code ref}, when one was made. */
+    Optional<Review> review(ProfileRef ref);
+
+    /** Every review, in profile-id order, streamed in pages (for exports). */
+    Iterator<Review> reviews();
+
+    /**
+     * Removes a profile and everything about it: frontier entry, snapshots, posts, scores in every run, the scout's
+     * review, stored HTTP responses.
      * Returns how many rows were deleted (0 when the store knew nothing of it).
      */
     long forget(ProfileRef ref);

@@ -56,6 +56,7 @@ class ForgetAndStatusTest {
                         Map.of("ETag", List.of("\"e\"")), "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8),
                         "application/json"));
         store.saveScores(run, List.of(verdict(r, 50, true)).iterator());
+        store.saveReview(new Review(r, ReviewStatus.SHORTLISTED, "good fit", "ana", T0));
     }
 
     /** Rows mentioning {@code ref} in every table that has a {@code ref_id} column, found from the schema itself. */
@@ -89,12 +90,16 @@ class ForgetAndStatusTest {
         long run = store.startRun("cfg", "0.1.0");
         everythingAbout(ref(1), run);
         everythingAbout(ref(2), run);
-        assertThat(rowsAbout(ref(1))).containsOnlyKeys("frontier", "http_responses", "posts", "scores", "snapshots")
+        assertThat(rowsAbout(ref(1))).containsOnlyKeys("candidates", "frontier", "http_responses", "posts", "reviews",
+                        "scores", "snapshots")
                 .allSatisfy((table, n) -> assertThat(n).as(table).isPositive());
 
         long deleted = store.forget(ref(1));
 
-        assertThat(deleted).isEqualTo(1 + 2 + 3 + 1 + 1); // frontier, snapshots, posts, scores, responses
+        // frontier, snapshots, posts, scores, candidates, responses, review
+        assertThat(deleted).isEqualTo(1 + 2 + 3 + 1 + 1 + 1 + 1);
+        assertThat(store.review(ref(1))).isEmpty();
+        assertThat(store.review(ref(2))).isPresent();
         assertThat(rowsAbout(ref(1))).allSatisfy((table, n) -> assertThat(n).as(table).isZero());
         assertThat(rowsAbout(ref(2))).allSatisfy((table, n) -> assertThat(n).as(table).isPositive());
         assertThat(store.latestSnapshot(ref(1))).isEmpty();

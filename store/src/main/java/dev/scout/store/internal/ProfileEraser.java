@@ -7,8 +7,12 @@ import java.util.List;
 
 /** Removes everything the store holds about one profile, in one transaction (a creator asked to be forgotten). */
 public final class ProfileEraser {
-    /** Every table keyed by profile; a new table holding profile data must be added here (the forget test checks). */
-    static final List<String> TABLES = List.of("snapshots", "posts", "scores", "frontier", "http_responses");
+    /**
+     * Every table keyed by profile; a new table holding profile data must be added here (the forget test checks).
+     * The scout's review goes too: forgetting a person forgets what was decided about them.
+     */
+    static final List<String> TABLES = List.of("snapshots", "posts", "scores", "candidates", "frontier",
+            "http_responses", "reviews");
 
     private final WriteQueue queue;
 

@@ -127,7 +127,54 @@ public final class Schema {
                     INSERT INTO runs_new (id, config_hash, version, started_at, finished_at, status, counters)
                       SELECT id, config_hash, version, started_at, finished_at, status, counters FROM runs""",
                     "DROP TABLE runs",
-                    "ALTER TABLE runs_new RENAME TO runs")));
+                    "ALTER TABLE runs_new RENAME TO runs")),
+            // The review app (scout serve) filters and sorts 100,000 verdicts a page at a time. The scores table keeps
+            // each verdict as JSON of several KB, and a column added to it would sit after that JSON in every record,
+            // so the filterable facts get a narrow table of their own, filled from the JSON already stored.
+            new Migration(6, "reviews by profile; candidates: the filterable facts of each verdict", List.of(
+                    """
+                    CREATE TABLE reviews (
+                      ref_id      TEXT PRIMARY KEY NOT NULL,
+                      status      TEXT NOT NULL CHECK (status IN ('shortlisted','rejected','undecided')),
+                      note        TEXT NOT NULL,
+                      reviewer    TEXT NOT NULL,
+                      reviewed_at INTEGER NOT NULL)""",
+                    """
+                    CREATE TABLE candidates (
+                      run_id          INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+                      ref_id          TEXT NOT NULL,
+                      platform        TEXT NOT NULL,
+                      handle          TEXT NOT NULL,
+                      display_name    TEXT NOT NULL,
+                      niche           TEXT NOT NULL,
+                      tier            TEXT NOT NULL,
+                      grade           TEXT NOT NULL,
+                      score           REAL NOT NULL,
+                      flagged         INTEGER NOT NULL,
+                      suspicious      INTEGER NOT NULL,
+                      followers       INTEGER,
+                      engagement_rate REAL,
+                      niche_share     REAL NOT NULL,
+                      est_price_usd   REAL,
+                      PRIMARY KEY (run_id, ref_id)) WITHOUT ROWID""",
+                    "CREATE INDEX candidates_rank ON candidates (run_id, score DESC, ref_id)",
+                    "CREATE INDEX candidates_by_ref ON candidates (ref_id)",
+                    """
+                    INSERT INTO candidates (run_id, ref_id, platform, handle, display_name, niche, tier, grade, score,
+                                            flagged, suspicious, followers, engagement_rate, niche_share, est_price_usd)
+                      SELECT run_id, ref_id, substr(ref_id, 1, instr(ref_id, ':') - 1),
+                             coalesce(json_extract(json, '$.account.handle'), ref_id),
+                             coalesce(json_extract(json, '$.account.displayName'), ''),
+                             coalesce(json_extract(json, '$.niche.target'), ''),
+                             coalesce(json_extract(json, '$.tier.name'), ''),
+                             coalesce(json_extract(json, '$.engagement.grade'), ''),
+                             score, flagged,
+                             coalesce(json_extract(json, '$.authenticity.suspicious'), 0),
+                             json_extract(json, '$.account.followers'),
+                             json_extract(json, '$.engagement.rate'),
+                             coalesce(json_extract(json, '$.niche.share'), 0),
+                             json_extract(json, '$.cost.estPriceUsd')
+                      FROM scores""")));
 
     /** The newest schema this program knows. */
     public static final int CURRENT = MIGRATIONS.size();

@@ -7,8 +7,12 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 
-/** The {@code scores} table: one verdict per profile and run, as JSON with score and flag as columns. Thread-safe. */
+/**
+ * The {@code scores} table: one verdict per profile and run, as JSON with score and flag as columns; each save also
+ * writes the verdict's filterable facts to {@code candidates} ({@link CandidateFacts}). Thread-safe.
+ */
 public final class ScoreTable {
     private static final int CHUNK = 256;
     private static final String UPSERT = "INSERT INTO scores (run_id, ref_id, score, flagged, json) VALUES (?, ?, ?, ?, ?)"
@@ -27,7 +31,7 @@ public final class ScoreTable {
     private record Row(String refId, double score, String json) {
     }
 
-    private record Encoded(String refId, double score, boolean flagged, String json) {
+    private record Encoded(ScoredProfile profile, String refId, double score, boolean flagged, String json) {
     }
 
     private final WriteQueue queue;
@@ -46,7 +50,7 @@ public final class ScoreTable {
             while (scores.hasNext() && chunk.size() < CHUNK) {
                 ScoredProfile p = scores.next();
                 String id = p.account().id();
-                chunk.add(new Encoded(id, p.score(), p.flagged(), json.write(p, "the verdict on " + id)));
+                chunk.add(new Encoded(p, id, p.score(), p.flagged(), json.write(p, "the verdict on " + id)));
             }
             saved += queue.call(sql -> {
                 PreparedStatement ps = sql.prepare(UPSERT);
@@ -57,11 +61,25 @@ public final class ScoreTable {
                     ps.setInt(4, r.flagged() ? 1 : 0);
                     ps.setString(5, r.json());
                     ps.executeUpdate();
+                    CandidateFacts.upsert(sql, runId, r.profile());
                 }
                 return chunk.size();
             }, "store " + chunk.size() + " verdicts of run " + runId);
         }
         return saved;
+    }
+
+    /** The verdict on {@code refId} in {@code runId}, when that run scored it. */
+    public Optional<ScoredProfile> find(long runId, String refId) {
+        Optional<String> stored = queue.call(sql -> {
+            PreparedStatement ps = sql.prepare("SELECT json FROM scores WHERE run_id = ? AND ref_id = ?");
+            ps.setLong(1, runId);
+            ps.setString(2, refId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+            }
+        }, "read the verdict on " + refId + " in run " + runId);
+        return stored.map(j -> json.verdict(j, refId));
     }
 
     public Iterator<ScoredProfile> scores(long runId) {
