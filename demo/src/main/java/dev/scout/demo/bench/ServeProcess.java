@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
 /**
  * {@code scout serve --store FILE --port 0} in a child JVM with the given heap and a GC log, as a user starts it.
  * The port is read from the line the command prints once it listens. Closing it sends SIGTERM (the command's
- * shutdown hook closes the store) and waits. Not thread-safe.
+ * shutdown hook closes the store) and waits. Used by the serve benchmark and the review app's browser tests.
+ * Not thread-safe.
  */
-final class ServeProcess implements AutoCloseable {
+public final class ServeProcess implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
     private static final Pattern LISTENING = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/");
 
@@ -27,6 +28,11 @@ final class ServeProcess implements AutoCloseable {
         this.process = process;
         this.port = port;
         this.log = log;
+    }
+
+    /** {@link #start(JavaCommand, Path, String, Path, Path)} with this JVM's {@code java} and class path. */
+    public static ServeProcess start(Path store, String heap, Path gcLog, Path log) throws InterruptedException {
+        return start(JavaCommand.current(), store, heap, gcLog, log);
     }
 
     /**
@@ -61,7 +67,7 @@ final class ServeProcess implements AutoCloseable {
         throw new BenchException("scout serve printed no address within " + START_TIMEOUT.toSeconds() + " s; see " + log);
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
@@ -75,6 +81,9 @@ final class ServeProcess implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
+        if (!process.isAlive()) {
+            return;
+        }
         process.destroy();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
