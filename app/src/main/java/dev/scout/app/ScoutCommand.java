@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 dev.scout.app.cli.ReportCommand.class,
                 dev.scout.app.cli.StatusCommand.class,
                 dev.scout.app.cli.ForgetCommand.class,
+                dev.scout.app.cli.ServeCommand.class,
                 dev.scout.app.cli.BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ScoutCommand implements Runnable {

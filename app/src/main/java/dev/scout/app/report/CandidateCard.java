@@ -10,12 +10,13 @@ import java.util.Locale;
  * verdict with links to the original posts. Every profile-supplied string goes through {@link Html#escape} and
  * every URL through {@link Links}. Stateless.
  */
-final class CandidateCard {
+public final class CandidateCard {
 
     private CandidateCard() {
     }
 
-    static String html(ScoredProfile p, String anchor) {
+    /** The card as an {@code <article>} with id {@code anchor} (an id made by Scout, not profile text). */
+    public static String html(ScoredProfile p, String anchor) {
         var a = p.account();
         StringBuilder out = new StringBuilder(2_048);
         out.append("<article class=\"card").append(p.flagged() ? " flagged" : "").append("\" id=\"").append(anchor).append("\">");

@@ -6,13 +6,13 @@ import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
 /** Human-readable numbers for the report (locale-independent, so a report reads the same everywhere). Stateless. */
-final class Format {
+public final class Format {
 
     private Format() {
     }
 
     /** 950, 12.4k, 1.2M. */
-    static String count(long n) {
+    public static String count(long n) {
         if (n < 1_000) {
             return Long.toString(n);
         }
@@ -22,25 +22,25 @@ final class Format {
         return trim(String.format(Locale.ROOT, "%.1f", n / 1_000_000.0)) + "M";
     }
 
-    static String count(OptionalLong n) {
+    public static String count(OptionalLong n) {
         return n.isPresent() ? count(n.getAsLong()) : "—";
     }
 
     /** A fraction as a percentage with two decimals: 0.0423 → 4.23%. */
-    static String percent(double fraction) {
+    public static String percent(double fraction) {
         return trim(String.format(Locale.ROOT, "%.2f", fraction * 100)) + "%";
     }
 
-    static String percent(OptionalDouble fraction) {
+    public static String percent(OptionalDouble fraction) {
         return fraction.isPresent() && Double.isFinite(fraction.getAsDouble()) ? percent(fraction.getAsDouble()) : "—";
     }
 
-    static String decimal1(double v) {
+    public static String decimal1(double v) {
         return String.format(Locale.ROOT, "%.1f", v);
     }
 
     /** $1,234.50; amounts under a dollar keep four decimals ($0.0342) because cost per engagement is often cents. */
-    static String usd(OptionalDouble v) {
+    public static String usd(OptionalDouble v) {
         if (v.isEmpty() || !Double.isFinite(v.getAsDouble())) {
             return "—";
         }
@@ -49,7 +49,7 @@ final class Format {
     }
 
     /** 2 h 03 min, 3 min 12 s, 850 ms. */
-    static String duration(Duration d) {
+    public static String duration(Duration d) {
         if (d.toMillis() < 1_000) {
             return d.toMillis() + " ms";
         }

@@ -10,9 +10,10 @@ import java.util.Base64;
  * page's Content-Security-Policy allows exactly these two blocks (by SHA-256) and nothing else, so even markup
  * that slipped past escaping could not run a script or load anything.
  */
-final class ReportAssets {
+public final class ReportAssets {
 
-    static final String CSS = """
+    /** The report's stylesheet; the review app serves it too, so a candidate looks the same in both. */
+    public static final String CSS = """
             :root{--ink:#1f2933;--muted:#616e7c;--line:#e4e7eb;--bg:#f5f7fa;--card:#fff;--flag:#0f7b4d;--flag-bg:#e3f6ec;--other:#9aa5b1;--bad:#b42318}
             *{box-sizing:border-box}
             body{margin:0;background:var(--bg);color:var(--ink);font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif}
