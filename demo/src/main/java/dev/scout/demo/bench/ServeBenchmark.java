@@ -76,18 +76,21 @@ public final class ServeBenchmark {
             out.printf(Locale.ROOT, "serve: listening on %s (pid %d); %d warm-up requests%n", base, serve.pid(), o.warmup());
             List<String> ids = new ArrayList<>();
             for (ListRequestMix.ListRequest r : mix.next(o.warmup())) {
-                collectIds(get(base + r.pathAndQuery(), r.kind()), ids);
+                collectIds(list(base + r.pathAndQuery(), r.kind()), ids);
             }
             out.printf(Locale.ROOT, "serve: timing %d list requests, one at a time%n", o.requests());
             List<Long> all = new ArrayList<>();
             Map<String, List<Long>> byKind = new LinkedHashMap<>();
             for (ListRequestMix.ListRequest r : mix.next(o.requests())) {
                 long start = System.nanoTime();
-                String body = get(base + r.pathAndQuery(), r.kind());
+                String body = list(base + r.pathAndQuery(), r.kind());
                 long nanos = System.nanoTime() - start;
                 all.add(nanos);
                 byKind.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(nanos);
                 collectIds(body, ids);
+            }
+            if (ids.isEmpty()) {
+                throw new BenchException("no list page held a candidate row (tr data-profile); see " + o.dir().resolve("serve.log"));
             }
             List<Long> candidatePages = new ArrayList<>();
             for (String id : ids.stream().distinct().limit(100).toList()) {
@@ -138,6 +141,19 @@ public final class ServeBenchmark {
             List<RunInfo> runs = s.lastRuns(1);
             return !runs.isEmpty() && runs.get(0).status() == RunInfo.RunStatus.COMPLETED;
         }
+    }
+
+    /**
+     * A list page; it must hold the candidate table, so that a page that only says "no scored run" (or any other
+     * short answer) is never timed as if it were the list.
+     */
+    private String list(String url, String what) throws InterruptedException {
+        String body = get(url, what);
+        if (!body.contains("id=\"candidates\"")) {
+            throw new BenchException("scout serve answered " + url + " without the candidate table: "
+                    + body.substring(0, Math.min(500, body.length())));
+        }
+        return body;
     }
 
     private String get(String url, String what) throws InterruptedException {

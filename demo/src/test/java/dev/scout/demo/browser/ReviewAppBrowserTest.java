@@ -90,7 +90,8 @@ class ReviewAppBrowserTest {
         page.clickAndWait("table#candidates tbody tr[data-profile] a.handle");
 
         assertThat(page.url()).contains("/candidate?").contains(URLEncoder.encode(id, StandardCharsets.UTF_8));
-        assertThat(page.text("h1")).contains(handle);
+        assertThat(page.evaluate("document.title").asText()).contains(handle);
+        assertThat(page.evaluate("document.querySelector('#review-form input[name=id]').value").asText()).isEqualTo(id);
         assertThat(page.evaluate("document.querySelector('#review-current').dataset.status").asText()).isEmpty();
 
         page.click("#status-shortlisted");
