@@ -55,7 +55,16 @@ final class DemoRun {
                             + " the URL", ig.profilesLookedUp(), ig.requestsPerProfile(), ig.highestUsagePct(),
                     config.platforms().instagram().usageCeilingPct(), ig.overLimit(), ig.tokenInUrl())));
         }
+        console.out().println();
+        console.out().println(serveHint(store));
         return 0;
+    }
+
+    /** The last line of the demo: the command that opens its results in the review app. */
+    static String serveHint(Path store) {
+        String path = store.toString();
+        boolean plain = path.chars().allMatch(c -> Character.isLetterOrDigit(c) || "/._-".indexOf(c) >= 0);
+        return "Review these candidates in your browser: ./scout serve --store " + (plain ? path : "'" + path.replace("'", "'\\''") + "'");
     }
 
     /** The demo always starts from an empty store so its figures are reproducible. */

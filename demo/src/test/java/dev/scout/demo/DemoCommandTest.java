@@ -48,6 +48,9 @@ class DemoCommandTest {
         assertThat(dir.resolve("report.html")).exists();
         assertThat(out).contains("audience").contains("mean absolute error");
         assertThat(out).doesNotContain("ground truth (0 true picks");
+        assertThat(out.strip().lines().reduce((a, b) -> b).orElse(""))
+                .as("the demo ends with the command that opens its results")
+                .endsWith("./scout serve --store " + dir.resolve("scout.db"));
     }
 
     @Test

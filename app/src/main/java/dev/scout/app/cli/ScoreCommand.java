@@ -7,6 +7,7 @@ import dev.scout.app.export.CsvExporter;
 import dev.scout.app.export.ExportJob;
 import dev.scout.app.export.Exporter;
 import dev.scout.app.export.JsonlExporter;
+import dev.scout.app.export.ReviewLookup;
 import dev.scout.app.export.RunInfo;
 import dev.scout.app.input.LineError;
 import dev.scout.app.input.ProfileJsonReader;
@@ -167,7 +168,8 @@ public final class ScoreCommand implements Callable<Integer> {
             throw new RunFailedException("the store " + source.storeFile() + " holds no profile to score; run 'scout run' first");
         }
         long flagged = scored.flagged();
-        RunInfo run = new RunInfo(String.valueOf(runId), Clock.systemUTC().instant(), MetricDefinitions.SCORE_VERSION, "rescore");
+        RunInfo run = new RunInfo(String.valueOf(runId), Clock.systemUTC().instant(), MetricDefinitions.SCORE_VERSION, "rescore",
+                ReviewLookup.of(store));
         Path csvFile = outDir.resolve("candidates.csv");
         Path jsonlFile = outDir.resolve("candidates.jsonl");
         ExportJob.run(new CsvExporter(config.map(c -> c.output().csvBom()).orElse(false)), csvFile, run, store.scores(runId));

@@ -72,7 +72,16 @@ public final class Columns {
             new ColumnSpec("score_version", ColumnKind.TEXT, "Version of the scoring rules and tables",
                     "scout_score_version", "Scout_Score_Version__c", (p, r) -> nonBlank(p.scoreVersion())),
             new ColumnSpec("run_id", ColumnKind.TEXT, "Id of the run that produced the row",
-                    "scout_run_id", "Scout_Run_Id__c", (p, r) -> Optional.of(r.runId())));
+                    "scout_run_id", "Scout_Run_Id__c", (p, r) -> Optional.of(r.runId())),
+            new ColumnSpec("review_status", ColumnKind.TEXT, "A scout's decision in `scout serve`: shortlisted, rejected or undecided; empty when not reviewed",
+                    "scout_review_status", "Scout_Review_Status__c",
+                    (p, r) -> r.reviews().find(p.account().id()).map(v -> v.status().key())),
+            new ColumnSpec("review_note", ColumnKind.TEXT, "The reviewer's note on that decision",
+                    "scout_review_note", "Scout_Review_Note__c",
+                    (p, r) -> r.reviews().find(p.account().id()).map(v -> v.note()).filter(s -> !s.isBlank())),
+            new ColumnSpec("reviewed_at", ColumnKind.TIMESTAMP, "When the profile was last reviewed (UTC)",
+                    "scout_reviewed_at", "Scout_Reviewed_At__c",
+                    (p, r) -> r.reviews().find(p.account().id()).map(v -> v.reviewedAt())));
 
     private Columns() {
     }

@@ -6,6 +6,7 @@ import dev.scout.app.console.AddressGuardNote;
 import dev.scout.app.export.CsvExporter;
 import dev.scout.app.export.ExportJob;
 import dev.scout.app.export.JsonlExporter;
+import dev.scout.app.export.ReviewLookup;
 import dev.scout.app.export.RunInfo;
 import dev.scout.app.report.ReportWriter;
 import dev.scout.app.report.RunSummary;
@@ -134,7 +135,8 @@ public final class ScoutJob {
                                            Instant started, ScoreRun scored, CrawlReport crawl, FetchStats stats,
                                            Duration wall, int seedRows, SkippedDiscovered skipped) {
         Map<String, Path> outputs = new LinkedHashMap<>();
-        RunInfo run = new RunInfo(String.valueOf(runId), started, MetricDefinitions.SCORE_VERSION, ConfigHash.of(config));
+        RunInfo run = new RunInfo(String.valueOf(runId), started, MetricDefinitions.SCORE_VERSION, ConfigHash.of(config),
+                ReviewLookup.of(store));
         Path statsJson = outDir.resolve("crawl-stats.json");
         CrawlStatsJson.write(statsJson, crawl, stats, seedRows, skipped.byReason());
         outputs.put("stats", statsJson);

@@ -28,7 +28,7 @@ class CsvExporterTest {
     private static final String HEADER = "id,platform,handle,display_name,profile_url,followers,following,"
             + "posts_analyzed,engagement_rate,niche_share,sponsored_share,brands,score,flagged,reasons,contact_email,"
             + "crawled_at,tier,engagement_grade,audience_real_pct,suspicious,distinct_brands,est_price_usd,"
-            + "cost_per_engagement_usd,niche_evidence,website,score_version,run_id";
+            + "cost_per_engagement_usd,niche_evidence,website,score_version,run_id,review_status,review_note,reviewed_at";
 
     @TempDir
     Path dir;
