@@ -34,8 +34,10 @@ import java.util.SplittableRandom;
  */
 public final class CandidateStoreGenerator {
 
-    /** The niche of the generated run (a shipped niche). */
+    /** The niche of the generated run (a shipped niche's id). */
     public static final String NICHE = "plant-based-cooking";
+    /** The same niche's name, as the verdicts and the review app's niche filter carry it. */
+    public static final String NICHE_NAME = "plant-based cooking";
     static final Instant NOW = Instant.parse("2026-12-01T12:00:00Z");
     private static final int POSTS = 8;
     private static final int CHUNK = 512;

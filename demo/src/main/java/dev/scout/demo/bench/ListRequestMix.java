@@ -27,7 +27,7 @@ final class ListRequestMix {
             new ListRequest("score range", "min_score=40&max_score=70"),
             new ListRequest("unreviewed", "review=unreviewed"),
             new ListRequest("shortlisted", "review=shortlisted"),
-            new ListRequest("niche+platform+tier", "niche=" + CandidateStoreGenerator.NICHE
+            new ListRequest("niche+platform+tier", "niche=" + CandidateStoreGenerator.NICHE_NAME.replace(' ', '+')
                     + "&platform=instagram&tier=micro&flagged=no"),
             new ListRequest("grade+score+not suspicious", "grade=average&min_score=30&suspicious=no"));
 

@@ -46,6 +46,7 @@ class CandidateStoreGeneratorTest {
             for (String platform : List.of("mastodon", "bluesky", "instagram", "web")) {
                 assertThat(store.candidates(q.withPlatform(platform)).total()).as(platform).isEqualTo(500);
             }
+            assertThat(store.candidates(q.withNiche(CandidateStoreGenerator.NICHE_NAME)).total()).isEqualTo(2_000);
             List<CandidateRow> rows = store.candidates(q.page(0, CandidateQuery.MAX_LIMIT)).rows();
             assertThat(rows.stream().map(CandidateRow::tier).distinct().count()).as("tiers").isGreaterThan(2);
             assertThat(rows.stream().map(CandidateRow::grade).distinct().count()).as("grades").isGreaterThan(1);

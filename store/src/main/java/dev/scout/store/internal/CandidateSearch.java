@@ -16,7 +16,8 @@ import java.util.OptionalLong;
 /**
  * Answers {@link CandidateQuery}: one page of a run's {@code candidates} joined with {@code reviews}, plus the number
  * of matching rows, from the narrow indexed table only (memory holds one page). Sorting by score uses the index
- * {@code candidates_rank}; other orders sort the run's matching rows in SQLite. Thread-safe.
+ * {@code candidates_list}, which covers every column read, so a filtered page or count never looks a row up in
+ * the table; other orders sort the run's matching rows in SQLite. Thread-safe.
  */
 public final class CandidateSearch {
     private static final String SELECT = "SELECT c.ref_id, c.platform, c.handle, c.display_name, c.niche, c.tier,"
@@ -32,10 +33,8 @@ public final class CandidateSearch {
 
     public CandidatePage search(CandidateQuery q) {
         Where where = where(q);
-        String rows = SELECT + where.sql() + " ORDER BY " + order(q) + " LIMIT ? OFFSET ?";
-        String count = "SELECT count(*) FROM candidates c"
-                + (q.review() == CandidateQuery.ReviewFilter.ANY ? "" : " LEFT JOIN reviews r ON r.ref_id = c.ref_id")
-                + where.sql();
+        String rows = rowsSql(q);
+        String count = countSql(q);
         return queue.call(sql -> {
             List<CandidateRow> page = new ArrayList<>(q.limit());
             // Not cached: the filter combinations are many and each statement is cheap to prepare.
@@ -58,6 +57,18 @@ public final class CandidateSearch {
             }
             return new CandidatePage(page, total);
         }, "list the candidates of run " + q.runId());
+    }
+
+    /** The page's statement: its parameters are the filters' values, then LIMIT and OFFSET. */
+    static String rowsSql(CandidateQuery q) {
+        return SELECT + where(q).sql() + " ORDER BY " + order(q) + " LIMIT ? OFFSET ?";
+    }
+
+    /** The count's statement: its parameters are the filters' values. */
+    static String countSql(CandidateQuery q) {
+        return "SELECT count(*) FROM candidates c"
+                + (q.review() == CandidateQuery.ReviewFilter.ANY ? "" : " LEFT JOIN reviews r ON r.ref_id = c.ref_id")
+                + where(q).sql();
     }
 
     private record Where(String sql, List<Object> args) {
@@ -107,7 +118,7 @@ public final class CandidateSearch {
     static String order(CandidateQuery q) {
         String dir = q.descending() ? "DESC" : "ASC";
         return switch (q.sort()) {
-            // Matches candidates_rank (score DESC, ref_id) read forwards or backwards.
+            // Matches candidates_list (score DESC, ref_id) read forwards or backwards.
             case SCORE -> q.descending() ? "c.score DESC, c.ref_id ASC" : "c.score ASC, c.ref_id DESC";
             case FOLLOWERS -> "c.followers " + dir + " NULLS LAST, c.ref_id";
             case ENGAGEMENT -> "c.engagement_rate " + dir + " NULLS LAST, c.ref_id";

@@ -174,7 +174,17 @@ public final class Schema {
                              json_extract(json, '$.engagement.rate'),
                              coalesce(json_extract(json, '$.niche.share'), 0),
                              json_extract(json, '$.cost.estPriceUsd')
-                      FROM scores""")));
+                      FROM scores""")),
+            // Measured with 'scout bench serve' on 100,000 verdicts: a filter on any column but score made SQLite walk
+            // candidates_rank and look every entry up in the table (1.8 s for one count, list p95 about 3 s). An
+            // index holding every column the list shows, in score order, answers those pages and counts without a
+            // lookup (60-90 ms under load). It starts with candidates_rank's columns, which it replaces.
+            new Migration(7, "candidates_list: the review list's covering index in score order", List.of(
+                    """
+                    CREATE INDEX candidates_list ON candidates (run_id, score DESC, ref_id, flagged, suspicious, tier,
+                      grade, platform, niche, followers, engagement_rate, niche_share, est_price_usd, handle,
+                      display_name)""",
+                    "DROP INDEX candidates_rank")));
 
     /** The newest schema this program knows. */
     public static final int CURRENT = MIGRATIONS.size();
