@@ -79,6 +79,7 @@ public final class ServeBenchmark {
                 collectIds(list(base + r.pathAndQuery(), r.kind()), ids);
             }
             out.printf(Locale.ROOT, "serve: timing %d list requests, one at a time%n", o.requests());
+            long cpuBefore = cpuMillis(serve.pid());
             List<Long> all = new ArrayList<>();
             Map<String, List<Long>> byKind = new LinkedHashMap<>();
             for (ListRequestMix.ListRequest r : mix.next(o.requests())) {
@@ -89,6 +90,7 @@ public final class ServeBenchmark {
                 byKind.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(nanos);
                 collectIds(body, ids);
             }
+            long cpuDuringList = cpuMillis(serve.pid()) - cpuBefore;
             if (ids.isEmpty()) {
                 throw new BenchException("no list page held a candidate row (tr data-profile); see " + o.dir().resolve("serve.log"));
             }
@@ -105,7 +107,8 @@ public final class ServeBenchmark {
             Map<String, Latencies> kinds = new LinkedHashMap<>();
             byKind.forEach((k, v) -> kinds.put(k, Latencies.of(v)));
             ServeResult result = new ServeResult(o.profiles(), o.heap(), Latencies.of(all), kinds,
-                    Latencies.of(candidatePages), heap.liveBytes(), maxAfterGc, loadBefore, loadAverage(),
+                    Latencies.of(candidatePages), cpuDuringList < 0 ? -1 : (double) cpuDuringList / o.requests(),
+                    heap.liveBytes(), maxAfterGc, loadBefore, loadAverage(),
                     size(store) + size(store.resolveSibling(store.getFileName() + "-wal")));
             result.print(out);
             return result;
@@ -174,6 +177,21 @@ public final class ServeBenchmark {
         Matcher m = PROFILE.matcher(html);
         while (m.find() && ids.size() < 1_000) {
             ids.add(m.group(1).replace("&amp;", "&"));
+        }
+    }
+
+    /**
+     * CPU time (user + system) the process has used, in milliseconds, from {@code /proc/PID/stat} (fields 14 and 15,
+     * in clock ticks of 10 ms); a large negative number off Linux, so that a difference comes out negative.
+     * Unlike wall time it hardly depends on what else the machine runs.
+     */
+    static long cpuMillis(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
+        } catch (IOException | RuntimeException e) {
+            return Long.MIN_VALUE / 2;
         }
     }
 

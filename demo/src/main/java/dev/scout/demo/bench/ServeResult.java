@@ -12,6 +12,7 @@ import java.util.Map;
  * @param list            every timed list request
  * @param listByKind      the same, per filter set (a page past the tenth counts as "deep page")
  * @param candidatePages  candidate pages opened after the list requests
+ * @param cpuMillisPerList the serve JVM's CPU time (user + system) per timed list request, -1 when unknown
  * @param liveBytes       heap after a full GC at the end (class histogram)
  * @param maxAfterGc      highest heap after any collection in the GC log
  * @param loadBefore      load average when the server started
@@ -19,7 +20,7 @@ import java.util.Map;
  * @param storeBytes      store file plus WAL
  */
 public record ServeResult(int profiles, String heapLimit, Latencies list, Map<String, Latencies> listByKind,
-                          Latencies candidatePages, long liveBytes, long maxAfterGc, String loadBefore,
+                          Latencies candidatePages, double cpuMillisPerList, long liveBytes, long maxAfterGc, String loadBefore,
                           String loadAfter, long storeBytes) {
 
     public ServeResult {
@@ -39,6 +40,8 @@ public record ServeResult(int profiles, String heapLimit, Latencies list, Map<St
         listByKind.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> row(out, "  " + e.getKey(), e.getValue()));
         row(out, "candidate page", candidatePages);
+        out.printf(Locale.ROOT, "%-34s %s%n", "serve CPU per list request (mean)",
+                cpuMillisPerList < 0 ? "unknown" : String.format(Locale.ROOT, "%.1f ms", cpuMillisPerList));
         out.printf(Locale.ROOT, "%-34s %s%n", "heap after full GC at the end", ScaleSetup.mib(liveBytes));
         out.printf(Locale.ROOT, "%-34s %s%n", "highest heap after any GC", ScaleSetup.mib(maxAfterGc));
         out.printf(Locale.ROOT, "%s: list p95 %.1f ms (target <= %.0f ms)%n", targetMet() ? "target met" : "target missed",
