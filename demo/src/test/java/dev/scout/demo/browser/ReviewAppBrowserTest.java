@@ -99,7 +99,8 @@ class ReviewAppBrowserTest {
         page.type("#reviewer", "Ana Scout");
         page.clickAndWait("#review-submit");
 
-        assertThat(page.count("#saved")).isEqualTo(1);
+        assertThat(page.count("#saved")).as("the page after saving, %s: %s", page.url(), page.text("main"))
+                .isEqualTo(1);
         assertReviewShown(page);
         page.screenshot(SCREENSHOTS.resolve("candidate.png"));
 
