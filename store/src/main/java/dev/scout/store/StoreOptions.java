@@ -25,10 +25,12 @@ import java.util.OptionalLong;
  *                       refuse a damaged file ({@link StoreException.Kind#CORRUPT}) unchanged. It reads the whole
  *                       file (about 7 s for a 1.3 GB, 100,000-profile store), so readers that only count or page
  *                       through rows may turn it off: SQLite still refuses each damaged page they touch
+ * @param pageCacheMib   SQLite's page cache for the connection, in MiB, outside the Java heap (SQLite's own default
+ *                       is 2); the review app raises it so the candidate index stays in memory between requests
  */
 public record StoreOptions(Clock clock, Duration busyTimeout, int maxBatch, Duration maxDelay, int queueCapacity,
                            TextRetention textRetention, boolean fullSync, OptionalLong maxPageCount, boolean exclusive,
-                           boolean checkPages) {
+                           boolean checkPages, int pageCacheMib) {
 
     public StoreOptions {
         Objects.requireNonNull(clock, "clock");
@@ -42,6 +44,9 @@ public record StoreOptions(Clock clock, Duration busyTimeout, int maxBatch, Dura
         if (queueCapacity < maxBatch) {
             throw new IllegalArgumentException("store queueCapacity (" + queueCapacity + ") must be >= maxBatch (" + maxBatch + ")");
         }
+        if (pageCacheMib < 1) {
+            throw new IllegalArgumentException("store pageCacheMib must be >= 1, was " + pageCacheMib);
+        }
         if (busyTimeout.isNegative() || maxDelay.isNegative()) {
             throw new IllegalArgumentException("store busyTimeout and maxDelay must not be negative");
         }
@@ -50,7 +55,7 @@ public record StoreOptions(Clock clock, Duration busyTimeout, int maxBatch, Dura
     /**
      * Defaults: UTC system clock, 5 s busy timeout, batches of up to 256 writes or 50 ms, a queue of 1,024 writes
      * (a snapshot with a follower sample can be tens of KiB, so the queue stays well inside a 256 MiB heap), keep
-     * text, full sync, no lock, pages checked at open.
+     * text, full sync, no lock, pages checked at open, SQLite's default 2 MiB page cache.
      */
     public static StoreOptions defaults() {
         return builder().build();
@@ -72,6 +77,7 @@ public record StoreOptions(Clock clock, Duration busyTimeout, int maxBatch, Dura
         private OptionalLong maxPageCount = OptionalLong.empty();
         private boolean exclusive;
         private boolean checkPages = true;
+        private int pageCacheMib = 2;
 
         private Builder() {
         }
@@ -86,10 +92,11 @@ public record StoreOptions(Clock clock, Duration busyTimeout, int maxBatch, Dura
         public Builder maxPageCount(long v) { this.maxPageCount = OptionalLong.of(v); return this; }
         public Builder exclusive(boolean v) { this.exclusive = v; return this; }
         public Builder checkPages(boolean v) { this.checkPages = v; return this; }
+        public Builder pageCacheMib(int v) { this.pageCacheMib = v; return this; }
 
         public StoreOptions build() {
             return new StoreOptions(clock, busyTimeout, maxBatch, maxDelay, queueCapacity, textRetention, fullSync,
-                    maxPageCount, exclusive, checkPages);
+                    maxPageCount, exclusive, checkPages, pageCacheMib);
         }
     }
 }

@@ -36,7 +36,7 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         ServeSettings settings = ServeSettings.of(bind, port, System.getenv());
-        Store store = source.open();
+        Store store = source.openForReview();
         ReviewServer server;
         try {
             server = ReviewServer.start(store, settings, Clock.systemUTC(), new SecureRandom());

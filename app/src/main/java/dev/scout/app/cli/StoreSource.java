@@ -61,6 +61,15 @@ final class StoreSource {
         return open(StoreOptions.builder().exclusive(true).build());
     }
 
+    /**
+     * Opens an existing store for the review app: like {@link #open()} (works while a run holds the store; reviews
+     * are small writes that wait for the run's transactions), with a 64 MiB page cache outside the heap so the
+     * candidate index stays in memory between requests.
+     */
+    Store openForReview() {
+        return open(StoreOptions.builder().checkPages(false).pageCacheMib(64).build());
+    }
+
     private Store open(StoreOptions options) {
         Path file = storeFile();
         if (!Files.exists(file)) {

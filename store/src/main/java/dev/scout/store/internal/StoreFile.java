@@ -57,6 +57,7 @@ public final class StoreFile {
                 sql.exec("PRAGMA journal_mode = WAL");
             }
             sql.exec("PRAGMA synchronous = " + (options.fullSync() ? "FULL" : "NORMAL"));
+            sql.exec("PRAGMA cache_size = -" + options.pageCacheMib() * 1024L);
             if (options.maxPageCount().isPresent()) {
                 sql.exec("PRAGMA max_page_count = " + options.maxPageCount().getAsLong());
             }
