@@ -39,7 +39,8 @@ public final class BrowserPage {
         devtools.subscribe("Log.entryAdded", session, p -> {
             JsonNode e = p.path("entry");
             if ("error".equals(e.path("level").asText())) {
-                page.problems.add(e.path("source").asText() + ": " + e.path("text").asText());
+                page.problems.add(e.path("source").asText() + ": " + e.path("text").asText()
+                        + (e.hasNonNull("url") ? " (" + e.get("url").asText() + ")" : ""));
             }
         });
         devtools.subscribe("Runtime.consoleAPICalled", session, p -> {
