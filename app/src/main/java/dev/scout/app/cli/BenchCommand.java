@@ -38,13 +38,17 @@ import java.util.concurrent.Callable;
                 "scale: the simulated network in its own JVM, every account in the frontier, 'scout run' in a child JVM"
                         + " with --heap, heap after full GC sampled at every tenth of the crawl; default 10,000 profiles,"
                         + " about 2 minutes; --profiles 100000 is the issue-6 run, about 6 minutes on 2 cores.",
+                "serve: a generated store of --profiles verdicts (default 100,000; written once into --dir, then reused),"
+                        + " 'scout serve' on it in a child JVM with --heap, --warmup then --requests candidate-list"
+                        + " requests over a mix of filters, sorts and pages, one at a time; p95 target 200 ms; heap"
+                        + " after full GC. Generating 100,000 takes a few minutes, the timing about a minute.",
                 "classifier: the account classifier on labelled real accounts converted by scripts/datasets/convert.py"
                         + " (--data DIR): 5-fold CV and held-out MCC per set and per platform against the two-rule"
                         + " baseline; --fit prints refitted constants for ClassifierModel.SHIPPED. Seconds.",
                 ""})
 public final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "crawl, store, scale or classifier")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "crawl, store, scale, serve or classifier")
     String what;
 
     @Parameters(index = "1..*", arity = "0..*", paramLabel = "ARG",
@@ -55,17 +59,21 @@ public final class BenchCommand implements Callable<Integer> {
             description = "crawl: server rates R in requests/second for the dialects (default: 10,20).")
     List<Integer> rates = new ArrayList<>(List.of(10, 20));
 
-    @Option(names = "--requests", paramLabel = "N", description = "crawl: profile requests per dialect run (default: ${DEFAULT-VALUE}).")
-    int requests = DialectBenchmark.REQUESTS;
+    @Option(names = "--profiles", paramLabel = "N", description = "scale: simulated accounts, all in the frontier (default: 10000); serve: generated profiles in the store (default: 100000).")
+    Integer profiles;
 
-    @Option(names = "--profiles", paramLabel = "N", description = "scale: simulated accounts, all in the frontier (default: ${DEFAULT-VALUE}).")
-    int profiles = 10_000;
-
-    @Option(names = "--heap", paramLabel = "SIZE", description = "scale: -Xmx of the Scout JVM (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--heap", paramLabel = "SIZE", description = "scale, serve: -Xmx of the Scout JVM (default: ${DEFAULT-VALUE}).")
     String heap = "256m";
 
-    @Option(names = "--dir", paramLabel = "DIR", description = "scale: working folder for the store, config, GC log, histograms and outputs (default: a new temporary folder).")
+    @Option(names = "--dir", paramLabel = "DIR", description = "scale, serve: working folder for the store, config, GC log, histograms and outputs (default: a new temporary folder).")
     Path dir;
+
+    @Option(names = "--requests", paramLabel = "N", description = "crawl: profile requests per dialect run (default: "
+            + DialectBenchmark.REQUESTS + "); serve: timed candidate-list requests (default: 500).")
+    Integer requests;
+
+    @Option(names = "--warmup", paramLabel = "N", description = "serve: untimed requests first (default: ${DEFAULT-VALUE}).")
+    int warmup = 100;
 
     @Option(names = "--data", paramLabel = "DIR", description = "classifier: folder of NAME.jsonl + NAME.labels.tsv pairs (docs/DATASETS.md).")
     Path data;
@@ -84,10 +92,12 @@ public final class BenchCommand implements Callable<Integer> {
                 return ExitCodes.OK;
             case "scale":
                 return scale(out);
+            case "serve":
+                return serve(out);
             case "classifier":
                 return classifier(out);
             default:
-                throw new UsageException("unknown benchmark '" + what + "' (expected crawl, store, scale or classifier)");
+                throw new UsageException("unknown benchmark '" + what + "' (expected crawl, store, scale, serve or classifier)");
         }
     }
 
@@ -114,12 +124,25 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** The scale benchmark needs the simulator, so it lives with the demo and is reached through {@link SimulatedWorld}. */
     private int scale(PrintStream out) throws InterruptedException, java.io.IOException {
+        checkHeap();
+        SimulatedWorld world = SimulatedWorld.find();
+        Path work = dir != null ? dir : Files.createTempDirectory("scout-scale-");
+        return world.scale(new SimulatedWorld.ScaleOptions(profiles != null ? profiles : 10_000, heap, work), out);
+    }
+
+    /** The serve benchmark starts 'scout serve' in a child JVM; it lives with the scale benchmark's tooling. */
+    private int serve(PrintStream out) throws InterruptedException, java.io.IOException {
+        checkHeap();
+        SimulatedWorld world = SimulatedWorld.find();
+        Path work = dir != null ? dir : Files.createTempDirectory("scout-serve-bench-");
+        return world.serve(new SimulatedWorld.ServeOptions(profiles != null ? profiles : 100_000, heap, work,
+                requests != null ? requests : 500, warmup), out);
+    }
+
+    private void checkHeap() {
         if (!heap.matches("[0-9]+[kmgKMG]?")) {
             throw new UsageException("--heap must be a JVM heap size such as 256m or 1g (got '" + heap + "')");
         }
-        SimulatedWorld world = SimulatedWorld.find();
-        Path work = dir != null ? dir : Files.createTempDirectory("scout-scale-");
-        return world.scale(new SimulatedWorld.ScaleOptions(profiles, heap, work), out);
     }
 
     private int crawl(PrintStream out) {
@@ -145,6 +168,7 @@ public final class BenchCommand implements Callable<Integer> {
             dialects.addAll(List.of(Dialect.values()));
             scenarios.addAll(List.of(Scenario.values()));
         }
+        int requests = this.requests != null ? this.requests : DialectBenchmark.REQUESTS;
         if (requests < 2 * dev.scout.crawler.bench.LimitRule.BURST) {
             throw new UsageException("--requests must be at least " + 2 * dev.scout.crawler.bench.LimitRule.BURST
                     + " (got " + requests + ")");

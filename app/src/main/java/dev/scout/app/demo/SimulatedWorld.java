@@ -8,7 +8,8 @@ import java.nio.file.Path;
 import java.util.ServiceLoader;
 
 /**
- * The simulated network's side of {@code scout demo} and {@code scout bench scale}. The product has no
+ * The simulated network's side of {@code scout demo} and {@code scout bench scale} (and of {@code scout bench serve},
+ * which needs no simulator but reuses the scale benchmark's child-JVM and heap tooling). The product has no
  * compile-time reference to the simulator: the {@code demo} module implements this interface, registers it with
  * {@link ServiceLoader} and is shaded into {@code scout.jar}; the two commands find it with {@link #find()}.
  * Implementations evaluate a run against the simulator's ground truth after the job, never inside it.
@@ -37,6 +38,18 @@ public interface SimulatedWorld {
     }
 
     /**
+     * What {@code scout bench serve} was asked for.
+     *
+     * @param profiles generated profiles in the store
+     * @param heap     -Xmx of the {@code scout serve} JVM, e.g. {@code 256m}
+     * @param dir      working folder (a store generated there earlier for the same size is reused)
+     * @param requests timed list requests
+     * @param warmup   untimed list requests before them
+     */
+    record ServeOptions(int profiles, String heap, Path dir, int requests, int warmup) {
+    }
+
+    /**
      * Starts a simulated network, runs the whole job on it, then prints and writes the evaluation.
      *
      * @return the exit code
@@ -51,6 +64,14 @@ public interface SimulatedWorld {
      * @throws UsageException when an option is out of range
      */
     int scale(ScaleOptions options, PrintStream out) throws InterruptedException;
+
+    /**
+     * Runs the serve benchmark, printing progress and figures to {@code out}.
+     *
+     * @return the exit code: 0 when the list page met its latency target
+     * @throws UsageException when an option is out of range
+     */
+    int serve(ServeOptions options, PrintStream out) throws InterruptedException;
 
     /**
      * The simulator shipped with this build.

@@ -31,16 +31,9 @@ public final class CandidateSearch {
 
     public CandidatePage search(CandidateQuery q) {
         Where where = where(q);
-        boolean needsReviews = q.review() != CandidateQuery.ReviewFilter.ANY || q.sort() == CandidateQuery.Sort.REVIEWED_AT;
-        String from = "FROM candidates c" + (needsReviews ? " LEFT JOIN reviews r ON r.ref_id = c.ref_id" : "");
-        String count = "SELECT count(*) " + from + where.sql();
+        String count = countSql(q);
         return queue.call(sql -> {
-            String order = order(q, sql.dialect());
-            // The page's keys first, from the covering index alone, then the rows of those keys: an OFFSET deep into
-            // 100,000 verdicts skips index entries instead of joining every skipped row.
-            String rows = SELECT + " FROM (SELECT c.ref_id AS page_ref " + from + where.sql() + " ORDER BY " + order
-                    + " LIMIT ? OFFSET ?) page JOIN candidates c ON c.run_id = ? AND c.ref_id = page.page_ref"
-                    + " LEFT JOIN reviews r ON r.ref_id = c.ref_id ORDER BY " + order;
+            String rows = rowsSql(q, sql.dialect());
             List<CandidateRow> page = new ArrayList<>(q.limit());
             // Not cached: the filter combinations are many and each statement is cheap to prepare.
             try (PreparedStatement ps = sql.connection().prepareStatement(rows)) {
@@ -63,6 +56,25 @@ public final class CandidateSearch {
             }
             return new CandidatePage(page, total);
         }, "list the candidates of run " + q.runId());
+    }
+
+    /** The page's statement; parameters: the filters' values, LIMIT, OFFSET, the run id. */
+    static String rowsSql(CandidateQuery q, Dialect dialect) {
+        // The page's keys first, from the covering index alone, then the rows of those keys: an OFFSET deep into
+        // 100,000 verdicts skips index entries instead of joining every skipped row.
+        return SELECT + " FROM (SELECT c.ref_id AS page_ref " + from(q) + where(q).sql() + " ORDER BY " + order(q, dialect)
+                + " LIMIT ? OFFSET ?) page JOIN candidates c ON c.run_id = ? AND c.ref_id = page.page_ref"
+                + " LEFT JOIN reviews r ON r.ref_id = c.ref_id ORDER BY " + order(q, dialect);
+    }
+
+    /** The count's statement; parameters: the filters' values. */
+    static String countSql(CandidateQuery q) {
+        return "SELECT count(*) " + from(q) + where(q).sql();
+    }
+
+    private static String from(CandidateQuery q) {
+        boolean needsReviews = q.review() != CandidateQuery.ReviewFilter.ANY || q.sort() == CandidateQuery.Sort.REVIEWED_AT;
+        return "FROM candidates c" + (needsReviews ? " LEFT JOIN reviews r ON r.ref_id = c.ref_id" : "");
     }
 
     private record Where(String sql, List<Object> args) {
