@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * One throwaway PostgreSQL server per test JVM, started on first use and stopped at JVM exit. Tests call
- * {@link #server()}; when no PostgreSQL binaries are installed they are skipped with the reason (CI's image has
- * Debian's {@code postgresql}, so there they run).
+ * {@link #server()}; when no PostgreSQL binaries are installed they are skipped with the reason (under {@code CI=true} a
+ * missing server fails them instead: {@code .ci/run} installs Debian's {@code postgresql}).
  */
 final class PostgresFixture {
     private static LocalPostgres server;
@@ -19,8 +19,12 @@ final class PostgresFixture {
     static synchronized LocalPostgres server() throws Exception {
         if (server == null) {
             Optional<LocalPostgres> found = LocalPostgres.find();
-            Assumptions.assumeTrue(found.isPresent(), "skipped: no PostgreSQL binaries under /usr/lib/postgresql"
-                    + " (install Debian's postgresql package or set SCOUT_PG_BIN to a bin directory with pg_ctl)");
+            String missing = "no PostgreSQL binaries under /usr/lib/postgresql (install Debian's postgresql package,"
+                    + " as .ci/run does, or set SCOUT_PG_BIN to a bin directory with pg_ctl)";
+            if (found.isEmpty() && "true".equals(System.getenv("CI"))) {
+                throw new IllegalStateException("the fleet tests need PostgreSQL under CI=true: " + missing);
+            }
+            Assumptions.assumeTrue(found.isPresent(), "skipped: " + missing);
             server = found.get();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
