@@ -16,7 +16,8 @@ import java.util.Locale;
  * control becomes a space, then NFC recomposes what is left (Hangul syllables, for instance). The result is
  * therefore in NFKC, without accents. Case is preserved; {@link #lower} lower-cases without changing the length,
  * so an index into the folded text is the same index into its lower case. Plain ASCII and text already in that
- * form (emoji and symbols included) are recognised by ICU's quick checks and returned as they are, without a copy.
+ * form (emoji and symbols included) are recognised by one span over the characters folding never changes and
+ * returned as they are, without a copy.
  * Pure and thread-safe.
  */
 public final class TextFolding {
@@ -29,6 +30,13 @@ public final class TextFolding {
     private static final UnicodeSet CONTROLS = new UnicodeSet("[:Cc:]").freeze();
     /** Everything folding changes after the decomposition. */
     private static final UnicodeSet CHANGED = new UnicodeSet(DROPPED).addAll(CONTROLS).freeze();
+    /**
+     * Characters folding leaves as they are, whatever stands around them: already in NFKD and in NFC, combining with
+     * nothing (combining class 0), and not dropped or replaced. Text made only of these is its own fold, so one span
+     * over it replaces the two normaliser passes for plain ASCII, most accented-free scripts, emoji and symbols.
+     */
+    private static final UnicodeSet STABLE = new UnicodeSet("[[:NFKD_QC=Yes:]&[:NFC_QC=Yes:]&[:ccc=0:]]")
+            .removeAll(CHANGED).freeze();
 
     private TextFolding() {
     }
@@ -38,7 +46,7 @@ public final class TextFolding {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        if (isPrintableAscii(text)) {
+        if (STABLE.span(text, SpanCondition.SIMPLE) == text.length()) {
             return text; // most captions: nothing to decompose, drop or replace
         }
         String decomposed = NFKD.normalize(text); // the same instance when the quick check says it is in NFKD
@@ -76,15 +84,5 @@ public final class TextFolding {
     /** Folds and lower-cases ({@link #fold}, then {@link #lower}). */
     public static String foldLower(String text) {
         return lower(fold(text));
-    }
-
-    private static boolean isPrintableAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x20 || c >= 0x7f) {
-                return false;
-            }
-        }
-        return true;
     }
 }

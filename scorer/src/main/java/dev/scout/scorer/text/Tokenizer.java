@@ -17,11 +17,15 @@ import java.util.Set;
  */
 final class Tokenizer {
 
+    /** Up to this many hashtags, a text's distinct tags are found by searching their list. */
+    private static final int LINEAR_TAGS = 8;
+
     private final String folded;
     private final String lower;
     private final List<String> words = new ArrayList<>();
-    // Most texts have no URL or mention and few hashtags: these are made when the first one is found.
-    private Set<String> tags = Set.of();
+    // Most texts have no URL or mention and few hashtags: these are made when the first one is found, and the set
+    // that keeps hashtags distinct only past a few (until then the list is searched).
+    private Set<String> tags;
     private List<String> tagList = List.of();
     private List<String> urls = List.of();
     private List<String> mentions = List.of();
@@ -51,9 +55,9 @@ final class Tokenizer {
                 int end = endOfNonSpace(i + 1);
                 mentions = add(mentions, trimTrailingPunctuation(lower.substring(i + 1, end)));
                 i = end;
-            } else if (c == '#' && i + 1 < n && Character.isLetterOrDigit(folded.charAt(i + 1))) {
+            } else if (c == '#' && i + 1 < n && isLetterOrDigit(folded.charAt(i + 1))) {
                 int end = i + 1;
-                while (end < n && (Character.isLetterOrDigit(folded.charAt(end)) || folded.charAt(end) == '_')) {
+                while (end < n && (isLetterOrDigit(folded.charAt(end)) || folded.charAt(end) == '_')) {
                     end++;
                 }
                 addTag(lower.substring(i + 1, end));
@@ -63,12 +67,12 @@ final class Tokenizer {
                 int end = endOfNonSpace(i);
                 urls = add(urls, trimTrailingPunctuation(folded.substring(i, end)));
                 i = end;
-            } else if (Character.isLetterOrDigit(c)) {
+            } else if (isLetterOrDigit(c)) {
                 int end = i + 1;
-                while (end < n && Character.isLetterOrDigit(folded.charAt(end))) {
+                while (end < n && isLetterOrDigit(folded.charAt(end))) {
                     end++;
                 }
-                words.add(Stemmer.stem(lower.substring(i, end)));
+                words.add(Stemmer.stem(lower, i, end));
                 i = end;
             } else {
                 i++;
@@ -78,14 +82,16 @@ final class Tokenizer {
 
     /** Adds hashtag {@code key} (lower case) unless present; true when it is new. */
     private boolean addTag(String key) {
-        if (tags.isEmpty()) {
-            tags = new HashSet<>(4);
+        if (tags == null ? tagList.contains(key) : tags.contains(key)) {
+            return false;
         }
-        if (tags.add(key)) {
-            tagList = add(tagList, key);
-            return true;
+        tagList = add(tagList, key);
+        if (tags != null) {
+            tags.add(key);
+        } else if (tagList.size() > LINEAR_TAGS) {
+            tags = new HashSet<>(tagList);
         }
-        return false;
+        return true;
     }
 
     private static List<String> readOnly(List<String> list) {
@@ -133,11 +139,20 @@ final class Tokenizer {
     /** "http://" or "https://" at {@code i}, at the start of a word. */
     private boolean isUrlStart(int i) {
         return (folded.charAt(i) == 'h' || folded.charAt(i) == 'H') && lower.startsWith("http", i) && (lower.startsWith("://", i + 4) || lower.startsWith("s://", i + 4))
-                && (i == 0 || !Character.isLetterOrDigit(folded.charAt(i - 1)));
+                && (i == 0 || !isLetterOrDigit(folded.charAt(i - 1)));
     }
 
     private static boolean isHandleChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '_';
+        return isLetterOrDigit(c) || c == '_';
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, answered without a table lookup for ASCII (most characters). */
+    private static boolean isLetterOrDigit(char c) {
+        if (c < 128) {
+            char letter = (char) (c | 0x20);
+            return (letter >= 'a' && letter <= 'z') || (c >= '0' && c <= '9');
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     private int endOfNonSpace(int from) {

@@ -14,4 +14,11 @@ class StemmerTest {
     void stemsPluralsAndLeavesOtherWords(String word, String stem) {
         assertThat(Stemmer.stem(word)).isEqualTo(stem);
     }
+
+    @ParameterizedTest
+    @CsvSource({"recipes,recipe", "berries,berry", "dishes,dish", "glasses,glass", "bus,bus", "ches,ch", "ss,ss"})
+    void stemsAWordInsideLongerTextWithoutReadingItsNeighbours(String word, String stem) {
+        String text = "xies " + word + " oes";
+        assertThat(Stemmer.stem(text, 5, 5 + word.length())).isEqualTo(stem);
+    }
 }
