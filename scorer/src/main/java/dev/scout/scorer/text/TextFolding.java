@@ -33,7 +33,7 @@ public final class TextFolding {
     /**
      * Characters folding leaves as they are, whatever stands around them: already in NFKD and in NFC, combining with
      * nothing (combining class 0), and not dropped or replaced. Text made only of these is its own fold, so one span
-     * over it replaces the two normaliser passes for plain ASCII, most accented-free scripts, emoji and symbols.
+     * over it replaces the two normaliser passes for plain ASCII, unaccented Cyrillic or Greek, emoji and symbols.
      */
     private static final UnicodeSet STABLE = new UnicodeSet("[[:NFKD_QC=Yes:]&[:NFC_QC=Yes:]&[:ccc=0:]]")
             .removeAll(CHANGED).freeze();
@@ -46,7 +46,8 @@ public final class TextFolding {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        if (STABLE.span(text, SpanCondition.SIMPLE) == text.length()) {
+        int ascii = printableAsciiPrefix(text); // a plain loop is cheaper than ICU's span for the usual ASCII
+        if (ascii == text.length() || STABLE.span(text, ascii, SpanCondition.SIMPLE) == text.length()) {
             return text; // most captions: nothing to decompose, drop or replace
         }
         String decomposed = NFKD.normalize(text); // the same instance when the quick check says it is in NFKD
@@ -84,5 +85,14 @@ public final class TextFolding {
     /** Folds and lower-cases ({@link #fold}, then {@link #lower}). */
     public static String foldLower(String text) {
         return lower(fold(text));
+    }
+
+    /** How many leading characters of {@code s} are printable ASCII (all in {@link #STABLE}). */
+    private static int printableAsciiPrefix(String s) {
+        int i = 0;
+        while (i < s.length() && s.charAt(i) >= 0x20 && s.charAt(i) < 0x7f) {
+            i++;
+        }
+        return i;
     }
 }

@@ -48,4 +48,41 @@ class TextFoldingTest {
             assertThat(folded.chars().anyMatch(c -> c < 0x20)).as(sb.toString()).isFalse();
         }
     }
+
+    @Test
+    void textFoldingNeverChangesIsReturnedAsItIs() {
+        for (String text : new String[] {"plain ascii #vegan", "Red lentil dal 🍲 #veganfood", "веганская кухня ✨", "ıstanbul"}) {
+            assertThat(TextFolding.fold(text)).isSameAs(text);
+        }
+    }
+
+    @Test
+    void foldEqualsDecomposeDropAndRecomposeOnRandomMixedScriptText() {
+        SplittableRandom r = new SplittableRandom(17);
+        String[] pool = {"a", "Z", " ", "#", "@", "é", "e\u0301", "ß", "ı", "İ", "ﬁ", "ｖ", "Ｅ", "𝐯", "🌱", "👩\u200D🍳",
+                "\u200B", "\u202E", "\n", "\t", "가", "ᄀ\u1161", "ǅ", "٣", "Σ", "ö", "₂", "①", "\u0308", "\uFE0F"};
+        for (int t = 0; t < 20_000; t++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = r.nextInt(0, 14); k > 0; k--) {
+                sb.append(pool[r.nextInt(pool.length)]);
+            }
+            String text = sb.toString();
+            assertThat(TextFolding.fold(text)).as(text).isEqualTo(reference(text));
+        }
+    }
+
+    /** The fold as its class comment defines it, with the JDK's normaliser instead of ICU's and no shortcut. */
+    private static String reference(String text) {
+        StringBuilder out = new StringBuilder();
+        Normalizer.normalize(text, Normalizer.Form.NFKD).codePoints().forEach(cp -> {
+            int type = Character.getType(cp);
+            if (type == Character.CONTROL) {
+                out.append(' ');
+            } else if (type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK
+                    && type != Character.COMBINING_SPACING_MARK && type != Character.FORMAT) {
+                out.appendCodePoint(cp);
+            }
+        });
+        return Normalizer.normalize(out, Normalizer.Form.NFC);
+    }
 }
