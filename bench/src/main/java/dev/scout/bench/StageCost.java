@@ -6,8 +6,8 @@ import dev.scout.scorer.StandardScorer;
 import dev.scout.scorer.niche.NicheAnalyzer;
 import dev.scout.scorer.niche.NicheTally;
 import dev.scout.scorer.niche.NicheTaxonomy;
-import dev.scout.scorer.sponsorship.SponsorshipDetector;
-import dev.scout.scorer.text.PostText;
+import dev.scout.scorer.internal.sponsorship.SponsorshipDetector;
+import dev.scout.scorer.internal.text.PostText;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

@@ -30,9 +30,9 @@ public record PriceRange(double lowUsd, OptionalDouble highUsd) {
 
     /** "$25–$125" or "$25,000+". */
     public String describe() {
-        String low = "$" + dev.scout.scorer.text.Figures.grouped(Math.round(lowUsd));
+        String low = "$" + dev.scout.scorer.internal.text.Figures.grouped(Math.round(lowUsd));
         return highUsd.isPresent()
-                ? low + "–$" + dev.scout.scorer.text.Figures.grouped(Math.round(highUsd.getAsDouble()))
+                ? low + "–$" + dev.scout.scorer.internal.text.Figures.grouped(Math.round(highUsd.getAsDouble()))
                 : low + "+";
     }
 }

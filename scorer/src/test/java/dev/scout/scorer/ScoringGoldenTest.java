@@ -4,8 +4,8 @@ import dev.scout.model.Account;
 import dev.scout.model.Post;
 import dev.scout.model.ProfileRef;
 import dev.scout.model.ProfileSnapshot;
-import dev.scout.scorer.sponsorship.SponsorshipDetector;
-import dev.scout.scorer.text.PostText;
+import dev.scout.scorer.internal.sponsorship.SponsorshipDetector;
+import dev.scout.scorer.internal.text.PostText;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

@@ -7,8 +7,8 @@ import dev.scout.crawler.platform.FollowerSample;
 import dev.scout.crawler.platform.PlatformClient;
 import dev.scout.crawler.platform.PlatformException;
 import dev.scout.crawler.platform.TagDiscovery;
-import dev.scout.crawler.politeness.HostSeats;
-import dev.scout.crawler.politeness.SeatTable;
+import dev.scout.crawler.internal.politeness.HostSeats;
+import dev.scout.crawler.internal.politeness.SeatTable;
 import dev.scout.model.Platform;
 import dev.scout.model.ProfileRef;
 

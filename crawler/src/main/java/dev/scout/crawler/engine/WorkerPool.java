@@ -1,7 +1,7 @@
 package dev.scout.crawler.engine;
 
 import dev.scout.crawler.platform.PlatformClient;
-import dev.scout.crawler.politeness.HostSeats;
+import dev.scout.crawler.internal.politeness.HostSeats;
 import dev.scout.model.Platform;
 
 import java.time.Clock;

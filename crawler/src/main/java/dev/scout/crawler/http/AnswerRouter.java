@@ -1,10 +1,10 @@
 package dev.scout.crawler.http;
 
-import dev.scout.crawler.politeness.RateLimitHeaders;
-import dev.scout.crawler.politeness.RetryAfter;
-import dev.scout.crawler.politeness.ServerQuota;
-import dev.scout.crawler.politeness.UsageHeaders;
-import dev.scout.crawler.politeness.UsageReport;
+import dev.scout.crawler.internal.politeness.RateLimitHeaders;
+import dev.scout.crawler.internal.politeness.RetryAfter;
+import dev.scout.crawler.internal.politeness.ServerQuota;
+import dev.scout.crawler.internal.politeness.UsageHeaders;
+import dev.scout.crawler.internal.politeness.UsageReport;
 
 import java.net.URI;
 import java.time.Duration;

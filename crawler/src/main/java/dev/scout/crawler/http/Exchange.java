@@ -1,8 +1,8 @@
 package dev.scout.crawler.http;
 
-import dev.scout.crawler.guard.AddressRefusedException;
-import dev.scout.crawler.guard.ContentTypeCheck;
-import dev.scout.crawler.politeness.TimeSource;
+import dev.scout.crawler.internal.guard.AddressRefusedException;
+import dev.scout.crawler.internal.guard.ContentTypeCheck;
+import dev.scout.crawler.internal.politeness.TimeSource;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.HttpUrl;

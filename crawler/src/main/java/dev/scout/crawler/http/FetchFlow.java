@@ -1,16 +1,16 @@
 package dev.scout.crawler.http;
 
 import dev.scout.crawler.cache.ResponseCache;
-import dev.scout.crawler.guard.AddressGuard;
-import dev.scout.crawler.guard.AddressRefusedException;
+import dev.scout.crawler.internal.guard.AddressGuard;
+import dev.scout.crawler.internal.guard.AddressRefusedException;
 import dev.scout.crawler.http.FetchOutcome.FailureKind;
-import dev.scout.crawler.metrics.FetchStatsRecorder;
-import dev.scout.crawler.politeness.HostScheduler;
-import dev.scout.crawler.politeness.TimeSource;
-import dev.scout.crawler.resilience.HostCircuits;
-import dev.scout.crawler.resilience.HostTimeouts;
-import dev.scout.crawler.robots.RobotsCache;
-import dev.scout.crawler.robots.RobotsVerdict;
+import dev.scout.crawler.internal.metrics.FetchStatsRecorder;
+import dev.scout.crawler.internal.politeness.HostScheduler;
+import dev.scout.crawler.internal.politeness.TimeSource;
+import dev.scout.crawler.internal.resilience.HostCircuits;
+import dev.scout.crawler.internal.resilience.HostTimeouts;
+import dev.scout.crawler.internal.robots.RobotsCache;
+import dev.scout.crawler.internal.robots.RobotsVerdict;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 
 import java.net.URI;

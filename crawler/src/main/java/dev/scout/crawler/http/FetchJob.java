@@ -1,7 +1,7 @@
 package dev.scout.crawler.http;
 
-import dev.scout.crawler.politeness.LaneTask;
-import dev.scout.crawler.resilience.RetryBudget;
+import dev.scout.crawler.internal.politeness.LaneTask;
+import dev.scout.crawler.internal.resilience.RetryBudget;
 
 import java.net.URI;
 import java.util.Optional;

@@ -24,8 +24,8 @@ public final class FetcherSettingsBuilder {
     private long cacheMaxBytes = 64L * 1024 * 1024;
     private Duration crawlDelayCap = Duration.ofSeconds(30);
     private Optional<Duration> rateLimitWaitCap = Optional.empty();
-    private double usageCeilingPercent = dev.scout.crawler.politeness.HostPacer.DEFAULT_USAGE_CEILING;
-    private Duration usageWindow = dev.scout.crawler.politeness.HostPacer.DEFAULT_USAGE_WINDOW;
+    private double usageCeilingPercent = dev.scout.crawler.internal.politeness.HostPacer.DEFAULT_USAGE_CEILING;
+    private Duration usageWindow = dev.scout.crawler.internal.politeness.HostPacer.DEFAULT_USAGE_WINDOW;
 
     FetcherSettingsBuilder() {
     }

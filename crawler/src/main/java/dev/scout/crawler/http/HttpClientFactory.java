@@ -1,8 +1,8 @@
 package dev.scout.crawler.http;
 
-import dev.scout.crawler.guard.AddressGuard;
-import dev.scout.crawler.guard.ConnectedAddressCheck;
-import dev.scout.crawler.guard.GuardedDns;
+import dev.scout.crawler.internal.guard.AddressGuard;
+import dev.scout.crawler.internal.guard.ConnectedAddressCheck;
+import dev.scout.crawler.internal.guard.GuardedDns;
 import okhttp3.Dispatcher;
 import okhttp3.Dns;
 import okhttp3.OkHttpClient;

@@ -2,15 +2,15 @@ package dev.scout.crawler.http;
 
 import dev.scout.crawler.cache.ResponseCache;
 import dev.scout.crawler.cache.ResponseStore;
-import dev.scout.crawler.guard.AddressGuard;
-import dev.scout.crawler.metrics.FetchStatsRecorder;
-import dev.scout.crawler.politeness.HostPacer;
-import dev.scout.crawler.politeness.HostScheduler;
-import dev.scout.crawler.politeness.TimeSource;
-import dev.scout.crawler.resilience.HostCircuits;
-import dev.scout.crawler.resilience.RetryPolicy;
-import dev.scout.crawler.robots.RobotsCache;
-import dev.scout.crawler.robots.RobotsResponse;
+import dev.scout.crawler.internal.guard.AddressGuard;
+import dev.scout.crawler.internal.metrics.FetchStatsRecorder;
+import dev.scout.crawler.internal.politeness.HostPacer;
+import dev.scout.crawler.internal.politeness.HostScheduler;
+import dev.scout.crawler.internal.politeness.TimeSource;
+import dev.scout.crawler.internal.resilience.HostCircuits;
+import dev.scout.crawler.internal.resilience.RetryPolicy;
+import dev.scout.crawler.internal.robots.RobotsCache;
+import dev.scout.crawler.internal.robots.RobotsResponse;
 import okhttp3.OkHttpClient;
 
 import java.io.IOException;
@@ -76,7 +76,7 @@ public final class OkHttpFetcher implements Fetcher {
         this.retryPolicy = new RetryPolicy<>(settings.retry(),
                 attempt -> attempt instanceof Attempt.Answer a && a.status() >= 500,
                 attempt -> attempt instanceof Attempt.Answer a && a.status() == 503
-                        ? dev.scout.crawler.politeness.RetryAfter.parse(a.header("Retry-After").orElse(null), time.now())
+                        ? dev.scout.crawler.internal.politeness.RetryAfter.parse(a.header("Retry-After").orElse(null), time.now())
                         : java.util.Optional.empty(),
                 OkHttpFetcher::retryableError, b.random);
         RobotsCache robots = new RobotsCache(settings.robotsProductToken(), settings.crawlDelayCap(), b.ticker,
@@ -100,11 +100,11 @@ public final class OkHttpFetcher implements Fetcher {
      * Seats on hosts for callers that run a sequence of requests to one (the crawl engine's workers): the same per-host
      * scheduler and cap as the requests themselves.
      */
-    public dev.scout.crawler.politeness.HostSeats seats() {
+    public dev.scout.crawler.internal.politeness.HostSeats seats() {
         return scheduler;
     }
 
-    /** A host's {@link dev.scout.crawler.politeness.HostAdmission} may have turned to yes. */
+    /** A host's {@link dev.scout.crawler.internal.politeness.HostAdmission} may have turned to yes. */
     public void admissionChanged(String hostKey) {
         scheduler.admissionChanged(hostKey);
     }

@@ -2,7 +2,7 @@ package dev.scout.crawler.http;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.scout.crawler.cache.ResponseStore;
-import dev.scout.crawler.politeness.TimeSource;
+import dev.scout.crawler.internal.politeness.TimeSource;
 import okhttp3.Dns;
 
 import java.util.Objects;
@@ -24,7 +24,7 @@ public final class OkHttpFetcherBuilder {
     FetchEvents events = FetchEvents.NONE;
     Dns dns = Dns.SYSTEM;
     RandomGenerator random = new SplittableRandom();
-    dev.scout.crawler.politeness.HostAdmission admission = dev.scout.crawler.politeness.HostAdmission.always();
+    dev.scout.crawler.internal.politeness.HostAdmission admission = dev.scout.crawler.internal.politeness.HostAdmission.always();
     ResponseStore responseStore = ResponseStore.NONE;
     HostPermit permit = HostPermit.ALWAYS;
 
@@ -66,7 +66,7 @@ public final class OkHttpFetcherBuilder {
      * Whether a host may send now at all (default: always); asked before each request and each seat. Whoever owns
      * it calls {@code OkHttpFetcher.admissionChanged(host)} when a host may send again.
      */
-    public OkHttpFetcherBuilder admission(dev.scout.crawler.politeness.HostAdmission value) {
+    public OkHttpFetcherBuilder admission(dev.scout.crawler.internal.politeness.HostAdmission value) {
         this.admission = Objects.requireNonNull(value, "admission");
         return this;
     }

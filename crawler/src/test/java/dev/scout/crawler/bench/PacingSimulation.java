@@ -1,11 +1,11 @@
 package dev.scout.crawler.bench;
 
-import dev.scout.crawler.politeness.HostPacer;
-import dev.scout.crawler.politeness.RateLimitHeaders;
-import dev.scout.crawler.politeness.RetryAfter;
-import dev.scout.crawler.politeness.ServerQuota;
-import dev.scout.crawler.politeness.UsageHeaders;
-import dev.scout.crawler.politeness.UsageReport;
+import dev.scout.crawler.internal.politeness.HostPacer;
+import dev.scout.crawler.internal.politeness.RateLimitHeaders;
+import dev.scout.crawler.internal.politeness.RetryAfter;
+import dev.scout.crawler.internal.politeness.ServerQuota;
+import dev.scout.crawler.internal.politeness.UsageHeaders;
+import dev.scout.crawler.internal.politeness.UsageReport;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -7,7 +7,7 @@ import dev.scout.crawler.http.FetcherSettings;
 import dev.scout.crawler.http.OkHttpFetcher;
 import dev.scout.crawler.platform.mastodon.MastodonClient;
 import dev.scout.crawler.platform.mastodon.MastodonInstance;
-import dev.scout.crawler.resilience.HostTimeouts;
+import dev.scout.crawler.internal.resilience.HostTimeouts;
 import dev.scout.crawler.testing.FollowerRangeFunnel;
 import dev.scout.crawler.testing.MastodonStubs;
 import dev.scout.model.ProfileRef;

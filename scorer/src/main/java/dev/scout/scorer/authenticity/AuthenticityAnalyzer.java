@@ -3,11 +3,11 @@ package dev.scout.scorer.authenticity;
 import dev.scout.model.ProfileSnapshot;
 import dev.scout.model.Post;
 import dev.scout.scorer.ScoredProfile;
-import dev.scout.scorer.engagement.BandBenchmark;
+import dev.scout.scorer.internal.engagement.BandBenchmark;
 
 import java.util.ArrayList;
 import java.util.List;
-import dev.scout.scorer.text.Figures;
+import dev.scout.scorer.internal.text.Figures;
 import java.util.Optional;
 import java.util.OptionalDouble;
 

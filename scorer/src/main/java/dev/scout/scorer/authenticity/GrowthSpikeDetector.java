@@ -1,7 +1,7 @@
 package dev.scout.scorer.authenticity;
 
 import dev.scout.model.HistoryPoint;
-import dev.scout.scorer.text.Figures;
+import dev.scout.scorer.internal.text.Figures;
 
 import java.time.Duration;
 import java.time.Instant;

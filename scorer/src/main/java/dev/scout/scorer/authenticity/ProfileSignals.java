@@ -2,13 +2,13 @@ package dev.scout.scorer.authenticity;
 
 import dev.scout.model.Post;
 import dev.scout.scorer.ScoredProfile.Signal;
-import dev.scout.scorer.engagement.BandBenchmark;
-import dev.scout.scorer.engagement.Medians;
+import dev.scout.scorer.internal.engagement.BandBenchmark;
+import dev.scout.scorer.internal.engagement.Medians;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import dev.scout.scorer.text.Figures;
+import dev.scout.scorer.internal.text.Figures;
 import java.util.Optional;
 import java.util.OptionalDouble;
 

@@ -3,7 +3,7 @@ package dev.scout.scorer.niche;
 import dev.scout.scorer.InvalidScoringSettingsException;
 import dev.scout.scorer.NicheSpec;
 import dev.scout.scorer.ScoredProfile;
-import dev.scout.scorer.text.PostText;
+import dev.scout.scorer.internal.text.PostText;
 
 import java.util.ArrayList;
 import java.util.List;

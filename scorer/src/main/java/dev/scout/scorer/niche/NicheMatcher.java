@@ -1,7 +1,7 @@
 package dev.scout.scorer.niche;
 
-import dev.scout.scorer.text.PostText;
-import dev.scout.scorer.text.TextFolding;
+import dev.scout.scorer.internal.text.PostText;
+import dev.scout.scorer.internal.text.TextFolding;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,7 +1,7 @@
 package dev.scout.scorer.niche;
 
 import dev.scout.scorer.ScoredProfile;
-import dev.scout.scorer.text.PostText;
+import dev.scout.scorer.internal.text.PostText;
 
 import java.util.ArrayList;
 import java.util.Arrays;

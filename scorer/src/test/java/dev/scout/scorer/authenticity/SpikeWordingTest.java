@@ -1,6 +1,6 @@
 package dev.scout.scorer.authenticity;
 
-import dev.scout.scorer.text.Figures;
+import dev.scout.scorer.internal.text.Figures;
 import org.junit.jupiter.api.Test;
 
 import java.util.Locale;

@@ -3,7 +3,7 @@ package dev.scout.scorer.niche;
 import dev.scout.scorer.TestNiches;
 import dev.scout.scorer.NicheSpec;
 import dev.scout.scorer.ScoredProfile;
-import dev.scout.scorer.text.PostText;
+import dev.scout.scorer.internal.text.PostText;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;

@@ -1,2 +1,0 @@
-/** Lock-free per-host counters behind {@link dev.scout.crawler.http.FetchStats}. */
-package dev.scout.crawler.metrics;

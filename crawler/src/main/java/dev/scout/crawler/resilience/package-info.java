@@ -1,2 +1,0 @@
-/** resilience4j retry (full-jitter backoff, attempt and total-delay caps) and per-host circuit breakers. */
-package dev.scout.crawler.resilience;

@@ -1,0 +1,24 @@
+package dev.scout.scorer.internal.text;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StemmerTest {
+
+    @ParameterizedTest
+    @CsvSource({"recipes,recipe", "berries,berry", "ties,tie", "dishes,dish", "peaches,peach", "glasses,glass",
+            "glass,glass", "hummus,hummus", "basis,basis", "tomatoes,tomato", "boxes,box", "quizzes,quizz",
+            "leaves,leave", "bus,bus", "yes,yes", "oats,oat", "vegan,vegan", "ss,ss"})
+    void stemsPluralsAndLeavesOtherWords(String word, String stem) {
+        assertThat(Stemmer.stem(word)).isEqualTo(stem);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"recipes,recipe", "berries,berry", "dishes,dish", "glasses,glass", "bus,bus", "ches,ch", "ss,ss"})
+    void stemsAWordInsideLongerTextWithoutReadingItsNeighbours(String word, String stem) {
+        String text = "xies " + word + " oes";
+        assertThat(Stemmer.stem(text, 5, 5 + word.length())).isEqualTo(stem);
+    }
+}
