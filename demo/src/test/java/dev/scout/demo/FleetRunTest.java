@@ -36,16 +36,24 @@ class FleetRunTest {
 
     @Test
     @Timeout(value = 8, unit = TimeUnit.MINUTES)
-    void threeWorkersCrawlOneRunPolitelyAndExactlyOneWritesTheOutputs() throws Exception {
+    void twoWorkersAndAScoutRunOnTheSameStoreCrawlOneRunPolitelyAndExactlyOneWritesTheOutputs() throws Exception {
         PostgresLocation store = TestPostgres.require().newDatabase("fleet_run");
         SimConfig simConfig = SimConfig.builder().seed(11).size(300).referenceTime(REFERENCE_TIME).build();
         try (SimulatedNetwork sim = SimulatedNetwork.start(simConfig)) {
             Path config = dir.resolve("scout.yaml");
             Files.writeString(config, DemoConfig.yaml(sim, dir.resolve("unused.db")), StandardCharsets.UTF_8);
+            // The third process is a plain `scout run` whose config names the PostgreSQL store: it must join the
+            // fleet (host leases, one finisher) rather than crawl the run on its own.
+            Path runConfig = dir.resolve("scout-run.yaml");
+            Files.writeString(runConfig, Files.readString(config).replaceFirst("(?m)^store: .*$",
+                    "store: " + store.masked()), StandardCharsets.UTF_8);
             List<Process> workers = new ArrayList<>();
-            for (int i = 1; i <= 3; i++) {
-                workers.add(start(config, store.masked(), dir.resolve("out-" + i)));
+            for (int i = 1; i <= 2; i++) {
+                workers.add(start(dir.resolve("out-" + i), "worker", "--config", config.toString(), "--store",
+                        store.masked(), "--out", dir.resolve("out-" + i).toString(), "--max-hosts", "2"));
             }
+            workers.add(start(dir.resolve("out-3"), "run", "--config", runConfig.toString(), "--out",
+                    dir.resolve("out-3").toString()));
             for (int i = 0; i < workers.size(); i++) {
                 Process p = workers.get(i);
                 assertThat(p.waitFor(6, TimeUnit.MINUTES)).as("worker %d finished; log %s", i + 1,
@@ -80,12 +88,12 @@ class FleetRunTest {
         }
     }
 
-    private static Process start(Path config, String store, Path out) throws IOException {
+    private static Process start(Path out, String... scoutArgs) throws IOException {
         Files.createDirectories(out);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                "dev.scout.app.Main", "worker", "--config", config.toString(), "--store", store, "--out",
-                out.toString(), "--max-hosts", "2");
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+                "dev.scout.app.Main"));
+        command.addAll(List.of(scoutArgs));
         return new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(new File(out.toFile(), "worker.log")).start();
     }

@@ -29,14 +29,17 @@ public final class RunCommand implements Callable<Integer> {
     boolean quiet;
 
     @Option(names = "--store", paramLabel = "URL", description = {"A PostgreSQL store shared with `scout worker`"
-            + " processes (postgresql://host:port/database): this process crawls as one of the fleet."})
+            + " processes (postgresql://host:port/database): this process crawls as one of the fleet, as it does"
+            + " whenever the config's store is a PostgreSQL URL."})
     String store;
 
     @Override
     public Integer call() throws InterruptedException {
         ScoutConfig loaded = ConfigFiles.load(config);
-        if (store != null) {
-            return WorkerCommand.work(loaded, store, out, 4, quiet);
+        // On a PostgreSQL store `scout run` is always one of the fleet: a single-process job there would ignore the
+        // workers' host leases and send requests for hosts another worker owns.
+        if (store != null || FleetStore.isPostgres(loaded.store().location())) {
+            return WorkerCommand.work(loaded, store != null ? store : loaded.store().location(), out, 4, quiet);
         }
         Path outDir = out != null ? out : loaded.output().dir();
         Console console = Console.system(quiet);

@@ -131,8 +131,11 @@ class FleetFaultsTest {
                     .as("w1's requests to host %d while w2 held it", h).isEmpty();
         }
         assertThat(taken).as("hosts w2 took over from the paused w1").isPositive();
-        assertThat(paused.lines).as("w1 was refused by the fencing check after SIGCONT")
-                .anySatisfy(line -> assertThat(line).startsWith("REFUSED "));
+        // After SIGCONT, w1 learns that its hosts are gone in one of two ways, whichever thread runs first: the
+        // renewal timer reports them LOST, or a request it had queued is REFUSED by the fencing check. Which one
+        // wins is scheduling luck (a CI run saw only LOST lines); FleetHostPermitTest pins the refusal itself.
+        assertThat(paused.lines).as("w1 noticed after SIGCONT that it no longer owned the hosts w2 took")
+                .anySatisfy(line -> assertThat(line).matches("(REFUSED|LOST) .*"));
         assertThat(resumedAt).isGreaterThan(stoppedAt);
         assertThat(storedCounts()).hasSize(HOSTS * PER_HOST).allSatisfy((ref, n) -> assertThat(n).isEqualTo(1));
         assertThat(hosts.overLimit()).isZero();
