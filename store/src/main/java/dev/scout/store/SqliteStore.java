@@ -1,35 +1,12 @@
 package dev.scout.store;
 
-import dev.scout.crawler.cache.ResponseStore;
-import dev.scout.crawler.engine.Frontier;
-import dev.scout.crawler.engine.SnapshotSink;
-import dev.scout.model.HistoryPoint;
-import dev.scout.model.ProfileRef;
-import dev.scout.model.ProfileSnapshot;
-import dev.scout.scorer.ScoredProfile;
-import dev.scout.store.internal.CandidateSearch;
-import dev.scout.store.internal.Json;
-import dev.scout.store.internal.ProfileEraser;
-import dev.scout.store.internal.ResponseTable;
-import dev.scout.store.internal.RetentionSweeper;
-import dev.scout.store.internal.ReviewTable;
-import dev.scout.store.internal.RunLog;
-import dev.scout.store.internal.ScoreTable;
 import dev.scout.store.internal.Schema;
-import dev.scout.store.internal.SnapshotReader;
-import dev.scout.store.internal.SnapshotWriter;
-import dev.scout.store.internal.SqlFrontier;
-import dev.scout.store.internal.StatusReader;
+import dev.scout.store.internal.SqlStore;
 import dev.scout.store.internal.StoreFile;
 import dev.scout.store.internal.StoreLock;
 import dev.scout.store.internal.WriteQueue;
 
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -53,45 +30,15 @@ import java.util.Optional;
  * <p>Always {@link #close()} it (the composition root owns it): close commits what is queued and stops the writer
  * thread, which is not a daemon, so a forgotten close keeps the JVM alive instead of dropping writes.
  */
-public final class SqliteStore implements Store {
+public final class SqliteStore extends SqlStore {
     private final Path file;
-    private final StoreOptions options;
-    private final WriteQueue queue;
-    private final SqlFrontier frontier;
-    private final SnapshotWriter snapshots;
-    private final SnapshotReader reader;
-    private final RunLog runs;
-    private final ScoreTable scores;
-    private final CandidateSearch candidates;
-    private final ReviewTable reviews;
-    private final ResponseStore responses;
-    private final ProfileEraser eraser;
-    private final StatusReader statusReader;
-    /** Entries of each kind (waiting for a retry, failed for good) {@link #status} lists by id. */
-    private static final int STATUS_ENTRIES = 10;
-    private final RetentionSweeper retention;
     private final Optional<StoreLock> lock;
 
     private SqliteStore(Path file, StoreOptions options, Optional<StoreLock> lock) {
+        super(file.toString(), new WriteQueue(file.toString(), StoreFile.open(file, options), options.maxBatch(),
+                options.maxDelay(), options.queueCapacity()), options);
         this.file = file;
-        this.options = options;
         this.lock = lock;
-        this.queue = new WriteQueue(file.toString(), StoreFile.open(file, options), options.maxBatch(),
-                options.maxDelay(), options.queueCapacity());
-        Json json = new Json(file.toString());
-        this.frontier = new SqlFrontier(queue, options.clock());
-        this.snapshots = new SnapshotWriter(queue, json, options.textRetention(), options.clock());
-        this.reader = new SnapshotReader(queue, json);
-        this.runs = new RunLog(queue, json, options.clock(), file.toString());
-        this.scores = new ScoreTable(queue, json);
-        this.candidates = new CandidateSearch(queue);
-        this.reviews = new ReviewTable(queue);
-        // A stored body holds the posts' raw text, so only a store that keeps text may keep bodies.
-        this.responses = options.textRetention().mode() == TextRetention.Mode.KEEP
-                ? new ResponseTable(queue, options.clock(), file.toString()) : ResponseStore.NONE;
-        this.eraser = new ProfileEraser(queue);
-        this.statusReader = new StatusReader(queue);
-        this.retention = new RetentionSweeper(queue, json, options.textRetention());
     }
 
     /** Opens (creating when absent) the store at {@code file} with default options; {@code :memory:} for a private in-memory store. */
@@ -142,144 +89,10 @@ public final class SqliteStore implements Store {
         return file;
     }
 
-    /** Writes committed since open (snapshots, frontier changes, …), for benchmarks and progress displays. */
-    public long committedWrites() {
-        return queue.committedOps();
-    }
-
-    /** Transactions committed since open. */
-    public long transactions() {
-        return queue.transactions();
-    }
-
+    /** Releases the lock file, so another run may open the store. */
     @Override
-    public Frontier frontier() {
-        return frontier;
-    }
-
-    @Override
-    public SnapshotSink snapshots() {
-        return snapshots;
-    }
-
-    @Override
-    public ResponseStore responses() {
-        return responses;
-    }
-
-    @Override
-    public void flush() {
-        queue.flush();
-    }
-
-    @Override
-    public boolean needsRefresh(ProfileRef ref, Duration refreshAfter, Instant now) {
-        return reader.newestCrawl(ref).map(at -> !at.plus(refreshAfter).isAfter(now)).orElse(true);
-    }
-
-    @Override
-    public int requeueStale(Duration refreshAfter, Instant now) {
-        return frontier.requeueStale(refreshAfter, now);
-    }
-
-    @Override
-    public int releaseLeases(Instant now) {
-        return frontier.releaseLeases(now);
-    }
-
-    @Override
-    public Optional<FrontierEntry> frontierEntry(ProfileRef ref) {
-        return frontier.entry(ref);
-    }
-
-    @Override
-    public Iterator<ProfileSnapshot> latestSnapshots() {
-        return reader.latestSnapshots();
-    }
-
-    @Override
-    public Optional<ProfileSnapshot> latestSnapshot(ProfileRef ref) {
-        return reader.latest(ref);
-    }
-
-    @Override
-    public List<HistoryPoint> history(ProfileRef ref) {
-        return reader.history(ref);
-    }
-
-    @Override
-    public long startRun(String configHash, String version) {
-        return runs.start(configHash, version);
-    }
-
-    @Override
-    public void finishRun(long runId, RunInfo.RunStatus status, String reason, Map<String, Long> counters) {
-        runs.finish(runId, status, reason, counters);
-    }
-
-    @Override
-    public List<RunInfo> lastRuns(int n) {
-        return runs.last(n);
-    }
-
-    @Override
-    public int saveScores(long runId, Iterator<ScoredProfile> verdicts) {
-        return scores.save(runId, verdicts);
-    }
-
-    @Override
-    public Iterator<ScoredProfile> scores(long runId) {
-        return scores.scores(runId);
-    }
-
-    @Override
-    public Optional<ScoredProfile> score(long runId, ProfileRef ref) {
-        return scores.find(runId, ref.id());
-    }
-
-    @Override
-    public CandidatePage candidates(CandidateQuery query) {
-        return candidates.search(query);
-    }
-
-    @Override
-    public void saveReview(Review review) {
-        reviews.save(review);
-    }
-
-    @Override
-    public Optional<Review> review(ProfileRef ref) {
-        return reviews.find(ref);
-    }
-
-    @Override
-    public Iterator<Review> reviews() {
-        return reviews.all();
-    }
-
-    @Override
-    public long forget(ProfileRef ref) {
-        return eraser.forget(ref);
-    }
-
-    @Override
-    public int applyRetention(Instant now) {
-        return retention.apply(now);
-    }
-
-    @Override
-    public StoreStatus status(int lastRuns) {
-        return new StoreStatus(statusReader.byPlatform(), runs.last(lastRuns),
-                statusReader.resumePlan(options.clock().instant()), statusReader.issues(STATUS_ENTRIES));
-    }
-
-    @Override
-    public void close() {
-        try {
-            queue.close();
-        } finally {
-            lock.ifPresent(StoreLock::close);
-        }
+    protected void release() {
+        lock.ifPresent(StoreLock::close);
     }
 
     @Override

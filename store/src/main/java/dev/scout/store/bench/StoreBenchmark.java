@@ -7,11 +7,10 @@ import dev.scout.model.Account;
 import dev.scout.model.Post;
 import dev.scout.model.ProfileRef;
 import dev.scout.model.ProfileSnapshot;
-import dev.scout.store.SqliteStore;
 import dev.scout.store.Store;
 import dev.scout.store.StoreOptions;
 import dev.scout.store.Stores;
-import dev.scout.store.postgres.PostgresStore;
+import dev.scout.store.internal.SqlStore;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -88,11 +87,11 @@ public final class StoreBenchmark {
     }
 
     private static long committedWrites(Store store) {
-        return store instanceof PostgresStore pg ? pg.committedWrites() : ((SqliteStore) store).committedWrites();
+        return ((SqlStore) store).committedWrites();
     }
 
     private static long transactions(Store store) {
-        return store instanceof PostgresStore pg ? pg.transactions() : ((SqliteStore) store).transactions();
+        return ((SqlStore) store).transactions();
     }
 
     private void offer(Frontier frontier) {
