@@ -13,8 +13,10 @@ import java.util.List;
 import static dev.scout.store.postgres.fleet.HostLeases.ts;
 
 /**
- * Frontier claims for a fleet worker: only entries whose host the worker leases now, pending and due or whose
- * entry lease expired (a killed worker's), marked in flight in one statement. {@code FOR UPDATE SKIP LOCKED} lets
+ * Frontier claims for a fleet worker: only entries whose host the worker leases now, pending and due, or in flight
+ * under a claim that can no longer be worked on — its entry lease expired, or it was claimed by another worker, who
+ * cannot send to a host this worker now holds (a killed or paused worker's entries come back with its host, after the
+ * host lease of seconds rather than the crawl's entry lease of minutes) — marked in flight in one statement. {@code FOR UPDATE SKIP LOCKED} lets
  * workers claim at the same moment without waiting on each other's rows or ever claiming the same entry twice.
  * The frontier's times are epoch milliseconds (as the store keeps them); the leases' are {@code timestamptz}.
  * Thread-safe.
@@ -25,7 +27,8 @@ public final class LeasedClaims {
               SELECT f.ref_id FROM frontier f
                 JOIN fleet_host_leases l ON l.host = f.host
                WHERE l.owner = ? AND l.lease_until > ?
-                 AND ((f.state = 'pending' AND f.next_fetch_at <= ?) OR (f.state = 'in_flight' AND f.lease_until <= ?))
+                 AND ((f.state = 'pending' AND f.next_fetch_at <= ?)
+                      OR (f.state = 'in_flight' AND (f.lease_until <= ? OR f.claimed_by NOT LIKE ?)))
                ORDER BY f.depth, f.next_fetch_at
                LIMIT ?
                FOR UPDATE OF f SKIP LOCKED)
@@ -37,7 +40,9 @@ public final class LeasedClaims {
             SELECT f.host FROM frontier f
               LEFT JOIN fleet_host_leases l ON l.host = f.host
              WHERE f.host IS NOT NULL
-               AND ((f.state = 'pending' AND f.next_fetch_at <= ?) OR (f.state = 'in_flight' AND f.lease_until <= ?))
+               AND ((f.state = 'pending' AND f.next_fetch_at <= ?)
+                    OR (f.state = 'in_flight' AND (f.lease_until <= ? OR l.owner IS NULL OR l.lease_until <= ?
+                                                   OR f.claimed_by NOT LIKE ?)))
                AND (l.host IS NULL OR l.owner IS NULL OR l.lease_until <= ? OR l.owner = ?)
              GROUP BY f.host
              ORDER BY min(f.depth), count(*) DESC, f.host
@@ -53,8 +58,15 @@ public final class LeasedClaims {
      * Claims up to {@code max} due entries of hosts {@code worker} leases at {@code now}, in flight for
      * {@code claimedBy} (the worker and its thread) until {@code now + leaseFor}; each claim counts an attempt, as on
      * one machine.
+     *
+     * @throws IllegalArgumentException when {@code claimedBy} is not {@code worker/thread}
      */
     public List<Frontier.Lease> claim(String worker, String claimedBy, int max, Instant now, Duration leaseFor) {
+        if (!claimedBy.startsWith(worker + "/")) {
+            // The claim's worker part is how other workers tell whose entries are in flight (see the class comment).
+            throw new IllegalArgumentException("claimedBy must be the worker and a thread, '" + worker
+                    + "/THREAD', got '" + claimedBy + "'");
+        }
         return db.call("claim frontier entries for " + claimedBy, c -> {
             List<Frontier.Lease> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(CLAIM)) {
@@ -62,10 +74,11 @@ public final class LeasedClaims {
                 ps.setObject(2, ts(now));
                 ps.setLong(3, now.toEpochMilli());
                 ps.setLong(4, now.toEpochMilli());
-                ps.setInt(5, max);
-                ps.setString(6, claimedBy);
-                ps.setLong(7, now.plus(leaseFor).toEpochMilli());
-                ps.setLong(8, now.toEpochMilli());
+                ps.setString(5, claimPrefix(worker));
+                ps.setInt(6, max);
+                ps.setString(7, claimedBy);
+                ps.setLong(8, now.plus(leaseFor).toEpochMilli());
+                ps.setLong(9, now.toEpochMilli());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.add(new Frontier.Lease(ProfileRef.parseId(rs.getString(1)), rs.getInt(2), rs.getInt(3),
@@ -88,8 +101,10 @@ public final class LeasedClaims {
                 ps.setLong(1, now.toEpochMilli());
                 ps.setLong(2, now.toEpochMilli());
                 ps.setObject(3, ts(now));
-                ps.setString(4, worker);
-                ps.setInt(5, max);
+                ps.setString(4, claimPrefix(worker));
+                ps.setObject(5, ts(now));
+                ps.setString(6, worker);
+                ps.setInt(7, max);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         hosts.add(rs.getString(1));
@@ -101,22 +116,20 @@ public final class LeasedClaims {
     }
 
     /**
-     * What this worker could still do: pending entries and in-flight ones (its own, or expired) on hosts that are
-     * free, expired or its own. A crawl engine sizing its work on these ends when the rest is held by others.
+     * What this worker could still do: pending entries and in-flight ones on hosts that are free, expired or its own
+     * (an in-flight entry there is its own, or one whose claimant no longer holds the host). A crawl engine sizing
+     * its work on these ends when the rest is held by others.
      */
     public Claimable claimable(String worker, Instant now) {
         return db.call("count the work open to " + worker, c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT count(*) FILTER (WHERE f.state = 'pending'),
-                           count(*) FILTER (WHERE f.state = 'in_flight'
-                                            AND (f.claimed_by LIKE ? OR f.lease_until <= ?))
+                           count(*) FILTER (WHERE f.state = 'in_flight')
                       FROM frontier f LEFT JOIN fleet_host_leases l ON l.host = f.host
                      WHERE f.state IN ('pending', 'in_flight')
                        AND (l.host IS NULL OR l.owner IS NULL OR l.lease_until <= ? OR l.owner = ?)""")) {
-                ps.setString(1, claimPrefix(worker));
-                ps.setLong(2, now.toEpochMilli());
-                ps.setObject(3, ts(now));
-                ps.setString(4, worker);
+                ps.setObject(1, ts(now));
+                ps.setString(2, worker);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     return new Claimable(rs.getLong(1), rs.getLong(2));

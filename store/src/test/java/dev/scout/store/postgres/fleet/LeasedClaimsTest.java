@@ -59,10 +59,10 @@ class LeasedClaimsTest {
     void aWorkerClaimsOnlyEntriesOfHostsItLeases() {
         leases.acquire("a", "fika.example", T0, LEASE);
 
-        List<Frontier.Lease> got = claims.claim("a", "a", 100, T0, LEASE);
+        List<Frontier.Lease> got = claims.claim("a", "a/main", 100, T0, LEASE);
 
         assertThat(got).hasSize(20).allSatisfy(l -> assertThat(l.ref().value()).endsWith("@fika.example"));
-        assertThat(claims.claim("b", "b", 100, T0, LEASE)).isEmpty();
+        assertThat(claims.claim("b", "b/main", 100, T0, LEASE)).isEmpty();
     }
 
     @Test
@@ -80,7 +80,8 @@ class LeasedClaimsTest {
                 rounds.add(pool.submit(() -> {
                     go.await();
                     List<Frontier.Lease> mine = new ArrayList<>();
-                    for (List<Frontier.Lease> got; !(got = claims.claim(w, w, 3, T0, LEASE)).isEmpty(); ) {
+                    String thread = w + "/" + Thread.currentThread().getName();
+                    for (List<Frontier.Lease> got; !(got = claims.claim(w, thread, 3, T0, LEASE)).isEmpty(); ) {
                         mine.addAll(got);
                     }
                     return mine;
@@ -106,7 +107,7 @@ class LeasedClaimsTest {
                 st.execute("SELECT 1 FROM frontier WHERE ref_id = 'mastodon:user0@fika.example' FOR UPDATE");
             }
             Set<String> got = new HashSet<>();
-            claims.claim("a", "a", 100, T0, LEASE).forEach(l -> got.add(l.ref().id()));
+            claims.claim("a", "a/main", 100, T0, LEASE).forEach(l -> got.add(l.ref().id()));
 
             assertThat(got).hasSize(19).doesNotContain("mastodon:user0@fika.example");
             other.rollback();
@@ -116,16 +117,43 @@ class LeasedClaimsTest {
     @Test
     void aKilledWorkersEntriesAndHostAreTakenOverAfterTheirLeasesExpire() {
         leases.acquire("a", "fika.example", T0, LEASE);
-        assertThat(claims.claim("a", "a", 5, T0, LEASE)).hasSize(5);
+        assertThat(claims.claim("a", "a/main", 5, T0, LEASE)).hasSize(5);
         // a is killed: it neither completes its five entries nor renews its host lease.
         Instant later = T0.plus(LEASE);
         assertThat(claims.hostsWithWork("b", 10, later)).contains("fika.example");
         leases.acquire("b", "fika.example", later, LEASE).orElseThrow();
 
-        List<Frontier.Lease> got = claims.claim("b", "b", 100, later, LEASE);
+        List<Frontier.Lease> got = claims.claim("b", "b/main", 100, later, LEASE);
 
         assertThat(got).hasSize(20);
         assertThat(got).filteredOn(l -> l.attempts() == 2).hasSize(5);
+    }
+
+    @Test
+    void aKilledWorkersEntriesComeBackWithItsHostLongBeforeTheirOwnLeasesRunOut() {
+        Duration entryLease = Duration.ofMinutes(5); // the crawl's default: far longer than a host lease
+        leases.acquire("a", "fika.example", T0, LEASE);
+        assertThat(claims.claim("a", "a/main", 5, T0, entryLease)).hasSize(5);
+        // a is killed: its host lease lapses after 30 s, its five entries would stay in flight for 5 min.
+        Instant later = T0.plus(LEASE);
+        assertThat(claims.hostsWithWork("b", 10, later)).contains("fika.example");
+        assertThat(claims.claimable("b", later).inFlight()).isEqualTo(5);
+        leases.acquire("b", "fika.example", later, LEASE).orElseThrow();
+
+        List<Frontier.Lease> got = claims.claim("b", "b/main", 100, later, entryLease);
+
+        assertThat(got).hasSize(20);
+        assertThat(got).filteredOn(l -> l.attempts() == 2).hasSize(5);
+        assertThat(claims.isMine("a", "mastodon:user0@fika.example")).isFalse();
+    }
+
+    @Test
+    void aLiveOwnerKeepsItsOwnEntriesInFlight() {
+        leases.acquire("a", "fika.example", T0, LEASE);
+        assertThat(claims.claim("a", "a/main", 5, T0, LEASE)).hasSize(5);
+
+        assertThat(claims.claim("a", "a/other", 100, T0.plusSeconds(1), LEASE)).hasSize(15);
+        assertThat(claims.claim("b", "b/main", 100, T0.plusSeconds(1), LEASE)).isEmpty();
     }
 
     @Test
