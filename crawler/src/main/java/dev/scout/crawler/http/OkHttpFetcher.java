@@ -72,7 +72,7 @@ public final class OkHttpFetcher implements Fetcher {
                 .orElseGet(() -> new ResponseCache(settings.cacheMaxBytes()));
         Exchange exchange = new Exchange(client, settings.maxBodyBytes(), time);
         this.flow = new FetchFlow(settings, time, scheduler, exchange, cache, guard, circuits, stats, events,
-                b.permit);
+                b.permit, new RateSharing(b.rateMemory, settings.learnedRateMaxAge(), time, scheduler, stats));
         this.retryPolicy = new RetryPolicy<>(settings.retry(),
                 attempt -> attempt instanceof Attempt.Answer a && a.status() >= 500,
                 attempt -> attempt instanceof Attempt.Answer a && a.status() == 503
