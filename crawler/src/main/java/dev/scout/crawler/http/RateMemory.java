@@ -24,9 +24,9 @@ import java.util.Optional;
  * exist without a permit (a store that remembers rates between runs on one machine) as a permit can without it.
  *
  * <p>Implementations must be thread-safe. {@link #remember} may block briefly on a database round trip (it runs on an
- * answer's callback thread); {@link #recall} runs on the sending path and should answer from memory. Neither should
- * throw: the fetcher counts an exception as {@code RecallFailed} / {@code RememberFailed} under the pseudo-host
- * {@code (rate-memory)} in {@link FetchStats} and carries on without it.
+ * answer's callback thread); {@link #recall} runs on the sending path and should answer from memory. An exception
+ * (a database that cannot be reached) costs only the remembering: the fetcher counts it as {@code RecallFailed} /
+ * {@code RememberFailed} under the pseudo-host {@code (rate-memory)} in {@link FetchStats} and carries on without it.
  */
 public interface RateMemory {
 
