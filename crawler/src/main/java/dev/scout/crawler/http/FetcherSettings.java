@@ -37,8 +37,8 @@ import java.util.function.Function;
  *                              {@code X-Business-Use-Case-Usage}) are paced to stay under this share (default 80)
  * @param usageWindow           the rolling window those percentages refer to (default one hour, as Meta documents)
  * @param learnedRateMaxAge     a host's rate remembered from an earlier owner ({@link RateMemory}) older than this is
- *                              not started from (default {@value #DEFAULT_LEARNED_RATE_MAX_AGE_HOURS} h): limits change,
- *                              and a day-old 429 should not slow a host down today
+ *                              not started from (default one day, {@code crawl.learnedRateMaxAge}): limits change, and
+ *                              yesterday's 429s should not slow a host down today
  */
 public record FetcherSettings(
         String userAgent,
@@ -63,8 +63,6 @@ public record FetcherSettings(
         Duration learnedRateMaxAge) {
 
     public static final String DEFAULT_USER_AGENT = "Scout/0.1 (+https://github.com/scout-crawler/scout)";
-    /** Default of {@link #learnedRateMaxAge()}, in hours. */
-    public static final long DEFAULT_LEARNED_RATE_MAX_AGE_HOURS = 24;
 
     /**
      * @param maxAttempts    attempts including the first (default 4)

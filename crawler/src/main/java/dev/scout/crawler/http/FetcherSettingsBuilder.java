@@ -26,7 +26,7 @@ public final class FetcherSettingsBuilder {
     private Optional<Duration> rateLimitWaitCap = Optional.empty();
     private double usageCeilingPercent = dev.scout.crawler.internal.politeness.HostPacer.DEFAULT_USAGE_CEILING;
     private Duration usageWindow = dev.scout.crawler.internal.politeness.HostPacer.DEFAULT_USAGE_WINDOW;
-    private Duration learnedRateMaxAge = Duration.ofHours(FetcherSettings.DEFAULT_LEARNED_RATE_MAX_AGE_HOURS);
+    private Duration learnedRateMaxAge = dev.scout.config.Defaults.LEARNED_RATE_MAX_AGE;
 
     FetcherSettingsBuilder() {
     }
@@ -129,7 +129,7 @@ public final class FetcherSettingsBuilder {
         return this;
     }
 
-    /** A remembered host rate older than this is not started from; default 24 h. */
+    /** A remembered host rate older than this is not started from; default one day. */
     public FetcherSettingsBuilder learnedRateMaxAge(Duration value) {
         this.learnedRateMaxAge = value;
         return this;
