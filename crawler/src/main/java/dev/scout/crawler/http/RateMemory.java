@@ -23,8 +23,9 @@ import java.util.Optional;
  * send at all and must be quick; this one carries knowledge about the host, is called a few times per host, and can
  * exist without a permit (a store that remembers rates between runs on one machine) as a permit can without it.
  *
- * <p>Implementations must be thread-safe. {@link #remember} may block briefly on a database round trip (it runs on an
- * answer's callback thread); {@link #recall} runs on the sending path and should answer from memory. An exception
+ * <p>Implementations must be thread-safe. {@link #remember} may block on a database round trip (the fetcher calls it
+ * on a thread of its own, {@code scout-fetch-rates}, and lets the calls queued there finish when it closes);
+ * {@link #recall} runs on the sending path and should answer from memory. An exception
  * (a database that cannot be reached) costs only the remembering: the fetcher counts it as {@code RecallFailed} /
  * {@code RememberFailed} under the pseudo-host {@code (rate-memory)} in {@link FetchStats} and carries on without it.
  */

@@ -9,10 +9,13 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Joins the hosts' pacers to a {@link RateMemory}: starts a host's pacing from the remembered rate when the host is
- * (again) this fetcher's to send to, and passes on the rates its pacing learned. Thread-safe.
+ * (again) this fetcher's to send to, and passes on the rates its pacing learned — on an executor of its own, since
+ * remembering may be a database write and the rates are learned on OkHttp's callback threads. Thread-safe.
  */
 final class RateSharing {
     /** Pseudo-host under which failures of the rate memory are counted in {@link FetchStats}. */
@@ -23,16 +26,18 @@ final class RateSharing {
     private final TimeSource time;
     private final HostScheduler scheduler;
     private final FetchStatsRecorder stats;
+    private final Executor writes;
     /** Per host, the fencing token of the last grant; a new one means the host changed hands since. */
     private final Map<String, Long> tokens = new ConcurrentHashMap<>();
 
     RateSharing(RateMemory memory, Duration maxAge, TimeSource time, HostScheduler scheduler,
-                FetchStatsRecorder stats) {
+                FetchStatsRecorder stats, Executor writes) {
         this.memory = memory;
         this.maxAge = maxAge;
         this.time = time;
         this.scheduler = scheduler;
         this.stats = stats;
+        this.writes = writes;
     }
 
     /**
@@ -57,12 +62,22 @@ final class RateSharing {
                 scheduler.updatePacer(host, (pacer, inFlight, now) -> pacer.startFrom(r.requestsPerSecond(), now)));
     }
 
-    /** The host's pacing learned {@code requestsPerSecond} (see {@link RateMemory}): keep it. */
+    /** The host's pacing learned {@code requestsPerSecond} (see {@link RateMemory}): keep it, off this thread. */
     void learned(String host, double requestsPerSecond) {
+        RememberedRate rate = new RememberedRate(requestsPerSecond, time.now());
         try {
-            memory.remember(host, new RememberedRate(requestsPerSecond, time.now()));
+            writes.execute(() -> remember(host, rate));
+        } catch (RejectedExecutionException e) {
+            stats.outcome(RATE_MEMORY, "RememberFailed"); // learned while the fetcher closed
+        }
+    }
+
+    private void remember(String host, RememberedRate rate) {
+        try {
+            memory.remember(host, rate);
         } catch (RuntimeException e) {
-            // Boundary to the caller's memory (a database that cannot be reached): the next owner relearns the rate.
+            // Task boundary to the caller's memory (a database that cannot be reached): counted; the next owner of
+            // the host relearns the rate.
             stats.outcome(RATE_MEMORY, "RememberFailed");
         }
     }

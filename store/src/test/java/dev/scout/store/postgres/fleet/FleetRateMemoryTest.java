@@ -62,18 +62,17 @@ class FleetRateMemoryTest {
     void theNextOwnerStartsAtTheRateThePreviousOwnerLearned(HandOver handOver) throws InterruptedException {
         String hostKey = "127.0.0.1:" + host.baseUrl().getPort();
         LeaseKeeper a = new LeaseKeeper(leases, "a", clock, clock::nanoTime, LEASE, MARGIN);
-        double learned;
         try (OkHttpFetcher fetcherA = worker(a)) {
             for (int batch = 0; batch < 8 && storedRate(hostKey) > 4.5; batch++) {
                 fetchAll(fetcherA, batch * 25, 25);
             }
-            learned = storedRate(hostKey);
-            assertThat(learned).as("the rate A learned from 429s and stored with the host").isBetween(1.5, 4.5);
-            if (handOver == HandOver.RELEASED) {
-                a.release(hostKey);
-            } else {
-                clock.advance(LEASE.plusSeconds(1)); // A stopped (killed, paused) and its lease ran out
-            }
+        }
+        double learned = storedRate(hostKey);
+        assertThat(learned).as("the rate A learned from 429s and stored with the host").isBetween(1.5, 4.5);
+        if (handOver == HandOver.RELEASED) {
+            a.release(hostKey);
+        } else {
+            clock.advance(LEASE.plusSeconds(1)); // A stopped (killed, paused) and its lease ran out
         }
 
         // The host rests between owners, as it would while a lease runs out: its burst of 10 refills in 3.4 s. (A
