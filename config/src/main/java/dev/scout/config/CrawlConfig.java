@@ -24,12 +24,14 @@ import java.util.Objects;
  * @param followerSampleSize    followers sampled per profile for the audience check, 0..400 (0 skips the check)
  * @param crawlDelayCap         the longest robots.txt {@code Crawl-delay} honoured; longer delays skip the host
  * @param rateLimitWaitCap      the longest one request may wait in all because of 429 answers before it fails
+ * @param learnedRateMaxAge     a host's rate learned by an earlier fleet worker and older than this is not started from
  */
 public record CrawlConfig(int postsPerProfile, int maxProfiles, String userAgent, boolean allowPrivateAddresses,
                           int maxInFlightPerHost, int maxInFlightTotal, Duration connectTimeout, Duration readTimeout,
                           Duration callTimeout, DataSize maxBodySize, int maxRedirects, RetryConfig retry,
                           CircuitBreakerConfig circuitBreaker, DataSize cacheSize, Duration refreshAfter,
-                          int followerSampleSize, Duration crawlDelayCap, Duration rateLimitWaitCap) {
+                          int followerSampleSize, Duration crawlDelayCap, Duration rateLimitWaitCap,
+                          Duration learnedRateMaxAge) {
     public CrawlConfig {
         Objects.requireNonNull(userAgent, "userAgent");
         Objects.requireNonNull(connectTimeout, "connectTimeout");
@@ -42,5 +44,6 @@ public record CrawlConfig(int postsPerProfile, int maxProfiles, String userAgent
         Objects.requireNonNull(refreshAfter, "refreshAfter");
         Objects.requireNonNull(crawlDelayCap, "crawlDelayCap");
         Objects.requireNonNull(rateLimitWaitCap, "rateLimitWaitCap");
+        Objects.requireNonNull(learnedRateMaxAge, "learnedRateMaxAge");
     }
 }

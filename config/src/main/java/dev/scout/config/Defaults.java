@@ -62,6 +62,8 @@ public final class Defaults {
     public static final Duration CRAWL_DELAY_CAP = Duration.ofSeconds(30);
     /** Five times the default {@link #RETRY_MAX_TOTAL_DELAY}: a rate limit is worth waiting out longer than an error. */
     public static final Duration RATE_LIMIT_WAIT_CAP = Duration.ofMinutes(10);
+    /** A host's rate learned by an earlier fleet worker older than this is not started from: limits change. */
+    public static final Duration LEARNED_RATE_MAX_AGE = Duration.ofDays(1);
 
     public static final int DISCOVERY_MAX_PROFILES = 500;
     public static final int DISCOVERY_DEPTH = 2;
@@ -97,7 +99,7 @@ public final class Defaults {
         return new CrawlConfig(POSTS_PER_PROFILE, MAX_PROFILES, USER_AGENT, false, MAX_IN_FLIGHT_PER_HOST,
                 MAX_IN_FLIGHT_TOTAL, CONNECT_TIMEOUT, READ_TIMEOUT, CALL_TIMEOUT, MAX_BODY_SIZE, MAX_REDIRECTS,
                 retry(), circuitBreaker(), CACHE_SIZE, REFRESH_AFTER, FOLLOWER_SAMPLE_SIZE, CRAWL_DELAY_CAP,
-                RATE_LIMIT_WAIT_CAP);
+                RATE_LIMIT_WAIT_CAP, LEARNED_RATE_MAX_AGE);
     }
 
     /** The {@code crawl.retry} section when left out. */

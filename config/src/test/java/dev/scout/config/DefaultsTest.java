@@ -40,6 +40,7 @@ class DefaultsTest {
         assertThat(crawl.refreshAfter()).isEqualTo(Duration.ofDays(7));
         assertThat(crawl.followerSampleSize()).isEqualTo(80);
         assertThat(crawl.crawlDelayCap()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(crawl.learnedRateMaxAge()).isEqualTo(Duration.ofDays(1));
 
         assertThat(c.discovery()).isEqualTo(new DiscoveryConfig(500, 2, 10, false));
 

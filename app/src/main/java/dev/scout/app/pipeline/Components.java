@@ -65,7 +65,8 @@ final class Components implements AutoCloseable {
 
     /**
      * Builds a run's objects around an opened {@code store} (closed with them). A fleet worker passes its wiring: the
-     * fetcher asks its {@link FleetWiring#permit() permit} before every request, and the engine claims through the
+     * fetcher asks its {@link FleetWiring#permit() permit} before every request and starts hosts from the rates their
+     * earlier owners learned ({@link FleetWiring#rateMemory()}), and the engine claims through the
      * fleet's view of the frontier, which learns each profile's host from the platform adapters.
      */
     static Components open(ScoutConfig config, Console console, Clock clock, boolean funnel, Store store,
@@ -75,7 +76,7 @@ final class Components implements AutoCloseable {
             // Text older than store.postText allows goes before anything is crawled (a no-op when text is kept).
             store.applyRetention(clock.instant());
             var builder = OkHttpFetcher.builder(Settings.fetcher(config));
-            fleet.ifPresent(f -> builder.hostPermit(f.permit()));
+            fleet.ifPresent(f -> builder.hostPermit(f.permit()).rateMemory(f.rateMemory()));
             if (!config.store().inMemory()) {
                 // Responses with a validator outlive the run, so the next run revalidates them (304) instead of
                 // downloading them again; an in-memory store would forget them with the process anyway.

@@ -6,6 +6,7 @@ import dev.scout.config.ScoutConfig;
 import dev.scout.crawler.engine.CrawlReport;
 import dev.scout.crawler.engine.Frontier;
 import dev.scout.crawler.http.HostPermit;
+import dev.scout.crawler.http.RateMemory;
 import dev.scout.model.ProfileRef;
 import dev.scout.scorer.MetricDefinitions;
 import dev.scout.store.RunInfo;
@@ -15,6 +16,7 @@ import dev.scout.store.postgres.fleet.FleetDatabase;
 import dev.scout.store.postgres.fleet.FleetException;
 import dev.scout.store.postgres.fleet.FleetFrontier;
 import dev.scout.store.postgres.fleet.FleetHostPermit;
+import dev.scout.store.postgres.fleet.FleetRateMemory;
 import dev.scout.store.postgres.fleet.HostLeases;
 import dev.scout.store.postgres.fleet.LeaseKeeper;
 import dev.scout.store.postgres.fleet.LeasedClaims;
@@ -242,6 +244,11 @@ public final class FleetJob {
         @Override
         public HostPermit permit() {
             return new FleetHostPermit(keeper, leases, clock);
+        }
+
+        @Override
+        public RateMemory rateMemory() {
+            return new FleetRateMemory(keeper);
         }
 
         @Override

@@ -82,6 +82,7 @@ public final class Settings {
                 .cacheMaxBytes(Math.min(c.cacheSize().bytes(), Runtime.getRuntime().maxMemory() / 8))
                 .crawlDelayCap(c.crawlDelayCap())
                 .rateLimitWaitCap(c.rateLimitWaitCap())
+                .learnedRateMaxAge(c.learnedRateMaxAge())
                 .build();
     }
 

@@ -46,6 +46,7 @@ final class CrawlBinder {
         int sample = s.integer("followerSampleSize", Defaults.FOLLOWER_SAMPLE_SIZE, 0, 400);
         Duration crawlDelayCap = s.duration("crawlDelayCap", Defaults.CRAWL_DELAY_CAP);
         Duration rateLimitWaitCap = s.duration("rateLimitWaitCap", Defaults.RATE_LIMIT_WAIT_CAP);
+        Duration learnedRateMaxAge = s.duration("learnedRateMaxAge", Defaults.LEARNED_RATE_MAX_AGE);
         if (s.raw("usageCeiling").isPresent()) {
             // Shipped briefly (issue 14's first merge, reverted); the ceiling is per Meta platform.
             s.problems().add(s.path("usageCeiling"), Render.text(s.raw("usageCeiling").get().asText()),
@@ -55,7 +56,7 @@ final class CrawlBinder {
         s.finish();
         return new CrawlConfig(postsPerProfile, maxProfiles, userAgent, allowPrivate, perHost, total, connect, read,
                 call, maxBody, maxRedirects, retry, breaker, cache, refreshAfter, sample, crawlDelayCap,
-                rateLimitWaitCap);
+                rateLimitWaitCap, learnedRateMaxAge);
     }
 
     private static String userAgent(Section s) {

@@ -9,6 +9,7 @@ import dev.scout.crawler.internal.politeness.UsageReport;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 /**
@@ -43,6 +44,8 @@ final class AnswerRouter {
         }
         Optional<Duration> named = status == 429 ? tooManyWait(retryAfter, quota) : Optional.empty();
         long pauseNanos = status == 503 ? retryAfter.map(d -> Math.min(cap, d.toNanos())).orElse(0L) : 0L;
+        // Read under the lane's lock with the rest, passed on outside it (the memory may be a database).
+        OptionalDouble[] learned = {OptionalDouble.empty()};
         flow.scheduler().updatePacer(job.hostKey, (pacer, inFlight, t) -> {
             quota.ifPresent(q -> pacer.onQuota(q, t, Math.max(0, inFlight - 1)));
             usage.ifPresent(u -> pacer.onUsage(u, t, Math.max(0, inFlight - 1)));
@@ -60,7 +63,9 @@ final class AnswerRouter {
             if (pauseNanos > 0) {
                 pacer.pauseUntil(t + pauseNanos);
             }
+            learned[0] = pacer.rateToReport();
         });
+        learned[0].ifPresent(rate -> flow.rates().learned(job.hostKey, rate));
         if (status == 429) {
             flow.events().hostPaused(job.hostKey, Duration.ofNanos(job.lastTooManyWaitNanos), "429 Too Many Requests");
         } else if (pauseNanos > 0) {

@@ -43,6 +43,7 @@ final class FetchFlow {
     private final FetchStatsRecorder stats;
     private final SafeEvents events;
     private final HostPermit permit;
+    private final RateSharing rates;
     private final HostTimeouts timeouts = new HostTimeouts(HostTimeouts.DEFAULT_LIMIT);
     private final Set<FetchJob> open = ConcurrentHashMap.newKeySet();
     private RobotsCache robots;
@@ -51,7 +52,7 @@ final class FetchFlow {
 
     FetchFlow(FetcherSettings settings, TimeSource time, HostScheduler scheduler, Exchange exchange,
               ResponseCache cache, AddressGuard guard, HostCircuits circuits, FetchStatsRecorder stats,
-              SafeEvents events, HostPermit permit) {
+              SafeEvents events, HostPermit permit, RateSharing rates) {
         this.settings = settings;
         this.time = time;
         this.scheduler = scheduler;
@@ -62,6 +63,7 @@ final class FetchFlow {
         this.stats = stats;
         this.events = events;
         this.permit = permit;
+        this.rates = rates;
     }
 
     /** Completes the wiring; the robots cache and router need the flow themselves, hence not in the constructor. */
@@ -92,11 +94,14 @@ final class FetchFlow {
             finish(job, tooSlow(job));
             return;
         }
-        // Asked early too, so that a host another fleet worker owns costs no robots.txt request; send() asks again.
-        if (permit.mayISend(job.hostKey) instanceof HostPermit.Decision.Refused refused) {
+        // Asked early too, so that a host another fleet worker owns costs no robots.txt request, and so that the
+        // host's pacing starts from its remembered rate before its first request is planned; send() asks again.
+        HostPermit.Decision early = permit.mayISend(job.hostKey);
+        if (early instanceof HostPermit.Decision.Refused refused) {
             finish(job, failed(job, FailureKind.HOST_NOT_OWNED, refused.reason()));
             return;
         }
+        rates.granted(job.hostKey, ((HostPermit.Decision.Granted) early).token());
         if (job.robotsFile) {
             scheduler.submit(job.hostKey, job, false);
             return;
@@ -151,11 +156,13 @@ final class FetchFlow {
         AtomicBoolean slotHeld = new AtomicBoolean(true);
         try {
             // The fleet hook: the last moment before the request leaves. A refusal sends nothing.
-            if (permit.mayISend(host) instanceof HostPermit.Decision.Refused refused) {
+            HostPermit.Decision decision = permit.mayISend(host);
+            if (decision instanceof HostPermit.Decision.Refused refused) {
                 releaseUnused(host, slotHeld);
                 finish(job, failed(job, FailureKind.HOST_NOT_OWNED, refused.reason()));
                 return;
             }
+            rates.granted(host, ((HostPermit.Decision.Granted) decision).token());
             stats.request(host);
             stats.waited(host, waitedNanos);
             events.requestSent(host, job.url, job.retry.attempts());
@@ -311,6 +318,10 @@ final class FetchFlow {
 
     FetcherSettings settings() {
         return settings;
+    }
+
+    RateSharing rates() {
+        return rates;
     }
 
     TimeSource time() {

@@ -36,6 +36,9 @@ import java.util.function.Function;
  * @param usageCeilingPercent   hosts that report usage percentages (Meta's {@code X-App-Usage},
  *                              {@code X-Business-Use-Case-Usage}) are paced to stay under this share (default 80)
  * @param usageWindow           the rolling window those percentages refer to (default one hour, as Meta documents)
+ * @param learnedRateMaxAge     a host's rate remembered from an earlier owner ({@link RateMemory}) older than this is
+ *                              not started from (default one day, {@code crawl.learnedRateMaxAge}): limits change, and
+ *                              yesterday's 429s should not slow a host down today
  */
 public record FetcherSettings(
         String userAgent,
@@ -56,7 +59,8 @@ public record FetcherSettings(
         Duration crawlDelayCap,
         Duration rateLimitWaitCap,
         double usageCeilingPercent,
-        Duration usageWindow) {
+        Duration usageWindow,
+        Duration learnedRateMaxAge) {
 
     public static final String DEFAULT_USER_AGENT = "Scout/0.1 (+https://github.com/scout-crawler/scout)";
 
@@ -96,6 +100,7 @@ public record FetcherSettings(
         positive(problems, "crawl.crawlDelayCap", crawlDelayCap);
         positive(problems, "crawl.rateLimitWaitCap", rateLimitWaitCap);
         positive(problems, "usageWindow (the rolling window of usage percentages)", usageWindow);
+        positive(problems, "crawl.learnedRateMaxAge", learnedRateMaxAge);
         if (!(usageCeilingPercent > 0 && usageCeilingPercent <= 100)) {
             problems.add("usageCeilingPercent must be a percentage in (0, 100], was " + usageCeilingPercent);
         }

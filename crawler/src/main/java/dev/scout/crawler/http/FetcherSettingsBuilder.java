@@ -26,6 +26,7 @@ public final class FetcherSettingsBuilder {
     private Optional<Duration> rateLimitWaitCap = Optional.empty();
     private double usageCeilingPercent = dev.scout.crawler.internal.politeness.HostPacer.DEFAULT_USAGE_CEILING;
     private Duration usageWindow = dev.scout.crawler.internal.politeness.HostPacer.DEFAULT_USAGE_WINDOW;
+    private Duration learnedRateMaxAge = dev.scout.config.Defaults.LEARNED_RATE_MAX_AGE;
 
     FetcherSettingsBuilder() {
     }
@@ -128,6 +129,12 @@ public final class FetcherSettingsBuilder {
         return this;
     }
 
+    /** A remembered host rate older than this is not started from; default one day. */
+    public FetcherSettingsBuilder learnedRateMaxAge(Duration value) {
+        this.learnedRateMaxAge = value;
+        return this;
+    }
+
     /** @throws InvalidFetcherSettingsException listing every broken rule */
     public FetcherSettings build() {
         Duration waitCap = rateLimitWaitCap.orElseGet(
@@ -136,6 +143,6 @@ public final class FetcherSettingsBuilder {
         return new FetcherSettings(userAgent, allowPrivateAddresses, trustedPrivateHosts, connectTimeout, readTimeout,
                 callTimeout, maxInFlightPerHost, maxInFlightTotal, requestsPerSecond, hostPolicies, maxBodyBytes,
                 maxRedirects, retry, circuit, cacheMaxBytes, crawlDelayCap, waitCap,
-                usageCeilingPercent, usageWindow);
+                usageCeilingPercent, usageWindow, learnedRateMaxAge);
     }
 }

@@ -7,7 +7,8 @@ package dev.scout.crawler.http;
  * rate limit holds across the fleet.
  *
  * <p>Implementations must be thread-safe and quick (they run on the fetcher's sending path). They may block briefly
- * on a database round trip; they must not throw: a failure to decide is a {@link Decision.Refused}.
+ * on a database round trip; they must not throw: a failure to decide is a {@link Decision.Refused}. What a fleet
+ * remembers of a host's rate for its next owner is not the permit's business but {@link RateMemory}'s.
  */
 @FunctionalInterface
 public interface HostPermit {

@@ -39,6 +39,8 @@ public final class OkHttpFetcher implements Fetcher {
     private final ResponseCache cache;
     /** Reads the persistent response tier off the scheduler's threads; empty without one. */
     private final java.util.Optional<ExecutorService> storeReads;
+    /** Passes learned host rates to the rate memory off the callback threads; empty without a memory. */
+    private final java.util.Optional<ExecutorService> rateWrites;
 
     OkHttpFetcher(OkHttpFetcherBuilder b) {
         FetcherSettings settings = b.settings;
@@ -70,9 +72,12 @@ public final class OkHttpFetcher implements Fetcher {
                 : java.util.Optional.of(NamedThreads.scheduled("scout-fetch-store", 1));
         this.cache = storeReads.map(reads -> new ResponseCache(settings.cacheMaxBytes(), b.responseStore, reads))
                 .orElseGet(() -> new ResponseCache(settings.cacheMaxBytes()));
+        this.rateWrites = b.rateMemory == RateMemory.NONE ? java.util.Optional.empty()
+                : java.util.Optional.of(NamedThreads.scheduled("scout-fetch-rates", 1));
         Exchange exchange = new Exchange(client, settings.maxBodyBytes(), time);
         this.flow = new FetchFlow(settings, time, scheduler, exchange, cache, guard, circuits, stats, events,
-                b.permit);
+                b.permit, new RateSharing(b.rateMemory, settings.learnedRateMaxAge(), time, scheduler, stats,
+                        rateWrites.<java.util.concurrent.Executor>map(e -> e).orElse(Runnable::run)));
         this.retryPolicy = new RetryPolicy<>(settings.retry(),
                 attempt -> attempt instanceof Attempt.Answer a && a.status() >= 500,
                 attempt -> attempt instanceof Attempt.Answer a && a.status() == 503
@@ -135,8 +140,12 @@ public final class OkHttpFetcher implements Fetcher {
         if (ownsTimer) {
             timer.shutdownNow();
         }
+        rateWrites.ifPresent(ExecutorService::shutdown); // the rates learned so far are still passed on
         try {
             ioExecutor.awaitTermination(2, TimeUnit.SECONDS);
+            if (rateWrites.isPresent()) {
+                rateWrites.get().awaitTermination(2, TimeUnit.SECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -27,6 +27,7 @@ public final class OkHttpFetcherBuilder {
     dev.scout.crawler.internal.politeness.HostAdmission admission = dev.scout.crawler.internal.politeness.HostAdmission.always();
     ResponseStore responseStore = ResponseStore.NONE;
     HostPermit permit = HostPermit.ALWAYS;
+    RateMemory rateMemory = RateMemory.NONE;
 
     OkHttpFetcherBuilder(FetcherSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -91,6 +92,16 @@ public final class OkHttpFetcherBuilder {
      */
     public OkHttpFetcherBuilder hostPermit(HostPermit value) {
         this.permit = Objects.requireNonNull(value, "hostPermit");
+        return this;
+    }
+
+    /**
+     * Where hosts' learned rates are kept beyond this fetcher (default {@link RateMemory#NONE}): the fetcher starts a
+     * host from the rate remembered there and reports what it learns. Fleet workers pass the rates kept with the
+     * host leases.
+     */
+    public OkHttpFetcherBuilder rateMemory(RateMemory value) {
+        this.rateMemory = Objects.requireNonNull(value, "rateMemory");
         return this;
     }
 

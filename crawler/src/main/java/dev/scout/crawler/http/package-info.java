@@ -10,5 +10,9 @@
  * cap) → one HTTP exchange (DNS through the guard, body streamed with a cap) → the answer's meaning: quota headers
  * feed the pacer, then the request ends in an outcome or goes round again (redirect hop, retry after backoff, 429
  * wait). Nothing sleeps: waits are scheduled on the injected executor.
+ *
+ * <p>Two hooks let several processes share hosts (a fleet of workers): {@link dev.scout.crawler.http.HostPermit},
+ * asked before every request, and {@link dev.scout.crawler.http.RateMemory}, from which a host's pacing starts and to
+ * which it reports the rate it learned. Both default to what one process on its own needs.
  */
 package dev.scout.crawler.http;

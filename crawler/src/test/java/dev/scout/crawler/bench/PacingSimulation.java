@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.PriorityQueue;
 import java.util.TreeMap;
 
@@ -32,13 +33,24 @@ final class PacingSimulation {
      * @param maxPerSecond          most requests started in one second (from the first request), 429s included
      * @param maxPerSecondAfterFirst the same without the first second, where the configured rate meets the burst
      */
-    record Result(long spanNanos, int tooMany, int maxPerSecond, int maxPerSecondAfterFirst, int requests) {
+    record Result(long spanNanos, int tooMany, int maxPerSecond, int maxPerSecondAfterFirst, int requests,
+                  List<Integer> tooManyAtRequest, List<Double> reportedRates) {
+        /** 429 answers drawn by the first {@code k} requests sent (re-sends of a rejected request count again). */
+        long tooManyInFirst(int k) {
+            return tooManyAtRequest.stream().filter(i -> i < k).count();
+        }
+
+        /** The last rate the pacer reported as learned (NaN when it reported none). */
+        double lastReported() {
+            return reportedRates.isEmpty() ? Double.NaN : reportedRates.get(reportedRates.size() - 1);
+        }
+
         double ratio(int rate, int n) {
             return spanNanos / ((n - LimitRule.BURST) * 1e9 / rate);
         }
     }
 
-    private record InFlight(long answerAt, int id, LimitRule.Decision decision) {
+    private record InFlight(long answerAt, int id, int sent, LimitRule.Decision decision) {
     }
 
     static Result run(Dialect dialect, int rate, int n, long latencyNanos, int maxInFlight) {
@@ -48,9 +60,25 @@ final class PacingSimulation {
     /** As above, with each answer's latency stretched by up to {@code jitterNanos} (seeded, uniform). */
     static Result run(Dialect dialect, int rate, int n, long latencyNanos, int maxInFlight, long jitterNanos,
                       long seed) {
+        return run(dialect, rate, n, latencyNanos, maxInFlight, jitterNanos, seed, 4.0 * rate, OptionalDouble.empty());
+    }
+
+    /**
+     * A host taken over by a new owner: the pacer configured at {@code configured} req/s starts from the rate
+     * remembered from the previous owner, when given, against a fresh server of the same limit.
+     */
+    static Result takeOver(Dialect dialect, int rate, int n, double configured, OptionalDouble remembered) {
+        return run(dialect, rate, n, 20 * MS, 2, 0, 1, configured, remembered);
+    }
+
+    private static Result run(Dialect dialect, int rate, int n, long latencyNanos, int maxInFlight, long jitterNanos,
+                              long seed, double configured, OptionalDouble remembered) {
         java.util.Random random = new java.util.Random(seed);
         LimitRule rule = new LimitRule(dialect, rate);
-        HostPacer pacer = new HostPacer(4.0 * rate, 80, Duration.ofSeconds(LimitRule.WINDOW_SECONDS));
+        HostPacer pacer = new HostPacer(configured, 80, Duration.ofSeconds(LimitRule.WINDOW_SECONDS));
+        remembered.ifPresent(r -> pacer.startFrom(r, 0));
+        List<Integer> tooManyAtRequest = new ArrayList<>();
+        List<Double> reported = new ArrayList<>();
         PriorityQueue<InFlight> inFlight = new PriorityQueue<>((a, b) -> Long.compare(a.answerAt(), b.answerAt()));
         List<Integer> pending = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -92,7 +120,8 @@ final class PacingSimulation {
                 perSecond.merge((t - first) / S, 1, Integer::sum);
                 long jitter = jitterNanos > 0 ? (long) (random.nextDouble() * jitterNanos) : 0;
                 long serverAt = t + latencyNanos / 2 + jitter / 2;
-                inFlight.add(new InFlight(t + latencyNanos + jitter, id, rule.decide(serverAt, wall(serverAt))));
+                inFlight.add(new InFlight(t + latencyNanos + jitter, id, requests - 1,
+                        rule.decide(serverAt, wall(serverAt))));
             } else {
                 t = answerAt;
                 InFlight a = inFlight.poll();
@@ -115,6 +144,7 @@ final class PacingSimulation {
                     last = t;
                 } else {
                     tooMany++;
+                    tooManyAtRequest.add(a.sent());
                     int count = tooManyOf.merge(a.id(), 1, Integer::sum);
                     Optional<Duration> named = RetryAfter.parse(ci.get("Retry-After"), wall)
                             .or(() -> quota.map(q -> q.resetIn().plusMillis(5)));
@@ -127,12 +157,13 @@ final class PacingSimulation {
                     }
                     pending.add(0, a.id());
                 }
+                pacer.rateToReport().ifPresent(reported::add);
             }
         }
         int max = perSecond.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         int maxAfterFirst = perSecond.entrySet().stream().filter(e -> e.getKey() > 0)
                 .mapToInt(Map.Entry::getValue).max().orElse(0);
-        return new Result(last - first, tooMany, max, maxAfterFirst, requests);
+        return new Result(last - first, tooMany, max, maxAfterFirst, requests, tooManyAtRequest, reported);
     }
 
     private static Instant wall(long nanos) {
@@ -140,6 +171,17 @@ final class PacingSimulation {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("takeover")) {
+            for (Dialect d : Dialect.values()) {
+                Result a = takeOver(d, 3, 400, 20, OptionalDouble.empty());
+                Result b = takeOver(d, 3, 100, 20, OptionalDouble.of(a.lastReported()));
+                Result fresh = takeOver(d, 3, 100, 20, OptionalDouble.empty());
+                System.out.printf("%-16s A reported %s; first 50: 429s %d with it, %d without; span of 100 %.1f s vs %.1f s%n",
+                        d, a.reportedRates(), b.tooManyInFirst(50), fresh.tooManyInFirst(50), b.spanNanos() / 1e9,
+                        fresh.spanNanos() / 1e9);
+            }
+            return;
+        }
         for (Dialect d : args.length > 0 ? new Dialect[] {Dialect.valueOf(args[0])} : Dialect.values()) {
             for (int rate : new int[] {10, 20}) {
                 Result r = run(d, rate, 1000, 20 * MS, 2, Long.getLong("jitterMs", 0) * MS, 1);

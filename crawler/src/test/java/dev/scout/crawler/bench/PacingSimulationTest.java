@@ -2,8 +2,10 @@ package dev.scout.crawler.bench;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.util.OptionalDouble;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,5 +37,34 @@ class PacingSimulationTest {
         }
         assertThat(r.maxPerSecondAfterFirst()).as("requests in any second after the first")
                 .isLessThanOrEqualTo(rate + LimitRule.BURST);
+    }
+
+    /**
+     * The fleet's handover (issue 16): a worker configured at 20 req/s takes over a host that allows 3 and names no
+     * limit. Starting from the rate its previous owner learned, its first 50 requests draw no 429; starting afresh
+     * they trip the server again.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = Dialect.class, names = {"RETRY_AFTER_ONLY", "PURE_429"})
+    void aNewOwnerStartingFromTheRateItsPredecessorLearnedDoesNotTripTheServerAgain(Dialect dialect) {
+        PacingSimulation.Result previous = PacingSimulation.takeOver(dialect, 3, 400, 20, OptionalDouble.empty());
+
+        PacingSimulation.Result remembering = PacingSimulation.takeOver(dialect, 3, 100, 20,
+                OptionalDouble.of(previous.lastReported()));
+        PacingSimulation.Result afresh = PacingSimulation.takeOver(dialect, 3, 100, 20, OptionalDouble.empty());
+
+        assertThat(remembering.tooManyInFirst(50)).as("429s in the first 50 requests, starting from %.2f req/s",
+                previous.lastReported()).isZero();
+        assertThat(afresh.tooManyInFirst(50)).as("429s in the first 50 requests, starting afresh").isPositive();
+    }
+
+    /** What a host's pacer reports as learned is the host's real rate, and only a handful of times, not per answer. */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Dialect.class)
+    void reportsTheHostsRealRateAHandfulOfTimes(Dialect dialect) {
+        PacingSimulation.Result r = PacingSimulation.takeOver(dialect, 3, 400, 20, OptionalDouble.empty());
+
+        assertThat(r.lastReported()).as("last rate reported; all: %s", r.reportedRates()).isBetween(3 * 0.85, 3 * 1.05);
+        assertThat(r.reportedRates()).as("reports for 400 requests").hasSizeLessThanOrEqualTo(10);
     }
 }

@@ -2,12 +2,15 @@ package dev.scout.crawler.internal.politeness;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * When the next request to one host may start. Takes the slowest of: the configured rate, the robots.txt
  * Crawl-delay, the server's advertised limit read as a rate and a burst ({@link QuotaModel}), Meta-style usage
  * percentages kept under a ceiling ({@link UsageBudget}), announced pauses (Retry-After on 429/503: nothing is sent
- * inside one) and, when nothing is advertised, the rate learned from 429s ({@link LearnedRate}). Pure logic on a
+ * inside one) and, when nothing is advertised, the rate learned from 429s ({@link LearnedRate}) — or remembered from the
+ * host's previous owner ({@link #startFrom}). It also says when its evidence of the host's rate is worth passing on
+ * ({@link #rateToReport}). Pure logic on a
  * nano clock passed in, so tests drive it with a fake clock. Not thread-safe: the owning {@code HostLane} guards it.
  */
 public final class HostPacer {
@@ -15,6 +18,12 @@ public final class HostPacer {
     public static final double DEFAULT_USAGE_CEILING = 80;
     /** Default rolling window of percentage headers (Meta: one hour). */
     public static final Duration DEFAULT_USAGE_WINDOW = Duration.ofHours(1);
+    /**
+     * Share by which the evidence of a host's rate must move before it is reported again: small enough that a
+     * report is never far from what pacing holds, large enough that a bucket's refill estimate, which tightens a
+     * little with many answers, is not reported with each of them.
+     */
+    public static final double MATERIAL_CHANGE = 0.1;
 
     private final long configuredIntervalNanos;
     private long crawlDelayNanos;
@@ -25,6 +34,7 @@ public final class HostPacer {
     private final QuotaModel quota = new QuotaModel();
     private final UsageBudget usage;
     private final LearnedRate learned = new LearnedRate();
+    private double reported = Double.NaN;
 
     /** A pacer at {@code requestsPerSecond} with the default usage ceiling (80%) and window (one hour). */
     public HostPacer(double requestsPerSecond) {
@@ -160,6 +170,47 @@ public final class HostPacer {
             rate = Math.min(rate, l);
         }
         return rate;
+    }
+
+    /**
+     * Starts from {@code requestsPerSecond} remembered from the host's previous owner (another fleet worker): held
+     * like a rate learned from 429s, so it only ever slows the configured rate down, is overridden as soon as the
+     * server advertises its limit, and is probed upwards over time. It never speeds up a rate this pacer learned.
+     */
+    public void startFrom(double requestsPerSecond, long now) {
+        learned.startFrom(requestsPerSecond, now);
+    }
+
+    /**
+     * The host's sustained rate in requests per second as this pacer's own evidence shows it — the advertised limit
+     * over a known window or a bucket's refill, the usage budget, else the rate the last 429 set — when it is the
+     * first such evidence or moved by more than {@link #MATERIAL_CHANGE} since the rate last returned; empty otherwise
+     * (also while the only rate is a remembered start, which would otherwise be passed on as fresh). A returned rate
+     * counts as reported.
+     */
+    public OptionalDouble rateToReport() {
+        OptionalDouble evidence = evidence();
+        if (evidence.isEmpty()) {
+            return evidence;
+        }
+        double rate = evidence.getAsDouble();
+        if (!Double.isNaN(reported) && Math.abs(rate - reported) <= MATERIAL_CHANGE * reported) {
+            return OptionalDouble.empty();
+        }
+        reported = rate;
+        return evidence;
+    }
+
+    private OptionalDouble evidence() {
+        if (quota.known()) {
+            double r = quota.firmRate();
+            return r > 0 ? OptionalDouble.of(r) : OptionalDouble.empty();
+        }
+        if (usage.known()) {
+            double r = usage.sustainedRate();
+            return r > 0 ? OptionalDouble.of(r) : OptionalDouble.empty();
+        }
+        return learned.measured();
     }
 
     /** True when the advertised limit refills continuously (a token bucket) rather than per window. */

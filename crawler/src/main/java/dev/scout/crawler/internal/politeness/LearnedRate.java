@@ -1,5 +1,6 @@
 package dev.scout.crawler.internal.politeness;
 
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
 /**
@@ -12,7 +13,12 @@ import java.util.OptionalLong;
  * slowly upwards and the next 429 tightens the upper bound. A segment too short to measure (with its wait, under half
  * a second: a bare 429 with our own short backoff) gives no lower bound; before any, the first 429 halves the rate,
  * as classic AIMD does. A 429 for a request sent before the previous one
- * slowed us down says nothing about the new rate and is ignored. Not thread-safe: the owning lane guards it.
+ * slowed us down says nothing about the new rate and is ignored.
+ *
+ * <p>A rate remembered from the host's previous owner ({@link #startFrom}) is held like a learned one — and probed
+ * upwards the same way, so a remembered rate that no longer holds does not hold the host down for long — but is not
+ * this pacer's evidence ({@link #measured()}) until a 429 here confirms or corrects it. Not thread-safe: the owning
+ * lane guards it.
  */
 final class LearnedRate {
     static final double GROWTH_PER_SECOND = 0.002;
@@ -29,6 +35,8 @@ final class LearnedRate {
     private long rateSince = Long.MIN_VALUE;
     private long segmentStart = Long.MIN_VALUE;
     private long successes;
+    /** The rate comes from 429s this controller saw, not only from a remembered start. */
+    private boolean measured;
 
     /** Called when a request of this host succeeded (any non-429 answer). */
     void onSuccess(long now) {
@@ -66,6 +74,29 @@ final class LearnedRate {
         rateSince = now + waitNanos;
         segmentStart = now + waitNanos;
         successes = 0;
+        measured = true;
+    }
+
+    /**
+     * Holds {@code remembered} req/s from {@code now} on, unless the rate this controller already holds is no faster
+     * (its own evidence is then the more cautious). The bounds stay: the next 429 measures its own.
+     */
+    void startFrom(double remembered, long now) {
+        double current = rate(now);
+        if (!Double.isNaN(current) && current <= remembered) {
+            return;
+        }
+        rate = remembered;
+        rateSince = now;
+        measured = false;
+    }
+
+    /**
+     * The rate the last 429 set, before any upward probing, in requests per second; empty before any 429 (and after a
+     * remembered start replaced it): only a rate measured here is evidence worth passing on.
+     */
+    OptionalDouble measured() {
+        return measured ? OptionalDouble.of(rate) : OptionalDouble.empty();
     }
 
     /** The learned rate at {@code now} in requests per second, NaN before any 429. */

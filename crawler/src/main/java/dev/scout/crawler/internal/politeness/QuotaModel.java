@@ -163,6 +163,21 @@ final class QuotaModel {
 
     /** The sustained rate in requests per second the evidence supports, or 0 when it supports none yet. */
     double sustainedRate(long now) {
+        double firm = firmRate();
+        if (!known || bucket || firm > 0) {
+            return firm;
+        }
+        // Window length not known yet: spread what is left evenly until the reset.
+        double budget = tokensAt;
+        return now < resetAt && budget > 0 ? budget * UTILISATION / ((resetAt - now) / NANOS) : 0;
+    }
+
+    /**
+     * The sustained rate in requests per second that holds beyond the current window — a window limit over a known
+     * window length, or a bucket's refill — or 0 while the evidence shows none (what is left spread until an unknown
+     * reset is a pace for now, not the host's rate).
+     */
+    double firmRate() {
         if (!known) {
             return 0;
         }
@@ -171,12 +186,7 @@ final class QuotaModel {
         if (bucket) {
             return Math.max(windowRate, Math.max(refillRate, resetBoundRate));
         }
-        if (windowRate > 0) {
-            return statedWindowNanos > 0 ? windowRate : windowRate * UTILISATION;
-        }
-        // Window length not known yet: spread what is left evenly until the reset.
-        double budget = tokensAt;
-        return now < resetAt && budget > 0 ? budget * UTILISATION / ((resetAt - now) / NANOS) : 0;
+        return statedWindowNanos > 0 ? windowRate : windowRate * UTILISATION;
     }
 
     /** Minimum spacing between starts: the window rate spread evenly; a bucket is paced by its mirror instead. */
