@@ -67,7 +67,7 @@ public final class OkHttpFetcher implements Fetcher {
             HostPacer pacer = new HostPacer(policy.requestsPerSecond(),
                     policy.usageCeilingPercent().orElse(settings.usageCeilingPercent()), settings.usageWindow());
             return new HostScheduler.LaneSpec(policy.maxInFlight(), pacer, circuits.forHost(host));
-        }, rejected -> stats.outcome("(fetcher)", "ScheduleRejectedAfterClose"), b.admission);
+        }, rejected -> stats.outcome("(fetcher)", "ScheduleRejectedAfterClose"));
         this.storeReads = b.responseStore == ResponseStore.NONE ? java.util.Optional.empty()
                 : java.util.Optional.of(NamedThreads.scheduled("scout-fetch-store", 1));
         this.cache = storeReads.map(reads -> new ResponseCache(settings.cacheMaxBytes(), b.responseStore, reads))
@@ -109,10 +109,6 @@ public final class OkHttpFetcher implements Fetcher {
         return scheduler;
     }
 
-    /** A host's {@link dev.scout.crawler.internal.politeness.HostAdmission} may have turned to yes. */
-    public void admissionChanged(String hostKey) {
-        scheduler.admissionChanged(hostKey);
-    }
 
     @Override
     public FetchStats stats() {

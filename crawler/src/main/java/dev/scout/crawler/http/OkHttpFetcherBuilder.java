@@ -24,7 +24,6 @@ public final class OkHttpFetcherBuilder {
     FetchEvents events = FetchEvents.NONE;
     Dns dns = Dns.SYSTEM;
     RandomGenerator random = new SplittableRandom();
-    dev.scout.crawler.internal.politeness.HostAdmission admission = dev.scout.crawler.internal.politeness.HostAdmission.always();
     ResponseStore responseStore = ResponseStore.NONE;
     HostPermit permit = HostPermit.ALWAYS;
     RateMemory rateMemory = RateMemory.NONE;
@@ -63,15 +62,6 @@ public final class OkHttpFetcherBuilder {
     }
 
     /** Source of retry jitter; seed it for reproducible tests. */
-    /**
-     * Whether a host may send now at all (default: always); asked before each request and each seat. Whoever owns
-     * it calls {@code OkHttpFetcher.admissionChanged(host)} when a host may send again.
-     */
-    public OkHttpFetcherBuilder admission(dev.scout.crawler.internal.politeness.HostAdmission value) {
-        this.admission = Objects.requireNonNull(value, "admission");
-        return this;
-    }
-
     public OkHttpFetcherBuilder random(RandomGenerator value) {
         this.random = Objects.requireNonNull(value, "random");
         return this;

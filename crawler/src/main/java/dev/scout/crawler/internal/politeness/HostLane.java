@@ -88,9 +88,6 @@ final class HostLane {
         synchronized (this) {
             long now = owner.nanoTime();
             while (!queue.isEmpty() && inFlight < maxInFlight) {
-                if (!owner.admits(hostKey)) {
-                    break; // the admission's owner calls admissionChanged when the host may send again
-                }
                 long earliest = pacer.earliestStart(now);
                 if (earliest - now > owner.paceWaitCapNanos()) {
                     // Usage at its ceiling for most of an hour, a long announced pause: holding the requests that

@@ -18,8 +18,9 @@ import java.util.function.Function;
 /**
  * The one per-host scheduler: per-host lanes plus a global in-flight cap, and the seats callers take before they start
  * a sequence of requests to a host ({@link HostSeats}, sized by the same per-host cap as the lane). Hosts proceed in
- * parallel; within a host, requests are paced by its {@link HostPacer} and circuit breaker, and none starts while the
- * {@link HostAdmission} says the host may not send. No thread ever sleeps: a blocked lane asks the injected
+ * parallel; within a host, requests are paced by its {@link HostPacer} and circuit breaker. (Whether this process
+ * may send to a host at all, in a fleet, is the fetcher's {@code HostPermit}, asked right before a request leaves.)
+ * No thread ever sleeps: a blocked lane asks the injected
  * {@link ScheduledExecutorService} to wake it when it may proceed, and a caller without a seat is called back when one
  * may be free. Thread-safe.
  */
@@ -34,7 +35,6 @@ public final class HostScheduler implements HostSeats {
     private final AtomicInteger globalInFlight = new AtomicInteger();
     private final Queue<HostLane> waitingForGlobal = new ConcurrentLinkedQueue<>();
     private final Consumer<Runnable> onRejected;
-    private final HostAdmission admission;
     private final SeatTable seats;
 
     /**
@@ -57,14 +57,6 @@ public final class HostScheduler implements HostSeats {
     public HostScheduler(ScheduledExecutorService scheduler, TimeSource time, int maxInFlightTotal,
                          long circuitWaitCapNanos, long paceWaitCapNanos, Function<String, LaneSpec> specs,
                          Consumer<Runnable> onRejected) {
-        this(scheduler, time, maxInFlightTotal, circuitWaitCapNanos, paceWaitCapNanos, specs, onRejected,
-                HostAdmission.always());
-    }
-
-    /** @param admission asked before a host's request starts and before a seat on it is given */
-    public HostScheduler(ScheduledExecutorService scheduler, TimeSource time, int maxInFlightTotal,
-                         long circuitWaitCapNanos, long paceWaitCapNanos, Function<String, LaneSpec> specs,
-                         Consumer<Runnable> onRejected, HostAdmission admission) {
         this.scheduler = scheduler;
         this.time = time;
         this.maxInFlightTotal = maxInFlightTotal;
@@ -72,8 +64,7 @@ public final class HostScheduler implements HostSeats {
         this.paceWaitCapNanos = paceWaitCapNanos;
         this.specs = specs;
         this.onRejected = onRejected;
-        this.admission = admission;
-        this.seats = new SeatTable(host -> lane(host).maxInFlight(), admission);
+        this.seats = new SeatTable(host -> lane(host).maxInFlight());
     }
 
     @Override
@@ -84,16 +75,6 @@ public final class HostScheduler implements HostSeats {
     @Override
     public void give(String hostKey) {
         seats.give(hostKey);
-    }
-
-    /** The {@link HostAdmission} of {@code hostKey} may have turned to yes: start what may start, wake seat waiters. */
-    public void admissionChanged(String hostKey) {
-        pump(lane(hostKey));
-        seats.wakeWaiting(hostKey);
-    }
-
-    boolean admits(String hostKey) {
-        return admission.mayStart(hostKey);
     }
 
     /** Queues a task for {@code hostKey} (at the front for retries and 429 re-tries) and starts what may start. */

@@ -12,33 +12,27 @@ import java.util.function.ToIntFunction;
  */
 public final class SeatTable implements HostSeats {
     private final ToIntFunction<String> capacity;
-    private final HostAdmission admission;
     private final Map<String, Integer> taken = new HashMap<>();
     private final Map<String, List<Runnable>> waiting = new HashMap<>();
 
-    /**
-     * @param capacity  seats of a host (its most concurrent requests), at least 1
-     * @param admission whether a host may send now at all
-     */
-    public SeatTable(ToIntFunction<String> capacity, HostAdmission admission) {
+    /** @param capacity seats of a host (its most concurrent requests), at least 1 */
+    public SeatTable(ToIntFunction<String> capacity) {
         this.capacity = capacity;
-        this.admission = admission;
     }
 
-    /** The same number of seats on every host, every host admitted: for a crawl without a scheduling fetcher. */
+    /** The same number of seats on every host: for a crawl without a scheduling fetcher. */
     public static SeatTable fixed(int seatsPerHost) {
         if (seatsPerHost < 1) {
             throw new IllegalArgumentException("seats per host must be at least 1, was " + seatsPerHost);
         }
-        return new SeatTable(host -> seatsPerHost, HostAdmission.always());
+        return new SeatTable(host -> seatsPerHost);
     }
 
     @Override
     public boolean tryTake(String hostKey, Runnable onMayBeFree) {
-        boolean admitted = admission.mayStart(hostKey);
         synchronized (this) {
             int n = taken.getOrDefault(hostKey, 0);
-            if (admitted && n < Math.max(1, capacity.applyAsInt(hostKey))) {
+            if (n < Math.max(1, capacity.applyAsInt(hostKey))) {
                 taken.put(hostKey, n + 1);
                 return true;
             }

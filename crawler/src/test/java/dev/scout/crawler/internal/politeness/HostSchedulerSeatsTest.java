@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -15,8 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The one per-host scheduler: seats for crawl workers sized by the lane's own cap, callbacks instead of polling, and
- * the admission hook ("may this host send now?") that both seats and requests obey. Fake clock, hand-fired timer.
+ * The one per-host scheduler: seats for crawl workers sized by the lane's own cap and callbacks instead of polling.
+ * Fake clock, hand-fired timer.
  */
 class HostSchedulerSeatsTest {
     private static final long MS = 1_000_000L;
@@ -25,7 +24,6 @@ class HostSchedulerSeatsTest {
 
     private final AtomicLong nanos = new AtomicLong(1_000 * MS);
     private final FakeScheduler timer = new FakeScheduler();
-    private final Set<String> admitted = ConcurrentHashMap.newKeySet();
     private final List<String> started = new ArrayList<>();
     private final HostScheduler scheduler = new HostScheduler(timer, new TimeSource() {
         @Override
@@ -40,7 +38,7 @@ class HostSchedulerSeatsTest {
     }, 16, Duration.ofMinutes(1).toNanos(), Duration.ofMinutes(10).toNanos(),
             host -> new HostScheduler.LaneSpec(2, new HostPacer(1000), CircuitBreaker.ofDefaults(host)),
             rejected -> {
-            }, admitted::contains);
+            });
 
     private LaneTask task(String name) {
         return new LaneTask() {
@@ -63,7 +61,6 @@ class HostSchedulerSeatsTest {
 
     @Test
     void aHostHasAsManySeatsAsItsLaneTakesRequestsAndASaturatedHostLeavesRoomForOthers() {
-        admitted.addAll(List.of(SLOW, FAST));
         AtomicInteger wakes = new AtomicInteger();
 
         assertThat(scheduler.tryTake(SLOW, wakes::incrementAndGet)).isTrue();
@@ -78,25 +75,7 @@ class HostSchedulerSeatsTest {
     }
 
     @Test
-    void aHostTheAdmissionRefusesGetsNoSeatAndStartsNoRequestUntilTheAdmissionChanges() {
-        AtomicInteger wakes = new AtomicInteger();
-
-        assertThat(scheduler.tryTake(SLOW, wakes::incrementAndGet)).isFalse();
-        scheduler.submit(SLOW, task("a"), false);
-        assertThat(started).isEmpty();
-        assertThat(timer.pending()).as("no timer wake: the admission's owner says when").isZero();
-
-        admitted.add(SLOW);
-        scheduler.admissionChanged(SLOW);
-
-        assertThat(started).containsExactly("a");
-        assertThat(wakes).hasValue(1);
-        assertThat(scheduler.tryTake(SLOW, wakes::incrementAndGet)).isTrue();
-    }
-
-    @Test
     void aHostPacedLongerThanTheWaitCapEndsItsQueuedRequestsAtOnce() {
-        admitted.add(SLOW);
         scheduler.updatePacer(SLOW, (pacer, inFlight, now) -> pacer.pauseUntil(now + Duration.ofMinutes(30).toNanos()));
 
         scheduler.submit(SLOW, task("a"), false);
