@@ -2,11 +2,13 @@ package dev.scout.app.bench;
 
 import dev.scout.app.UsageException;
 import dev.scout.app.input.ProfileJsonReader;
+import dev.scout.model.Platform;
 import dev.scout.model.ProfileSnapshot;
 import dev.scout.scorer.authenticity.AccountClassifier;
 import dev.scout.scorer.authenticity.AccountFeatures;
 import dev.scout.scorer.authenticity.AudienceQuality;
 import dev.scout.scorer.authenticity.ClassifierModel;
+import dev.scout.scorer.authenticity.ClassifierModels;
 import dev.scout.scorer.authenticity.LogisticFit;
 
 import java.io.IOException;
@@ -80,7 +82,7 @@ public final class ClassifierBenchmark {
     }
 
     /** The figures of one run; {@code targetMet} when every held-out set reaches the target and the baseline. */
-    public record Result(List<Line> lines, List<AudienceError> audience, boolean targetMet, ClassifierModel refit) {
+    public record Result(List<Line> lines, List<AudienceError> audience, boolean targetMet, ClassifierModels refit) {
 
         public String table() {
             StringBuilder t = new StringBuilder(String.format(Locale.ROOT, "%-28s %6s %6s %8s %8s %6s %8s %8s%n",
@@ -225,14 +227,14 @@ public final class ClassifierBenchmark {
                     fitRows.add(train.get(i));
                 }
             }
-            AccountClassifier c = new AccountClassifier(0.5, fitter.fit(weighted(fitRows), "fold " + k));
+            AccountClassifier c = new AccountClassifier(0.5, fitModels(fitter, fitRows, "fold " + k));
             for (int i = 0; i < train.size(); i++) {
                 if (fold[i] == k) {
                     oof[i] = c.isSuspicious(train.get(i).features());
                 }
             }
         }
-        ClassifierModel refit = fitter.fit(weighted(train), "all training parts");
+        ClassifierModels refit = fitModels(fitter, train, "all training parts");
         AccountClassifier shipped = new AccountClassifier(0.5);
 
         List<Line> lines = new ArrayList<>();
@@ -263,11 +265,35 @@ public final class ClassifierBenchmark {
         return new Result(lines, audience(test), met, refit);
     }
 
+    /**
+     * A pooled model fitted on every row, and one per platform fitted on that platform's rows: what
+     * {@link ClassifierModels#SHIPPED} holds.
+     */
+    static ClassifierModels fitModels(LogisticFit fitter, List<Labelled> rows, String source) {
+        Map<Platform, List<Labelled>> byPlatform = new TreeMap<>();
+        for (Labelled r : rows) {
+            byPlatform.computeIfAbsent(Platform.fromKey(r.platform()), p -> new ArrayList<>()).add(r);
+        }
+        Map<Platform, ClassifierModel> own = new HashMap<>();
+        for (Map.Entry<Platform, List<Labelled>> e : byPlatform.entrySet()) {
+            own.put(e.getKey(), fitter.fit(weighted(e.getValue()), source + ", " + e.getKey().key() + " only"));
+        }
+        return new ClassifierModels(fitter.fit(weighted(rows), source), own);
+    }
+
     private static Confusion[] fresh() {
         return new Confusion[]{Confusion.EMPTY, Confusion.EMPTY, Confusion.EMPTY, Confusion.EMPTY};
     }
 
-    /** The refitted model as the Java constants of {@link ClassifierModel#SHIPPED}. */
+    /** The refitted models as the Java constants of {@link ClassifierModels#SHIPPED}, pooled one first. */
+    public static String constants(ClassifierModels models) {
+        StringBuilder sb = new StringBuilder("pooled (ClassifierModel.SHIPPED):\n").append(constants(models.pooled()));
+        new TreeMap<>(models.byPlatform()).forEach((p, m) -> sb.append(p.key()).append(" (ClassifierModel.SHIPPED_")
+                .append(p.name()).append("):\n").append(constants(m)));
+        return sb.toString();
+    }
+
+    /** One refitted model as Java constants. */
     public static String constants(ClassifierModel m) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "intercept %.3f%n", m.intercept()));
