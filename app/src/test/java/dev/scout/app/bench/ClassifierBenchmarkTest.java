@@ -59,6 +59,20 @@ class ClassifierBenchmarkTest {
     }
 
     @Test
+    void quietAccountCountsTakeOnlyGenuineAccountsByFollowerBand() {
+        List<ClassifierBenchmark.Labelled> rows = List.of(
+                new ClassifierBenchmark.Labelled("s", "instagram", false, false, features(10L, 40L, 3L, "")),
+                new ClassifierBenchmark.Labelled("s", "instagram", true, true, features(10L, 900L, 0L, "")),
+                new ClassifierBenchmark.Labelled("s", "instagram", false, false, features(500L, 300L, 80L, "cook")),
+                new ClassifierBenchmark.Labelled("s", "instagram", true, false, features(5000L, 300L, 80L, "cook")),
+                new ClassifierBenchmark.Labelled("s", "instagram", false, false, features(null, null, null, "")));
+        ClassifierBenchmark.QuietGenuine q = AudienceFigures.quiet(rows).get(0);
+        assertThat(q.under30()).isEqualTo(1);
+        assertThat(q.from30()).isEqualTo(1);
+        assertThat(q.from30Flagged()).isZero();
+    }
+
+    @Test
     void mccOfKnownConfusionCounts() {
         ClassifierBenchmark.Confusion c = new ClassifierBenchmark.Confusion(40, 10, 45, 5);
         double expected = (40.0 * 45 - 10.0 * 5) / Math.sqrt(50.0 * 45 * 55 * 50);
