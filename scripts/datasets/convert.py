@@ -8,13 +8,18 @@ Usage:
   python3 scripts/datasets/convert.py twibot22-sample SRC_DIR OUT_DIR
       SRC_DIR holds user_sample.json (one Twitter user object a line) and label_sample.csv (id,label) of the
       1,000-user TwiBot-22 sample (github.com/Rising-Stars-by-Sunshine/Boen-ps2, data/).
+  python3 scripts/datasets/convert.py instagram-srf SRC_DIR OUT_DIR
+      SRC_DIR holds labelled_1000_inclprivate.csv of SRF Data's "Identifying a Large Number of Fake Followers on
+      Instagram" (github.com/srfdata/2017-10-instagram-influencers, analysis/input/; CC BY-SA 4.0): 975 followers
+      of Swiss Instagram influencers, labelled fake or real by hand.
 
 Each writes OUT_DIR/<name>.jsonl (one profile a line, docs/INPUT.md) and OUT_DIR/<name>.labels.tsv
 (id, label fake|genuine, split train|test). `scout bench classifier --data OUT_DIR` reads both.
 Standard library only. The data itself is not in the repository (see docs/DATASETS.md for sources and licences).
 
-Splits: the Kaggle set ships its own train/test files, kept as they are. TwiBot-22's sample has none: a user is
-held out when the first byte of SHA-1(id) is below 77 (about 30 %), so the split is stable and needs no seed.
+Splits: the Kaggle set ships its own train/test files, kept as they are. TwiBot-22's and SRF's samples have none: an
+account is held out when the first byte of SHA-1(id, or user name) is below 77 (about 30 %), so the split is stable
+and needs no seed.
 """
 import csv
 import hashlib
@@ -116,7 +121,36 @@ def twibot22_sample(src, out):
     return n
 
 
-CONVERTERS = {"instagram-kaggle": instagram_kaggle, "twibot22-sample": twibot22_sample}
+def instagram_srf(src, out):
+    n = 0
+    with open(os.path.join(src, "labelled_1000_inclprivate.csv"), newline="", encoding="utf-8") as f, \
+            open(os.path.join(out, "instagram-srf.jsonl"), "w", encoding="utf-8") as j, \
+            open(os.path.join(out, "instagram-srf.labels.tsv"), "w", encoding="utf-8") as l:
+        for r in csv.DictReader(f):
+            name = r["Username"].strip()
+            pid = "instagram:" + name.lower()
+            profile = {
+                "id": pid,
+                "handle": name,
+                # The set publishes no bio: null says "not known", so the classifier counts it as neither present
+                # nor empty (an empty string would be read as an empty bio, which is evidence).
+                "bio": None,
+                "followers": int(r["Number.of.followers"]),
+                "following": int(r["Number.of.people.they.follow"]),
+                "posts_count": int(r["Number.of.posts"]),
+                "has_avatar": r["has_profile_picture"].strip().upper() == "TRUE",
+                "posts": [],
+            }
+            j.write(json.dumps(profile, ensure_ascii=False, separators=(",", ":")) + "\n")
+            # rating TRUE = judged fake by SRF Data's two labellers.
+            label = "fake" if r["rating"].strip().upper() == "TRUE" else "genuine"
+            l.write("%s\t%s\t%s\n" % (pid, label, "test" if held_out(name.lower()) else "train"))
+            n += 1
+    return n
+
+
+CONVERTERS = {"instagram-kaggle": instagram_kaggle, "twibot22-sample": twibot22_sample,
+              "instagram-srf": instagram_srf}
 
 
 def main(argv):

@@ -26,6 +26,8 @@ import java.util.OptionalLong;
  * @param hasAvatar    false when the platform reports its default avatar
  * @param bot          the platform marks the account as automated
  * @param labels       platform flags that matter for eligibility, e.g. {@code locked}, {@code noindex}, {@code moved}
+ * @param bioUnknown   the source does not say what the bio is (a labelled data set that publishes no bio): then
+ *                     {@code bio} is empty, and an empty bio is not evidence of anything
  */
 public record Account(
         ProfileRef ref,
@@ -40,7 +42,8 @@ public record Account(
         Optional<Instant> createdAt,
         boolean hasAvatar,
         boolean bot,
-        List<String> labels) {
+        List<String> labels,
+        boolean bioUnknown) {
 
     public Account {
         Objects.requireNonNull(ref, "ref");
@@ -54,6 +57,15 @@ public record Account(
         postsCount = postsCount == null ? OptionalLong.empty() : postsCount;
         createdAt = createdAt == null ? Optional.empty() : createdAt;
         labels = labels == null ? List.of() : List.copyOf(labels);
+        bio = bioUnknown ? "" : bio;
+    }
+
+    /** An account whose bio is known (possibly empty). */
+    public Account(ProfileRef ref, String handle, String displayName, String bio, String profileUrl,
+                   Optional<String> website, OptionalLong followers, OptionalLong following, OptionalLong postsCount,
+                   Optional<Instant> createdAt, boolean hasAvatar, boolean bot, List<String> labels) {
+        this(ref, handle, displayName, bio, profileUrl, website, followers, following, postsCount, createdAt,
+                hasAvatar, bot, labels, false);
     }
 
     /** The stable id ({@code mastodon:user@host}). */
@@ -85,6 +97,7 @@ public record Account(
         private boolean hasAvatar = true;
         private boolean bot;
         private List<String> labels = List.of();
+        private boolean bioUnknown;
 
         private Builder(ProfileRef ref) {
             this.ref = ref;
@@ -102,10 +115,11 @@ public record Account(
         public Builder hasAvatar(boolean v) { this.hasAvatar = v; return this; }
         public Builder bot(boolean v) { this.bot = v; return this; }
         public Builder labels(List<String> v) { this.labels = v; return this; }
+        public Builder bioUnknown(boolean v) { this.bioUnknown = v; return this; }
 
         public Account build() {
             return new Account(ref, handle, displayName, bio, profileUrl, website, followers, following, postsCount,
-                    createdAt, hasAvatar, bot, labels);
+                    createdAt, hasAvatar, bot, labels, bioUnknown);
         }
     }
 }

@@ -2,11 +2,12 @@ package dev.scout.app.bench;
 
 import dev.scout.app.UsageException;
 import dev.scout.app.input.ProfileJsonReader;
+import dev.scout.model.Platform;
 import dev.scout.model.ProfileSnapshot;
 import dev.scout.scorer.authenticity.AccountClassifier;
 import dev.scout.scorer.authenticity.AccountFeatures;
-import dev.scout.scorer.authenticity.AudienceQuality;
 import dev.scout.scorer.authenticity.ClassifierModel;
+import dev.scout.scorer.authenticity.ClassifierModels;
 import dev.scout.scorer.authenticity.LogisticFit;
 
 import java.io.IOException;
@@ -79,8 +80,24 @@ public final class ClassifierBenchmark {
     public record AudienceError(String dataset, int sampleSize, int draws, double meanAbsError, double maxAbsError) {
     }
 
+    /**
+     * The audience gate on follower samples of {@link #GATE_SAMPLE} held-out accounts with 0, 5, …, 40 % fakes (the
+     * range where the default 75 % gate sits): the share of samples on which "at least 75 % real" was decided
+     * differently from the truth, and the mean absolute error of the "% real" estimate, in points.
+     */
+    public record GateError(String dataset, int sampleSize, int draws, double wrongShare, double meanAbsError) {
+    }
+
+    /**
+     * Genuine accounts of one set (training and held-out parts) that the shipped models call suspicious, by
+     * followers: fewer than 30 (the quiet real people) and 30–999.
+     */
+    public record QuietGenuine(String dataset, long under30, long under30Flagged, long from30, long from30Flagged) {
+    }
+
     /** The figures of one run; {@code targetMet} when every held-out set reaches the target and the baseline. */
-    public record Result(List<Line> lines, List<AudienceError> audience, boolean targetMet, ClassifierModel refit) {
+    public record Result(List<Line> lines, List<AudienceError> audience, List<GateError> gate,
+                         List<QuietGenuine> quiet, boolean targetMet, ClassifierModels refit) {
 
         public String table() {
             StringBuilder t = new StringBuilder(String.format(Locale.ROOT, "%-28s %6s %6s %8s %8s %6s %8s %8s%n",
@@ -96,49 +113,26 @@ public final class ClassifierBenchmark {
                 t.append(String.format(Locale.ROOT, "%-28s mean error %5.1f points, largest %5.1f points%n",
                         a.dataset(), a.meanAbsError(), a.maxAbsError()));
             }
+            t.append(String.format(Locale.ROOT, "%n%.0f %% audience gate on follower samples of %d held-out accounts,"
+                    + " fake share 0, 5, ..., 40 %%, %d draws each:%n", GATE_PCT, GATE_SAMPLE, GATE_DRAWS));
+            for (GateError g : gate) {
+                t.append(String.format(Locale.ROOT, "%-28s decided wrongly on %4.1f %% of samples, mean error %4.1f"
+                        + " points%n", g.dataset(), 100 * g.wrongShare(), g.meanAbsError()));
+            }
+            t.append(String.format(Locale.ROOT, "%ngenuine accounts (training and held-out parts) judged suspicious:%n"));
+            for (QuietGenuine q : quiet) {
+                t.append(String.format(Locale.ROOT, "%-28s < 30 followers %d of %d, 30-999 followers %d of %d%n",
+                        q.dataset(), q.under30Flagged(), q.under30(), q.from30Flagged(), q.from30()));
+            }
             return t.toString();
         }
     }
 
     static final int SAMPLE = 50;
     static final int DRAWS = 40;
-
-    /** Follower samples of {@link #SAMPLE} held-out accounts, fake share 0 to 90 %, assessed by AudienceQuality. */
-    static List<AudienceError> audience(List<Labelled> test) {
-        AudienceQuality quality = new AudienceQuality(new AccountClassifier(0.5));
-        Map<String, List<Labelled>> byDataset = new TreeMap<>();
-        for (Labelled r : test) {
-            byDataset.computeIfAbsent(r.dataset(), d -> new ArrayList<>()).add(r);
-        }
-        List<AudienceError> out = new ArrayList<>();
-        SplittableRandom random = new SplittableRandom(FOLD_SEED);
-        for (Map.Entry<String, List<Labelled>> e : byDataset.entrySet()) {
-            List<Labelled> fakes = e.getValue().stream().filter(Labelled::fake).toList();
-            List<Labelled> real = e.getValue().stream().filter(r -> !r.fake()).toList();
-            if (fakes.isEmpty() || real.isEmpty()) {
-                continue;
-            }
-            double sum = 0;
-            double max = 0;
-            int n = 0;
-            for (int tenth = 0; tenth < 10; tenth++) {
-                int fakeCount = SAMPLE * tenth / 10;
-                for (int d = 0; d < DRAWS; d++) {
-                    List<AccountFeatures> sample = new ArrayList<>(SAMPLE);
-                    for (int i = 0; i < SAMPLE; i++) {
-                        List<Labelled> from = i < fakeCount ? fakes : real;
-                        sample.add(from.get(random.nextInt(from.size())).features());
-                    }
-                    double error = Math.abs(quality.realPct(sample) - 100.0 * (SAMPLE - fakeCount) / SAMPLE);
-                    sum += error;
-                    max = Math.max(max, error);
-                    n++;
-                }
-            }
-            out.add(new AudienceError(e.getKey(), SAMPLE, DRAWS * 10, sum / n, max));
-        }
-        return out;
-    }
+    static final int GATE_SAMPLE = 80;
+    static final int GATE_DRAWS = 60;
+    static final double GATE_PCT = 75;
 
     /** Reads the folder; throws {@link UsageException} when it holds no labelled set or a label names no profile. */
     public static List<Labelled> load(Path dir) throws IOException {
@@ -225,14 +219,14 @@ public final class ClassifierBenchmark {
                     fitRows.add(train.get(i));
                 }
             }
-            AccountClassifier c = new AccountClassifier(0.5, fitter.fit(weighted(fitRows), "fold " + k));
+            AccountClassifier c = new AccountClassifier(0.5, fitModels(fitter, fitRows, "fold " + k));
             for (int i = 0; i < train.size(); i++) {
                 if (fold[i] == k) {
                     oof[i] = c.isSuspicious(train.get(i).features());
                 }
             }
         }
-        ClassifierModel refit = fitter.fit(weighted(train), "all training parts");
+        ClassifierModels refit = fitModels(fitter, train, "all training parts");
         AccountClassifier shipped = new AccountClassifier(0.5);
 
         List<Line> lines = new ArrayList<>();
@@ -260,14 +254,39 @@ public final class ClassifierBenchmark {
                 }
             }
         }
-        return new Result(lines, audience(test), met, refit);
+        return new Result(lines, AudienceFigures.audience(test), AudienceFigures.gate(test), AudienceFigures.quiet(all),
+                met, refit);
+    }
+
+    /**
+     * A pooled model fitted on every row, and one per platform fitted on that platform's rows: what
+     * {@link ClassifierModels#SHIPPED} holds.
+     */
+    static ClassifierModels fitModels(LogisticFit fitter, List<Labelled> rows, String source) {
+        Map<Platform, List<Labelled>> byPlatform = new TreeMap<>();
+        for (Labelled r : rows) {
+            byPlatform.computeIfAbsent(Platform.fromKey(r.platform()), p -> new ArrayList<>()).add(r);
+        }
+        Map<Platform, ClassifierModel> own = new HashMap<>();
+        for (Map.Entry<Platform, List<Labelled>> e : byPlatform.entrySet()) {
+            own.put(e.getKey(), fitter.fit(weighted(e.getValue()), source + ", " + e.getKey().key() + " only"));
+        }
+        return new ClassifierModels(fitter.fit(weighted(rows), source), own);
     }
 
     private static Confusion[] fresh() {
         return new Confusion[]{Confusion.EMPTY, Confusion.EMPTY, Confusion.EMPTY, Confusion.EMPTY};
     }
 
-    /** The refitted model as the Java constants of {@link ClassifierModel#SHIPPED}. */
+    /** The refitted models as the Java constants of {@link ClassifierModels#SHIPPED}, pooled one first. */
+    public static String constants(ClassifierModels models) {
+        StringBuilder sb = new StringBuilder("pooled (ClassifierModel.SHIPPED):\n").append(constants(models.pooled()));
+        new TreeMap<>(models.byPlatform()).forEach((p, m) -> sb.append(p.key()).append(" (ClassifierModel.SHIPPED_")
+                .append(p.name()).append("):\n").append(constants(m)));
+        return sb.toString();
+    }
+
+    /** One refitted model as Java constants. */
     public static String constants(ClassifierModel m) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "intercept %.3f%n", m.intercept()));

@@ -44,7 +44,7 @@ import java.util.concurrent.Callable;
                         + " after full GC. Generating 100,000 takes a few minutes, the timing about a minute.",
                 "classifier: the account classifier on labelled real accounts converted by scripts/datasets/convert.py"
                         + " (--data DIR): 5-fold CV and held-out MCC per set and per platform against the two-rule"
-                        + " baseline; --fit prints refitted constants for ClassifierModel.SHIPPED. Seconds.",
+                        + " baseline; --fit prints refitted constants for ClassifierModels.SHIPPED (pooled, per platform). Seconds.",
                 ""})
 public final class BenchCommand implements Callable<Integer> {
 
@@ -109,7 +109,8 @@ public final class BenchCommand implements Callable<Integer> {
         var rows = ClassifierBenchmark.load(data);
         ClassifierBenchmark.Result r = new ClassifierBenchmark().run(rows);
         out.println("MCC of the account classifier (CV: " + ClassifierBenchmark.FOLDS + "-fold over the pooled training"
-                + " parts, refitted per fold; held-out: the shipped model) and of the two-rule baseline");
+                + " parts, the per-platform and pooled models refitted per fold; held-out: the shipped models) and of the"
+                + " two-rule baseline");
         out.print(r.table());
         if (fit) {
             out.println();

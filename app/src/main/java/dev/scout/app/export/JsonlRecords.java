@@ -61,7 +61,11 @@ public final class JsonlRecords {
     /** Profile facts that are not already top-level columns. */
     private ObjectNode account(Account a) {
         ObjectNode node = mapper.createObjectNode();
-        node.put("bio", a.bio());
+        if (a.bioUnknown()) {
+            node.putNull("bio"); // as score --input reads it: the bio is not known, not empty
+        } else {
+            node.put("bio", a.bio());
+        }
         node.set("labels", mapper.valueToTree(a.labels()));
         node.set("posts_count", a.postsCount().isPresent() ? mapper.getNodeFactory().numberNode(a.postsCount().getAsLong())
                 : mapper.getNodeFactory().nullNode());

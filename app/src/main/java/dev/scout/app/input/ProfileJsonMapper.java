@@ -114,6 +114,8 @@ final class ProfileJsonMapper {
                 .handle(text(n, "handle", prefix).orElse(defaultHandle))
                 .displayName(text(n, "display_name", prefix).orElse(""))
                 .bio(text(n, "bio", prefix).orElse(""))
+                // "bio": null says the source does not know the bio; a missing or "" bio is an empty one.
+                .bioUnknown(n.has("bio") && n.get("bio").isNull())
                 .profileUrl(text(n, "profile_url", prefix).orElse(""))
                 .website(text(n, "website", prefix).orElse(null))
                 .hasAvatar(bool(n, "has_avatar", prefix).orElse(true))

@@ -6,6 +6,7 @@ import dev.scout.model.Platform;
 import dev.scout.model.ProfileRef;
 import dev.scout.scorer.authenticity.AccountFeatures;
 import dev.scout.scorer.authenticity.ClassifierModel;
+import dev.scout.scorer.authenticity.ClassifierModels;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,6 +59,20 @@ class ClassifierBenchmarkTest {
     }
 
     @Test
+    void quietAccountCountsTakeOnlyGenuineAccountsByFollowerBand() {
+        List<ClassifierBenchmark.Labelled> rows = List.of(
+                new ClassifierBenchmark.Labelled("s", "instagram", false, false, features(10L, 40L, 3L, "")),
+                new ClassifierBenchmark.Labelled("s", "instagram", true, true, features(10L, 900L, 0L, "")),
+                new ClassifierBenchmark.Labelled("s", "instagram", false, false, features(500L, 300L, 80L, "cook")),
+                new ClassifierBenchmark.Labelled("s", "instagram", true, false, features(5000L, 300L, 80L, "cook")),
+                new ClassifierBenchmark.Labelled("s", "instagram", false, false, features(null, null, null, "")));
+        ClassifierBenchmark.QuietGenuine q = AudienceFigures.quiet(rows).get(0);
+        assertThat(q.under30()).isEqualTo(1);
+        assertThat(q.from30()).isEqualTo(1);
+        assertThat(q.from30Flagged()).isZero();
+    }
+
+    @Test
     void mccOfKnownConfusionCounts() {
         ClassifierBenchmark.Confusion c = new ClassifierBenchmark.Confusion(40, 10, 45, 5);
         double expected = (40.0 * 45 - 10.0 * 5) / Math.sqrt(50.0 * 45 * 55 * 50);
@@ -81,23 +96,41 @@ class ClassifierBenchmarkTest {
 
     /**
      * On the converted real sets (docs/DATASETS.md): the shipped model is never below the baseline on a held-out
-     * set, and its constants are what a refit on the training parts gives (so BENCHMARKS.md can be re-made).
+     * set. Fails today on instagram-srf (BENCHMARKS.md, "Account classifier"): the target is not met.
      */
     @Test
-    void onRealLabelledSetsTheShippedModelIsCurrentAndBeatsTheBaseline() throws IOException {
+    void onRealLabelledSetsTheShippedModelBeatsTheBaseline() throws IOException {
+        ClassifierBenchmark.Result r = realRun();
+        for (ClassifierBenchmark.Line l : r.lines()) {
+            assertThat(l.heldOutMcc()).as(l.group()).isGreaterThanOrEqualTo(l.heldOutBaseline());
+            assertThat(l.cvMcc()).as(l.group()).isGreaterThanOrEqualTo(l.cvBaseline());
+        }
+    }
+
+    /** The shipped constants are what a refit on the training parts gives, so BENCHMARKS.md can be re-made. */
+    @Test
+    void onRealLabelledSetsTheShippedModelsEqualARefit() throws IOException {
+        ClassifierBenchmark.Result r = realRun();
+        assertSameConstants("pooled", r.refit().pooled(), ClassifierModels.SHIPPED.pooled());
+        assertThat(r.refit().byPlatform().keySet()).isEqualTo(ClassifierModels.SHIPPED.byPlatform().keySet());
+        r.refit().byPlatform().forEach((platform, refit) ->
+                assertSameConstants(platform.key(), refit, ClassifierModels.SHIPPED.byPlatform().get(platform)));
+    }
+
+    private static ClassifierBenchmark.Result realRun() throws IOException {
         String dir = System.getenv(DATA);
         Assumptions.assumeTrue(dir != null && Files.isDirectory(Path.of(dir)),
                 "set " + DATA + " to a folder written by scripts/datasets/convert.py to run this test");
         ClassifierBenchmark.Result r = new ClassifierBenchmark().run(ClassifierBenchmark.load(Path.of(dir)));
         System.out.print(r.table());
-        for (ClassifierBenchmark.Line l : r.lines()) {
-            assertThat(l.heldOutMcc()).as(l.group()).isGreaterThanOrEqualTo(l.heldOutBaseline());
-            assertThat(l.cvMcc()).as(l.group()).isGreaterThanOrEqualTo(l.cvBaseline());
+        return r;
+    }
+
+    private static void assertSameConstants(String name, ClassifierModel refit, ClassifierModel shipped) {
+        for (int i = 0; i < ClassifierModel.SIZE; i++) {
+            assertThat(refit.weights()[i]).as("%s weight %d", name, i).isCloseTo(shipped.weights()[i], within(0.0006));
+            assertThat(refit.means()[i]).as("%s mean %d", name, i).isCloseTo(shipped.means()[i], within(0.0006));
         }
-        double[] shipped = ClassifierModel.SHIPPED.weights();
-        for (int i = 0; i < shipped.length; i++) {
-            assertThat(r.refit().weights()[i]).as("weight %d", i).isCloseTo(shipped[i], within(0.0006));
-        }
-        assertThat(r.refit().intercept()).isCloseTo(ClassifierModel.SHIPPED.intercept(), within(0.0006));
+        assertThat(refit.intercept()).as("%s intercept", name).isCloseTo(shipped.intercept(), within(0.0006));
     }
 }

@@ -129,6 +129,17 @@ class ProfileJsonReaderTest {
         assertThat(p.account().followers()).isEmpty();
     }
 
+    @Test
+    void nullBioIsUnknownWhileMissingOrEmptyBioIsEmpty() throws IOException {
+        read("{\"id\":\"instagram:quiet.reader\",\"bio\":null}\n"
+                + "{\"id\":\"instagram:no.bio\",\"bio\":\"\"}\n"
+                + "{\"id\":\"instagram:left.out\"}\n");
+
+        assertThat(errors).isEmpty();
+        assertThat(profiles).extracting(p -> p.account().bioUnknown()).containsExactly(true, false, false);
+        assertThat(profiles).extracting(p -> p.account().bio()).containsOnly("");
+    }
+
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
             "{\"id\":\"mastodon:a@b.example\"                                   | malformed JSON: Unexpected end-of-input: expected close marker for Object",

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * "Suspicious account" (bought, fake or bot-like) classifier over profile-level features: a logistic model
- * ({@link ClassifierModel#SHIPPED}) fitted on public labelled sets of real and fake accounts (docs/DATASETS.md),
+ * ({@link ClassifierModels#SHIPPED}: Instagram's and X's own, a pooled one for other platforms) fitted on public
+ * labelled sets of real and fake accounts (docs/DATASETS.md),
  * over log followers, log following, log posts, how far following outruns followers, no posts, empty bio, default
  * avatar and the share of digits in the user name. Every verdict lists the features that moved it, each with its
  * signed contribution to the log-odds, largest first, so a scout can see why.
@@ -40,17 +41,22 @@ public final class AccountClassifier {
     static final int CORROBORATION_WITHOUT_COUNTS = 2;
 
     private final double cut;
-    private final ClassifierModel model;
+    private final ClassifierModels models;
 
-    /** @param cut probability at or above which an account is suspicious, in (0, 1); uses the shipped model */
+    /** @param cut probability at or above which an account is suspicious, in (0, 1); uses the shipped models */
     public AccountClassifier(double cut) {
-        this(cut, ClassifierModel.SHIPPED);
+        this(cut, ClassifierModels.SHIPPED);
     }
 
-    /** @param model the fitted model (the shipped one, or one being cross-validated) */
+    /** @param model one fitted model for every platform (one being cross-validated, tests) */
     public AccountClassifier(double cut, ClassifierModel model) {
+        this(cut, ClassifierModels.single(model));
+    }
+
+    /** @param models the fitted models (the shipped ones, or ones being cross-validated) */
+    public AccountClassifier(double cut, ClassifierModels models) {
         this.cut = cut;
-        this.model = model;
+        this.models = models;
     }
 
     /** Probability only (no reasons): used for follower samples, where speed matters. */
@@ -60,6 +66,7 @@ public final class AccountClassifier {
 
     public Verdict classify(AccountFeatures f) {
         double[] x = ClassifierModel.inputs(f);
+        ClassifierModel model = models.forAccount(f);
         List<Contribution> moved = new ArrayList<>();
         for (ClassifierModel.Feature feature : ClassifierModel.Feature.values()) {
             double c = model.contribution(feature.ordinal(), x[feature.ordinal()]);
@@ -100,7 +107,7 @@ public final class AccountClassifier {
     }
 
     private double logOdds(AccountFeatures f) {
-        return model.logOdds(ClassifierModel.inputs(f)) + (f.bot() ? BOT : 0);
+        return models.forAccount(f).logOdds(ClassifierModel.inputs(f)) + (f.bot() ? BOT : 0);
     }
 
     private boolean decide(AccountFeatures f, double p) {

@@ -38,20 +38,37 @@ public record ClassifierModel(double intercept, double[] weights, double[] means
     public static final int SIZE = Feature.values().length;
 
     /**
-     * The shipped model. Fitted with {@code scout bench classifier --data DIR --fit} on the training parts of two
-     * public labelled sets converted by {@code scripts/datasets/convert.py} (docs/DATASETS.md): the Kaggle
-     * "Instagram fake spammer genuine accounts" train.csv (576 accounts, half fake) and 684 accounts of the TwiBot-22
-     * 1,000-user sample (Twitter, 102 bots; the other 316 held out). L2-penalised (λ = 1) logistic regression by
-     * Newton's method; each set has equal total weight and, within a set, fake and genuine accounts have equal
-     * weight, so the prior is even and the cut of 0.5 means "more likely fake than not". Reserved sets (InstaFake,
-     * Cresci-2015 and anything derived from them) were not used. Figures: BENCHMARKS.md, "Account classifier".
+     * The shipped pooled model, for platforms without a labelled set of their own (Mastodon, Bluesky, YouTube, web,
+     * TikTok, Threads, Twitch). Fitted with {@code scout bench classifier --data DIR --fit} on the training parts of
+     * three public labelled sets converted by {@code scripts/datasets/convert.py} (docs/DATASETS.md): the Kaggle
+     * "Instagram fake spammer genuine accounts" train.csv (576 accounts, half fake), 694 of SRF Data's 975
+     * hand-labelled followers of Swiss Instagram influencers (70 fake; the set publishes no bio, so its bios are
+     * unknown) and 684 accounts of the TwiBot-22 1,000-user sample (X, 102 bots); the other parts are held out.
+     * L2-penalised (λ = 1) logistic regression by Newton's method; each set has equal total weight and, within a
+     * set, fake and genuine accounts have equal weight, so the prior is even and the cut of 0.5 means "more likely
+     * fake than not". Reserved sets (InstaFake, Cresci-2015 and anything derived from them) were not used. Figures:
+     * BENCHMARKS.md, "Account classifier". {@link ClassifierModels#SHIPPED} holds it with the per-platform ones.
      */
     public static final ClassifierModel SHIPPED = new ClassifierModel(
-            -0.031,
-            new double[]{-0.124, -0.235, 0.083, 0.747, 2.052, 2.372, 0.368, 0.460},
-            new double[]{5.880, 5.725, 4.595, 0.349, 0.158, 0.113, 0.811, 0.167},
-            "logistic regression, λ=1, fitted on instagram-kaggle train (576) + twibot22-sample train (684),"
-                    + " 2026-12-04");
+            -0.257,
+            new double[]{0.027, -0.025, -0.136, 0.664, 1.957, 2.694, 0.591, 0.413},
+            new double[]{5.893, 6.013, 4.317, 0.349, 0.106, 0.092, 0.879, 0.134},
+            "logistic regression, λ=1, fitted on instagram-kaggle train (576) + instagram-srf train (694)"
+                    + " + twibot22-sample train (684), 2026-12-05");
+
+    /** As {@link #SHIPPED}, fitted on the Instagram sets' training parts only (Kaggle 576 + SRF 694). */
+    public static final ClassifierModel SHIPPED_INSTAGRAM = new ClassifierModel(
+            -0.643,
+            new double[]{-0.079, 0.357, -0.669, 1.325, 2.807, 4.471, 0.635, -0.051},
+            new double[]{5.587, 5.897, 3.247, 0.566, 0.142, 0.103, 0.839, 0.163},
+            "logistic regression, λ=1, fitted on instagram-kaggle train (576) + instagram-srf train (694), 2026-12-05");
+
+    /** As {@link #SHIPPED}, fitted on the X set's training part only (TwiBot-22 sample, 684). */
+    public static final ClassifierModel SHIPPED_X = new ClassifierModel(
+            -0.278,
+            new double[]{-0.064, -0.085, -0.111, 0.966, 0.540, 0.522, 0.041, -0.586},
+            new double[]{6.460, 6.229, 6.305, 0.167, 0.039, 0.071, 0.954, 0.079},
+            "logistic regression, λ=1, fitted on twibot22-sample train (684), 2026-12-05");
 
     public ClassifierModel {
         if (weights.length != SIZE || means.length != SIZE) {
@@ -75,7 +92,7 @@ public record ClassifierModel(double intercept, double[] weights, double[] means
             x[Feature.LOG_POSTS.ordinal()] = Math.log1p(f.posts().getAsLong());
             x[Feature.NO_POSTS.ordinal()] = f.posts().getAsLong() == 0 ? 1 : 0;
         }
-        x[Feature.EMPTY_BIO.ordinal()] = f.bioEmpty() ? 1 : 0;
+        x[Feature.EMPTY_BIO.ordinal()] = f.bioUnknown() ? Double.NaN : f.bioEmpty() ? 1 : 0;
         x[Feature.DEFAULT_AVATAR.ordinal()] = f.noAvatar() ? 1 : 0;
         x[Feature.DIGIT_SHARE.ordinal()] = f.digitShare().orElse(Double.NaN);
         return x;
