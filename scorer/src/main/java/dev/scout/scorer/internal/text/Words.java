@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * The word tokens of one text, in order, kept as one string of their characters run together and the end of each
  * word in it, so that preparing a caption makes one string for all its words rather than one per word (a string per
- * word was about a third of the scorer's garbage). Matchers read a word in place, between {@link #start} and
+ * word was a fifth of the scorer's garbage). Matchers read a word in place, between {@link #start} and
  * {@link #end} of {@link #chars}; {@link #word} and {@link #toArray} cut strings out for tests and tools.
  * Immutable and thread-safe (the ends array is not copied: it is never handed out).
  */
