@@ -57,7 +57,7 @@ public final class StageCost {
                     tally.reset();
                     for (Post post : p.posts()) {
                         PostText text = PostText.of(post.text(), post.hashtags());
-                        sink += text.words().length;
+                        sink += text.words().count();
                         if (stage >= 1) {
                             tally.add(text);
                         }

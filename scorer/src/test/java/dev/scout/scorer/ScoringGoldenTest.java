@@ -68,7 +68,7 @@ class ScoringGoldenTest {
         }
         for (int i = 0; i < fuzz.size(); i++) {
             PostText t = PostText.of(fuzz.get(i), i % 3 == 0 ? List.of("#Vegan", "PlantBased", "ad") : List.of());
-            cases.put("text-" + i, t.folded() + '|' + t.lower() + '|' + Arrays.toString(t.words()) + '|'
+            cases.put("text-" + i, t.folded() + '|' + t.lower() + '|' + Arrays.toString(t.words().toArray()) + '|'
                     + t.hashtags() + '|' + t.urls() + '|' + t.mentions());
         }
         for (int p = 0; p < 100; p++) {

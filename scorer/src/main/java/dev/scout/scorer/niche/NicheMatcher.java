@@ -2,6 +2,7 @@ package dev.scout.scorer.niche;
 
 import dev.scout.scorer.internal.text.PostText;
 import dev.scout.scorer.internal.text.TextFolding;
+import dev.scout.scorer.internal.text.Words;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,7 +39,7 @@ public final class NicheMatcher {
     private final String[] labels;
     private final List<Hit> hits = new ArrayList<>();
     /** Id of each word of any keyword. */
-    private final Map<String, Integer> words;
+    private final WordIds words;
     /** Phrases by the id of their first word. */
     private final Phrase[][] phrasesByFirstWord;
     /** Hit ids of each hashtag, in niche order. */
@@ -62,7 +63,7 @@ public final class NicheMatcher {
             NicheDefinition n = this.niches.get(i);
             Set<String> seen = new HashSet<>();
             for (String keyword : n.keywords()) {
-                String[] tokens = PostText.of(keyword).words();
+                String[] tokens = PostText.of(keyword).words().toArray();
                 if (tokens.length > 0 && seen.add(String.join(" ", tokens))) { // "plant-based" = "plant based"
                     int[] ids = new int[tokens.length];
                     for (int k = 0; k < tokens.length; k++) {
@@ -81,7 +82,7 @@ public final class NicheMatcher {
                 }
             }
         }
-        this.words = new HashMap<>(wordIds);
+        this.words = new WordIds(List.copyOf(wordIds.keySet())); // ids were given in insertion order
         this.phrasesByFirstWord = new Phrase[wordIds.size()][];
         for (int w = 0; w < phrasesByFirstWord.length; w++) {
             // Longest first (a stable sort keeps the keyword order among equals): the first match is the longest.
@@ -160,7 +161,7 @@ public final class NicheMatcher {
      * Writes the ids of every niche hit in {@code text} to {@code out}, hashtags first, then phrases in text order;
      * a term appears once per text even when repeated.
      *
-     * @param wordIds scratch space for the text's word ids, at least as long as its {@link PostText#words()}
+     * @param wordIds scratch space for the text's word ids, at least {@link PostText#words()}' count long
      * @return the number of hits written; {@code out} must hold {@link #hitCount()}
      */
     int match(PostText text, int[] wordIds, int[] out) {
@@ -171,10 +172,10 @@ public final class NicheMatcher {
                 found = addOnce(out, found, hit);
             }
         }
-        String[] textWords = text.words();
-        int n = textWords.length;
+        Words textWords = text.words();
+        int n = textWords.count();
         for (int k = 0; k < n; k++) {
-            wordIds[k] = words.getOrDefault(textWords[k], -1);
+            wordIds[k] = words.id(textWords, k);
         }
         int i = 0;
         while (i < n) {

@@ -74,7 +74,7 @@ public final class NicheTally {
     }
 
     private int matches(PostText text) {
-        int words = text.words().length;
+        int words = text.words().count();
         if (wordIds.length < words) {
             wordIds = new int[Math.max(words, wordIds.length * 2)];
         }

@@ -3,6 +3,7 @@ package dev.scout.scorer.internal.sponsorship;
 import dev.scout.scorer.internal.text.TextFolding;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -39,12 +40,20 @@ final class Template {
     private final boolean label;
     private final boolean percentBefore;
     private final List<Part> rest;
+    /**
+     * The words of {@link #rest}, longest first: a phrase cannot match where one of them does not occur after the
+     * anchor, and one {@link String#indexOf} per word rules most anchor hits out before any slot is read (eight
+     * "thanks {handle} for …" rows share the anchor "thanks").
+     */
+    private final String[] restWords;
 
     private Template(String anchor, boolean label, boolean percentBefore, List<Part> rest) {
         this.anchor = anchor;
         this.label = label;
         this.percentBefore = percentBefore;
         this.rest = rest;
+        this.restWords = rest.stream().map(Part::word).filter(w -> w != null)
+                .sorted(Comparator.comparingInt(String::length).reversed()).toArray(String[]::new);
     }
 
     /** @throws IllegalArgumentException saying what is wrong with {@code pattern} */
@@ -116,6 +125,11 @@ final class Template {
         if (rest.isEmpty()) { // most phrases: words only
             return isWord(lower, anchorEnd) && isWord(lower, anchorEnd - 1) ? null
                     : new Match(start, anchorEnd, null, null);
+        }
+        for (String word : restWords) {
+            if (lower.indexOf(word, anchorEnd) < 0) {
+                return null;
+            }
         }
         String[] read = new String[2]; // the handle and the code, when the phrase has them
         int end = matchRest(lower, folded, 0, anchorEnd, false, read);

@@ -10,8 +10,7 @@ import java.util.List;
  * the URLs and mentions found in the text.
  *
  * <p>Mentions ({@code @user@host}) and URLs are kept out of the word tokens so that a handle such as
- * {@code @tofu_fan} is not read as the word "tofu". Immutable and thread-safe (the words array is not copied:
- * callers must not change it).
+ * {@code @tofu_fan} is not read as the word "tofu". Immutable and thread-safe.
  *
  * @param folded   text after {@link TextFolding#fold}
  * @param lower    {@code folded} after {@link TextFolding#lower}
@@ -20,7 +19,7 @@ import java.util.List;
  * @param urls     http(s) URLs written in the text
  * @param mentions handles written in the text, lower case, without the leading {@code @}
  */
-public record PostText(String folded, String lower, String[] words, List<String> hashtags, List<String> urls,
+public record PostText(String folded, String lower, Words words, List<String> hashtags, List<String> urls,
                        List<String> mentions) {
 
     /** Prepares {@code text} plus structured hashtags (as a platform gives them, with or without {@code #}). */

@@ -14,34 +14,32 @@ public final class Stemmer {
 
     /** @param word lower-case word */
     public static String stem(String word) {
-        return stem(word, 0, word.length());
+        StringBuilder out = new StringBuilder(word.length());
+        appendStem(word, 0, word.length(), out);
+        return out.toString();
     }
 
     /**
-     * The stem of the word {@code text[start, end)}, cut straight from {@code text} (one string, not a copy of the
-     * word and then of its stem).
+     * Appends the stem of the word {@code text[start, end)} to {@code out}, read in place (no string for the word).
      *
      * @param text lower-case text
      */
-    static String stem(String text, int start, int end) {
+    static void appendStem(String text, int start, int end, StringBuilder out) {
         int n = end - start;
         if (n <= 3 || text.charAt(end - 1) != 's') {
-            return text.substring(start, end);
-        }
-        if (endsWith(text, end, "ies") && n > 4) {
-            return text.substring(start, end - 3) + "y"; // berries → berry
-        }
-        if (endsWith(text, end, "sses")) {
-            return text.substring(start, end - 2); // glasses → glass
-        }
-        if (endsWith(text, end, "ss") || endsWith(text, end, "us") || endsWith(text, end, "is")) {
-            return text.substring(start, end); // glass, hummus, basis: not plurals
-        }
-        if (endsWith(text, end, "oes") || endsWith(text, end, "xes") || endsWith(text, end, "zes")
+            out.append(text, start, end);
+        } else if (endsWith(text, end, "ies") && n > 4) {
+            out.append(text, start, end - 3).append('y'); // berries → berry
+        } else if (endsWith(text, end, "sses")) {
+            out.append(text, start, end - 2); // glasses → glass
+        } else if (endsWith(text, end, "ss") || endsWith(text, end, "us") || endsWith(text, end, "is")) {
+            out.append(text, start, end); // glass, hummus, basis: not plurals
+        } else if (endsWith(text, end, "oes") || endsWith(text, end, "xes") || endsWith(text, end, "zes")
                 || endsWith(text, end, "ches") || endsWith(text, end, "shes")) {
-            return text.substring(start, end - 2); // tomatoes, boxes, dishes
+            out.append(text, start, end - 2); // tomatoes, boxes, dishes
+        } else {
+            out.append(text, start, end - 1);
         }
-        return text.substring(start, end - 1);
     }
 
     /** Whether the word ending at {@code end} ends with {@code suffix}; never reads before the word (n ≥ 4 here). */

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -22,7 +21,7 @@ final class Tokenizer {
 
     private final String folded;
     private final String lower;
-    private final List<String> words = new ArrayList<>();
+    private final Words.Builder words;
     // Most texts have no URL or mention and few hashtags: these are made when the first one is found, and the set
     // that keeps hashtags distinct only past a few (until then the list is searched).
     private Set<String> tags;
@@ -33,6 +32,7 @@ final class Tokenizer {
     private Tokenizer(String folded) {
         this.folded = folded;
         this.lower = TextFolding.lower(folded);
+        this.words = new Words.Builder(folded.length() + 16); // the text's words and usually a structured tag
     }
 
     /** The prepared form of text already {@linkplain TextFolding#fold folded}, plus a platform's own hashtags. */
@@ -42,7 +42,7 @@ final class Tokenizer {
         for (String tag : structuredHashtags) {
             t.structuredHashtag(tag);
         }
-        return new PostText(folded, t.lower, t.words.toArray(String[]::new), readOnly(t.tagList), readOnly(t.urls),
+        return new PostText(folded, t.lower, t.words.build(), readOnly(t.tagList), readOnly(t.urls),
                 readOnly(t.mentions));
     }
 
@@ -61,7 +61,7 @@ final class Tokenizer {
                     end++;
                 }
                 addTag(lower.substring(i + 1, end));
-                splitHashtag(folded.substring(i + 1, end)); // its words count each time, as repeated words do
+                splitHashtag(folded, lower, i + 1, end); // its words count each time, as repeated words do
                 i = end;
             } else if (isUrlStart(i)) {
                 int end = endOfNonSpace(i);
@@ -72,7 +72,7 @@ final class Tokenizer {
                 while (end < n && isLetterOrDigit(folded.charAt(end))) {
                     end++;
                 }
-                words.add(Stemmer.stem(lower, i, end));
+                word(lower, i, end);
                 i = end;
             } else {
                 i++;
@@ -107,33 +107,46 @@ final class Tokenizer {
     /** A hashtag given outside the text (as a platform sends it, with or without {@code #}): the tag and its words. */
     private void structuredHashtag(String tag) {
         String raw = TextFolding.fold(tag.startsWith("#") ? tag.substring(1) : tag);
-        if (!raw.isEmpty() && addTag(TextFolding.lower(raw))) {
-            splitHashtag(raw);
+        String key = TextFolding.lower(raw);
+        if (!raw.isEmpty() && addTag(key)) {
+            splitHashtag(raw, key, 0, raw.length());
         }
     }
 
-    /** "PlantBasedRecipes" → plant, based, recipe; "vegan_food" → vegan, food; "Top10Tips" → top, 10, tip. */
-    private void splitHashtag(String raw) {
-        for (String piece : raw.indexOf('_') < 0 ? new String[] {raw} : raw.split("_")) {
-            int n = piece.length();
-            int start = 0;
-            for (int i = 1; i <= n; i++) {
-                if (i == n || isBoundary(piece, i)) {
-                    words.add(Stemmer.stem(piece.substring(start, i).toLowerCase(Locale.ROOT)));
-                    start = i;
+    /**
+     * The words of the hashtag {@code tag[from, to)}: "PlantBasedRecipes" → plant, based, recipe; "vegan_food" →
+     * vegan, food; "Top10Tips" → top, 10, tip. Boundaries are read in {@code tag}, whose case they need; the words
+     * are cut from {@code tagLower}, its lower case at the same positions.
+     */
+    private void splitHashtag(String tag, String tagLower, int from, int to) {
+        int start = from;
+        for (int i = from + 1; i <= to; i++) {
+            if (i == to || tag.charAt(i) == '_' || tag.charAt(i - 1) == '_' || isBoundary(tag, i, to)) {
+                if (start < i && tag.charAt(start) != '_') {
+                    word(tagLower, start, i);
                 }
+                start = i;
             }
         }
     }
 
-    /** A word starts at {@code i}: lower → upper ("plantBased"), letter ↔ digit, or "VEGANFood" before the "F". */
-    private static boolean isBoundary(String piece, int i) {
-        char prev = piece.charAt(i - 1);
-        char c = piece.charAt(i);
+    /**
+     * A word starts at {@code i} of a hashtag ending at {@code to}: lower → upper ("plantBased"), letter ↔ digit,
+     * or "VEGANFood" before the "F".
+     */
+    private static boolean isBoundary(String tag, int i, int to) {
+        char prev = tag.charAt(i - 1);
+        char c = tag.charAt(i);
         return (Character.isLowerCase(prev) && Character.isUpperCase(c))
                 || Character.isLetter(prev) != Character.isLetter(c)
-                || (i + 1 < piece.length() && Character.isUpperCase(prev) && Character.isUpperCase(c)
-                    && Character.isLowerCase(piece.charAt(i + 1)));
+                || (i + 1 < to && Character.isUpperCase(prev) && Character.isUpperCase(c)
+                    && Character.isLowerCase(tag.charAt(i + 1)));
+    }
+
+    /** Adds the stem of the word {@code lowerText[start, end)} to the words. */
+    private void word(String lowerText, int start, int end) {
+        Stemmer.appendStem(lowerText, start, end, words.chars());
+        words.endWord();
     }
 
     /** "http://" or "https://" at {@code i}, at the start of a word. */
