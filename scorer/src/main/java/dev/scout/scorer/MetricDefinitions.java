@@ -42,8 +42,8 @@ public final class MetricDefinitions {
                 + " model fitted on public labelled real and fake accounts, docs/DATASETS.md), or a follower growth spike between crawls,"
                 + " or engagement above the band's estimated 99th percentile with more than one reply per two likes");
         m.put("audience_real_pct", "estimated percentage of real accounts in the follower sample, from the same"
-                + " classifier's probabilities (maximum-likelihood share, Saerens et al. 2002), not a count of verdicts;"
-                + " empty without a sample");
+                + " classifier's probabilities (posterior mean of the fake share under a uniform prior, after Saerens"
+                + " et al. 2002), not a count of verdicts; empty without a sample");
         m.put("est_price_usd", "estimated price per post from the platform x tier rate card, log-interpolated by"
                 + " followers within the tier");
         m.put("cost_per_engagement_usd", "estimated price / median engagements per analysed post");
