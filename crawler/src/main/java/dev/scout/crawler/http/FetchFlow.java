@@ -93,7 +93,7 @@ final class FetchFlow {
             return;
         }
         // Asked early too, so that a host another fleet worker owns costs no robots.txt request; send() asks again.
-        if (permit.mayISend(job.hostKey) instanceof HostPermit.Decision.Refused refused) {
+        if (permit.mayQueue(job.hostKey) instanceof HostPermit.Decision.Refused refused) {
             finish(job, failed(job, FailureKind.HOST_NOT_OWNED, refused.reason()));
             return;
         }
