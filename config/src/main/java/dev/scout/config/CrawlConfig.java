@@ -46,4 +46,15 @@ public record CrawlConfig(int postsPerProfile, int maxProfiles, String userAgent
         Objects.requireNonNull(rateLimitWaitCap, "rateLimitWaitCap");
         Objects.requireNonNull(learnedRateMaxAge, "learnedRateMaxAge");
     }
+
+    /** These settings with another {@code maxInFlightTotal} (at least {@code maxInFlightPerHost}, as validated). */
+    public CrawlConfig withMaxInFlightTotal(int total) {
+        if (total < maxInFlightPerHost) {
+            throw new IllegalArgumentException("maxInFlightTotal " + total + " is below maxInFlightPerHost "
+                    + maxInFlightPerHost);
+        }
+        return new CrawlConfig(postsPerProfile, maxProfiles, userAgent, allowPrivateAddresses, maxInFlightPerHost,
+                total, connectTimeout, readTimeout, callTimeout, maxBodySize, maxRedirects, retry, circuitBreaker,
+                cacheSize, refreshAfter, followerSampleSize, crawlDelayCap, rateLimitWaitCap, learnedRateMaxAge);
+    }
 }

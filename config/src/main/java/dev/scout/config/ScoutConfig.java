@@ -36,6 +36,11 @@ public record ScoutConfig(NicheConfig niche, List<ProfileRef> seeds, PlatformsCo
         Objects.requireNonNull(hubspot, "hubspot");
     }
 
+    /** This configuration with other crawl settings. */
+    public ScoutConfig withCrawl(CrawlConfig c) {
+        return new ScoutConfig(niche, seeds, platforms, c, discovery, scoring, output, store, hubspot);
+    }
+
     /** This configuration with another output directory (for {@code --out DIR}); {@code dir} is made absolute. */
     public ScoutConfig withOutputDir(Path dir) {
         OutputConfig o = new OutputConfig(dir.toAbsolutePath().normalize(), output.formats(), output.csvBom());

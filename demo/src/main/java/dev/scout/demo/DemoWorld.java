@@ -7,13 +7,14 @@ import dev.scout.demo.bench.ScaleBenchmark;
 import dev.scout.demo.bench.ScaleResult;
 import dev.scout.demo.bench.ServeBenchmark;
 import dev.scout.demo.bench.ServeResult;
+import dev.scout.demo.bench.fleet.FleetBenchmark;
 import dev.scout.simnet.SimConfig;
 
 import java.io.PrintStream;
 
 /**
- * The simulated network behind {@code scout demo} and {@code scout bench scale}, and the serve benchmark; registered
- * with ServiceLoader.
+ * The simulated network behind {@code scout demo}, {@code scout bench scale} and {@code scout bench fleet}, and the
+ * serve benchmark; registered with ServiceLoader.
  */
 public final class DemoWorld implements SimulatedWorld {
     /** Population seed of the scale benchmark. */
@@ -35,6 +36,14 @@ public final class DemoWorld implements SimulatedWorld {
         ScaleResult r = new ScaleBenchmark().run(new ScaleBenchmark.Options(o.profiles(), o.dir(), o.heap(), SCALE_SEED), out);
         out.println("files (store, config, GC log, histograms, outputs): " + o.dir());
         return r.exitCode() == 0 ? 0 : 1;
+    }
+
+    @Override
+    public int fleet(FleetOptions o, PrintStream out) throws InterruptedException {
+        boolean met = new FleetBenchmark().run(new FleetBenchmark.Settings(o.workers(), o.maxHosts(), o.store(),
+                o.profiles(), o.hostRate(), o.window(), o.heap(), o.dir(), o.killOne()), out);
+        out.println("files (configs, worker logs, outputs): " + o.dir());
+        return met ? 0 : 1;
     }
 
     @Override

@@ -188,6 +188,22 @@ public final class SimulatedNetwork implements AutoCloseable {
         return out;
     }
 
+    /**
+     * From the first request any host received to the last one any host received (in-process time, so a crawler's
+     * start-up before its first request is not counted); empty before the first request.
+     */
+    public Optional<SimHost.RequestSpan> requestSpan() {
+        return hosts.values().stream().map(SimHost::requestSpan).flatMap(Optional::stream)
+                .reduce(SimHost.RequestSpan::union);
+    }
+
+    /** Each host's {@link SimHost#requestSpan()}, keyed like {@link #requestsOverLimit()}; hosts never asked are absent. */
+    public Map<String, SimHost.RequestSpan> requestSpans() {
+        Map<String, SimHost.RequestSpan> out = new LinkedHashMap<>();
+        hosts.forEach((name, host) -> host.requestSpan().ifPresent(span -> out.put(name, span)));
+        return out;
+    }
+
     /** Every request any host received. */
     public long requestCount() {
         return hosts.values().stream().mapToLong(SimHost::requestCount).sum();

@@ -42,13 +42,21 @@ import java.util.concurrent.Callable;
                         + " 'scout serve' on it in a child JVM with --heap, --warmup then --requests candidate-list"
                         + " requests over a mix of filters, sorts and pages, one at a time; p95 target 200 ms; heap"
                         + " after full GC. Generating 100,000 takes a few minutes, the timing about a minute.",
+                "fleet: " + FleetArguments.HOSTS + " simulated hosts, each advertising a rate limit (--host-rate, default "
+                        + FleetArguments.DEFAULT_HOST_RATE + "), crawled by --workers real 'scout worker' JVMs (default"
+                        + " 1,2,4; each leasing at most --max-hosts hosts, default " + FleetArguments.DEFAULT_MAX_HOSTS
+                        + ", so the hosts' limits bind) on one PostgreSQL (--store postgresql://..., a role that may"
+                        + " create databases; default: a throwaway local server from the installed binaries), a fresh"
+                        + " database each; --profiles (default " + FleetArguments.DEFAULT_PROFILES + ") spread over the"
+                        + " hosts; --kill-one also runs the largest count with one worker killed mid-crawl. Targets:"
+                        + " 4 workers >= 3.5x the profiles/s of 1, 0 over limit, 0 lost, 0 stored twice. A few minutes.",
                 "classifier: the account classifier on labelled real accounts converted by scripts/datasets/convert.py"
                         + " (--data DIR): 5-fold CV and held-out MCC per set and per platform against the two-rule"
                         + " baseline; --fit prints refitted constants for ClassifierModels.SHIPPED (pooled, per platform). Seconds.",
                 ""})
 public final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "crawl, store, scale, serve or classifier")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "crawl, store, scale, serve, fleet or classifier")
     String what;
 
     @Parameters(index = "1..*", arity = "0..*", paramLabel = "ARG",
@@ -59,13 +67,13 @@ public final class BenchCommand implements Callable<Integer> {
             description = "crawl: server rates R in requests/second for the dialects (default: 10,20).")
     List<Integer> rates = new ArrayList<>(List.of(10, 20));
 
-    @Option(names = "--profiles", paramLabel = "N", description = "scale: simulated accounts, all in the frontier (default: 10000); serve: generated profiles in the store (default: 100000).")
+    @Option(names = "--profiles", paramLabel = "N", description = "scale: simulated accounts, all in the frontier (default: 10000); serve: generated profiles in the store (default: 100000); fleet: profiles in the frontier (default: " + FleetArguments.DEFAULT_PROFILES + ").")
     Integer profiles;
 
-    @Option(names = "--heap", paramLabel = "SIZE", description = "scale, serve: -Xmx of the Scout JVM (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--heap", paramLabel = "SIZE", description = "scale, serve: -Xmx of the Scout JVM; fleet: of each worker JVM (default: ${DEFAULT-VALUE}).")
     String heap = "256m";
 
-    @Option(names = "--dir", paramLabel = "DIR", description = "scale, serve: working folder for the store, config, GC log, histograms and outputs (default: a new temporary folder).")
+    @Option(names = "--dir", paramLabel = "DIR", description = "scale, serve, fleet: working folder for the store, config, GC log, histograms and outputs (default: a new temporary folder).")
     Path dir;
 
     @Option(names = "--requests", paramLabel = "N", description = "crawl: profile requests per dialect run (default: "
@@ -74,6 +82,25 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--warmup", paramLabel = "N", description = "serve: untimed requests first (default: ${DEFAULT-VALUE}).")
     int warmup = 100;
+
+    @Option(names = "--workers", paramLabel = "N,N", split = ",",
+            description = "fleet: worker counts to measure, in order (default: 1,2,4).")
+    List<Integer> workers = new ArrayList<>(List.of(1, 2, 4));
+
+    @Option(names = "--max-hosts", paramLabel = "N", description = "fleet: hosts each worker leases at a time (default: "
+            + FleetArguments.DEFAULT_MAX_HOSTS + ").")
+    int maxHosts = FleetArguments.DEFAULT_MAX_HOSTS;
+
+    @Option(names = "--store", paramLabel = "URL", description = "fleet: the PostgreSQL server, postgresql://user@host:port/database"
+            + " (password in the URL or PGPASSWORD); default: a throwaway local server.")
+    String store;
+
+    @Option(names = "--host-rate", paramLabel = "LIMIT/SECONDS", description = "fleet: the budget each simulated host"
+            + " advertises (default: " + FleetArguments.DEFAULT_HOST_RATE + ").")
+    String hostRate = FleetArguments.DEFAULT_HOST_RATE;
+
+    @Option(names = "--kill-one", description = "fleet: also run the largest worker count with one worker killed (SIGKILL) mid-crawl.")
+    boolean killOne;
 
     @Option(names = "--data", paramLabel = "DIR", description = "classifier: folder of NAME.jsonl + NAME.labels.tsv pairs (docs/DATASETS.md).")
     Path data;
@@ -94,10 +121,12 @@ public final class BenchCommand implements Callable<Integer> {
                 return scale(out);
             case "serve":
                 return serve(out);
+            case "fleet":
+                return fleet(out);
             case "classifier":
                 return classifier(out);
             default:
-                throw new UsageException("unknown benchmark '" + what + "' (expected crawl, store, scale, serve or classifier)");
+                throw new UsageException("unknown benchmark '" + what + "' (expected crawl, store, scale, serve, fleet or classifier)");
         }
     }
 
@@ -138,6 +167,15 @@ public final class BenchCommand implements Callable<Integer> {
         Path work = dir != null ? dir : Files.createTempDirectory("scout-serve-bench-");
         return world.serve(new SimulatedWorld.ServeOptions(profiles != null ? profiles : 100_000, heap, work,
                 requests != null ? requests : 500, warmup), out);
+    }
+
+    /** The fleet benchmark starts 'scout worker' JVMs on the simulator, so it lives with the demo too. */
+    private int fleet(PrintStream out) throws InterruptedException, java.io.IOException {
+        checkHeap();
+        FleetArguments.Checked checked = FleetArguments.check(workers, maxHosts, profiles, hostRate, store);
+        SimulatedWorld world = SimulatedWorld.find();
+        Path work = dir != null ? dir : Files.createTempDirectory("scout-fleet-bench-");
+        return world.fleet(checked.options(heap, work, killOne), out);
     }
 
     private void checkHeap() {

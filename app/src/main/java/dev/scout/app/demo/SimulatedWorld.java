@@ -5,13 +5,17 @@ import dev.scout.app.pipeline.Console;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.ServiceLoader;
 
 /**
- * The simulated network's side of {@code scout demo} and {@code scout bench scale} (and of {@code scout bench serve},
- * which needs no simulator but reuses the scale benchmark's child-JVM and heap tooling). The product has no
- * compile-time reference to the simulator: the {@code demo} module implements this interface, registers it with
- * {@link ServiceLoader} and is shaded into {@code scout.jar}; the two commands find it with {@link #find()}.
+ * The simulated network's side of {@code scout demo}, {@code scout bench scale} and {@code scout bench fleet} (and
+ * of {@code scout bench serve}, which needs no simulator but reuses the scale benchmark's child-JVM and heap
+ * tooling). The product has no compile-time reference to the simulator: the {@code demo} module implements this
+ * interface, registers it with {@link ServiceLoader} and is shaded into {@code scout.jar}; the commands find it
+ * with {@link #find()}.
  * Implementations evaluate a run against the simulator's ground truth after the job, never inside it.
  */
 public interface SimulatedWorld {
@@ -50,6 +54,26 @@ public interface SimulatedWorld {
     }
 
     /**
+     * What {@code scout bench fleet} was asked for.
+     *
+     * @param workers  worker counts to measure, each on a fresh database, in order (e.g. 1, 2, 4)
+     * @param maxHosts hosts each worker leases at a time
+     * @param store    a PostgreSQL server to use ({@code postgresql://user@host:port/database}, a role that may
+     *                 create databases); empty = start a throwaway local one
+     * @param profiles profiles in the frontier, spread evenly over the hosts
+     * @param hostRate each host's advertised budget, requests per window
+     * @param window   each host's rate-limit window
+     * @param heap     -Xmx of each worker JVM, e.g. {@code 256m}
+     * @param dir      working folder (configs, worker logs)
+     * @param killOne  also measure the largest worker count with one worker killed (SIGKILL) mid-crawl
+     */
+    record FleetOptions(List<Integer> workers, int maxHosts, Optional<String> store, int profiles, int hostRate,
+                        Duration window, String heap, Path dir, boolean killOne) {
+        /** Simulated hosts of the benchmark (the issue asks for at least 8). */
+        public static final int HOSTS = 8;
+    }
+
+    /**
      * Starts a simulated network, runs the whole job on it, then prints and writes the evaluation.
      *
      * @return the exit code
@@ -72,6 +96,14 @@ public interface SimulatedWorld {
      * @throws UsageException when an option is out of range
      */
     int serve(ServeOptions options, PrintStream out) throws InterruptedException;
+
+    /**
+     * Runs the fleet benchmark, printing progress and figures to {@code out}.
+     *
+     * @return the exit code: 0 when every target was met
+     * @throws UsageException when an option is out of range or no PostgreSQL server can be had
+     */
+    int fleet(FleetOptions options, PrintStream out) throws InterruptedException;
 
     /**
      * The simulator shipped with this build.

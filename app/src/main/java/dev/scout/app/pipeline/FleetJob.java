@@ -137,9 +137,9 @@ public final class FleetJob {
             t.setDaemon(true);
             return t;
         });
-        Wiring wiring = new Wiring(keeper, leases, claims);
+        Wiring wiring = new Wiring(keeper, leases, claims, store::flush);
         try (InterruptOnShutdown shutdown = InterruptOnShutdown.install(Thread.currentThread());
-             Components c = Components.open(config, console, clock, true, store, Optional.of(wiring))) {
+             Components c = Components.open(settings.fitted(config), console, clock, true, store, Optional.of(wiring))) {
             workers.register(worker, settings.machine(), ProcessHandle.current().pid(), clock.instant());
             long runId = joined.get() >= 0 ? joined.get() : new RunJoin(db).joinOrStart(() -> {
                 long id = store.startRun(ConfigHash.of(config), MetricDefinitions.SCORE_VERSION);
@@ -233,12 +233,14 @@ public final class FleetJob {
         private final LeaseKeeper keeper;
         private final HostLeases leases;
         private final LeasedClaims claims;
+        private final Runnable flush;
         private FleetFrontier frontier;
 
-        Wiring(LeaseKeeper keeper, HostLeases leases, LeasedClaims claims) {
+        Wiring(LeaseKeeper keeper, HostLeases leases, LeasedClaims claims, Runnable flush) {
             this.keeper = keeper;
             this.leases = leases;
             this.claims = claims;
+            this.flush = flush;
         }
 
         @Override
@@ -253,7 +255,7 @@ public final class FleetJob {
 
         @Override
         public Frontier frontier(Frontier store, Function<ProfileRef, String> hostOf) {
-            frontier = new FleetFrontier(store, claims, keeper, hostOf, settings.maxHosts(), clock);
+            frontier = new FleetFrontier(store, claims, keeper, hostOf, settings.maxHosts(), clock, flush);
             return frontier;
         }
 

@@ -1,5 +1,8 @@
 package dev.scout.app.pipeline;
 
+import dev.scout.config.CrawlConfig;
+import dev.scout.config.ScoutConfig;
+
 import java.time.Duration;
 
 /**
@@ -28,6 +31,18 @@ public record FleetSettings(Duration lease, Duration margin, int maxHosts, Durat
     public static FleetSettings defaults(String machine) {
         return new FleetSettings(Duration.ofSeconds(30), Duration.ofSeconds(5), 4, Duration.ofSeconds(1), machine,
                 Duration.ofMinutes(10));
+    }
+
+    /**
+     * {@code config} with its concurrency fitted to this worker: it crawls at most {@link #maxHosts} hosts at a time,
+     * each with {@code crawl.maxInFlightPerHost} seats, so more crawl threads than that could only claim entries ahead
+     * of time, hold them from the other workers and wake up, all of them, to ask the database for more at every
+     * batch's end.
+     */
+    public ScoutConfig fitted(ScoutConfig config) {
+        CrawlConfig crawl = config.crawl();
+        int useful = Math.max(crawl.maxInFlightPerHost(), maxHosts * crawl.maxInFlightPerHost());
+        return crawl.maxInFlightTotal() <= useful ? config : config.withCrawl(crawl.withMaxInFlightTotal(useful));
     }
 
     /** These settings with another host budget. */

@@ -96,7 +96,7 @@ final class FetchFlow {
         }
         // Asked early too, so that a host another fleet worker owns costs no robots.txt request, and so that the
         // host's pacing starts from its remembered rate before its first request is planned; send() asks again.
-        HostPermit.Decision early = permit.mayISend(job.hostKey);
+        HostPermit.Decision early = permit.mayQueue(job.hostKey);
         if (early instanceof HostPermit.Decision.Refused refused) {
             finish(job, failed(job, FailureKind.HOST_NOT_OWNED, refused.reason()));
             return;

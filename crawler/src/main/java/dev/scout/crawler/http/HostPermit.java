@@ -19,6 +19,15 @@ public interface HostPermit {
     /** Decides for one request to {@code host} (a {@link HostKey}: lower-case host, with the port when not default). */
     Decision mayISend(String host);
 
+    /**
+     * Asked when a request is queued, before its robots.txt check and its wait for a turn: an early, cheap answer,
+     * so that a host this process may not send to costs no robots.txt request. Not a grant: {@link #mayISend} still
+     * decides right before the request leaves. By default the same question as {@link #mayISend}.
+     */
+    default Decision mayQueue(String host) {
+        return mayISend(host);
+    }
+
     /** The answer for one request. */
     sealed interface Decision {
         /** The request may go out; {@code token} is the fencing token of the lease it went out under (0: none). */

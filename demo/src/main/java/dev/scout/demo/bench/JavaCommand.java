@@ -11,9 +11,9 @@ import java.util.List;
  * @param java      the {@code java} executable
  * @param classPath the class path given to children
  */
-record JavaCommand(Path java, String classPath) {
+public record JavaCommand(Path java, String classPath) {
 
-    static JavaCommand current() {
+    public static JavaCommand current() {
         Path home = Path.of(System.getProperty("java.home"));
         return new JavaCommand(home.resolve("bin").resolve("java"), System.getProperty("java.class.path"));
     }
@@ -23,7 +23,7 @@ record JavaCommand(Path java, String classPath) {
         return java.resolveSibling("jcmd");
     }
 
-    ProcessBuilder builder(List<String> jvmOptions, String mainClass, List<String> args) {
+    public ProcessBuilder builder(List<String> jvmOptions, String mainClass, List<String> args) {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.addAll(jvmOptions);

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
@@ -36,6 +37,9 @@ public final class SimHost implements AutoCloseable {
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong internalErrors = new AtomicLong();
     private final AtomicLong notModified = new AtomicLong();
+    /** Monotonic time of the first and the last request received; MAX/MIN_VALUE before the first. */
+    private final AtomicLong firstRequestNanos = new AtomicLong(Long.MAX_VALUE);
+    private final AtomicLong lastRequestNanos = new AtomicLong(Long.MIN_VALUE);
 
     private SimHost(String name, HttpServer server, Route route, Optional<FixedWindowLimiter> limiter, RateLimitStyle style,
                     HostOptions options, SimResponse fault, ScheduledExecutorService scheduler) {
@@ -90,6 +94,9 @@ public final class SimHost implements AutoCloseable {
 
     private void serve(HttpExchange exchange) {
         requests.incrementAndGet();
+        long now = System.nanoTime();
+        firstRequestNanos.accumulateAndGet(now, Math::min);
+        lastRequestNanos.accumulateAndGet(now, Math::max);
         SimResponse response;
         try {
             java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
@@ -184,6 +191,27 @@ public final class SimHost implements AutoCloseable {
     /** Every request received, including rejected and failed ones. */
     public long requestCount() {
         return requests.get();
+    }
+
+    /**
+     * When this host received its first and its last request, on this JVM's {@link System#nanoTime()} clock; empty
+     * before the first request.
+     */
+    public Optional<RequestSpan> requestSpan() {
+        long first = firstRequestNanos.get();
+        return first == Long.MAX_VALUE ? Optional.empty() : Optional.of(new RequestSpan(first, lastRequestNanos.get()));
+    }
+
+    /** The first and the last request a host received, in {@link System#nanoTime()} units. */
+    public record RequestSpan(long firstNanos, long lastNanos) {
+        /** The span covering this one and {@code other}. */
+        public RequestSpan union(RequestSpan other) {
+            return new RequestSpan(Math.min(firstNanos, other.firstNanos), Math.max(lastNanos, other.lastNanos));
+        }
+
+        public Duration duration() {
+            return Duration.ofNanos(lastNanos - firstNanos);
+        }
     }
 
     /** Requests received after the rate-limit budget of their window was used up (answered 429). */

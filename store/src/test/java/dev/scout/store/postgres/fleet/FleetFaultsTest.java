@@ -4,6 +4,7 @@ import dev.scout.crawler.engine.Frontier;
 import dev.scout.crawler.http.HostKey;
 import dev.scout.model.Platform;
 import dev.scout.model.ProfileRef;
+import dev.scout.store.postgres.LocalPostgres;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,7 @@ class FleetFaultsTest {
         LocalPostgres pg = PostgresFixture.server();
         FleetDatabase db = PostgresFixture.freshDatabase();
         String name = db.name().substring(db.name().lastIndexOf('/') + 1);
-        ds = pg.dataSource(name);
+        ds = PostgresFixture.dataSource(name);
         jdbcUrl = pg.jdbcUrl(name);
         hosts = new RateLimitedHosts(HOSTS, RATE);
         workers = new WorkerProcesses();

@@ -48,6 +48,18 @@ class FleetHostPermitTest {
     }
 
     @Test
+    void queueingARequestTakesTheHostButNeitherChecksNorCountsARequest() {
+        Decision queued = permitA.mayQueue("fika.example");
+        Decision refused = permitB.mayQueue("fika.example");
+        Decision sent = permitA.mayISend("fika.example");
+
+        assertThat(queued).isInstanceOf(Decision.Granted.class);
+        assertThat(refused).isInstanceOf(Decision.Refused.class);
+        assertThat(sent).isInstanceOf(Decision.Granted.class);
+        assertThat(leases.all()).singleElement().satisfies(r -> assertThat(r.requestsSent()).isEqualTo(1));
+    }
+
+    @Test
     void aWorkerPausedPastItsLeaseSendsNothingOnceAnotherWorkerTookTheHost() {
         Decision.Granted before = (Decision.Granted) permitA.mayISend("fika.example");
         clock.advance(LEASE.plusSeconds(1)); // a is stopped (SIGSTOP) while b takes over

@@ -32,9 +32,8 @@ class LeasedClaimsTest {
 
     @BeforeEach
     void frontierOfThreeHosts() throws Exception {
-        LocalPostgres pg = PostgresFixture.server();
         FleetDatabase db = PostgresFixture.freshDatabase();
-        ds = pg.dataSource(db.name().substring(db.name().lastIndexOf('/') + 1));
+        ds = PostgresFixture.dataSource(db.name().substring(db.name().lastIndexOf('/') + 1));
         leases = new HostLeases(db);
         claims = new LeasedClaims(db);
         WorkerRegistry workers = new WorkerRegistry(db);

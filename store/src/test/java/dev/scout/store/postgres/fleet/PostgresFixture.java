@@ -1,7 +1,11 @@
 package dev.scout.store.postgres.fleet;
 
+import dev.scout.store.postgres.LocalPostgres;
 import org.junit.jupiter.api.Assumptions;
+import org.postgresql.ds.PGSimpleDataSource;
 
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.Optional;
 
 /**
@@ -19,7 +23,7 @@ final class PostgresFixture {
     static synchronized LocalPostgres server() throws Exception {
         if (server == null) {
             Optional<LocalPostgres> found = LocalPostgres.find();
-            String missing = "no PostgreSQL binaries under /usr/lib/postgresql (install Debian's postgresql package,"
+            String missing = "no PostgreSQL binaries under /usr/lib/postgresql or on the PATH (install Debian's postgresql package,"
                     + " as .ci/run does, or set SCOUT_PG_BIN to a bin directory with pg_ctl)";
             if (found.isEmpty() && "true".equals(System.getenv("CI"))) {
                 throw new IllegalStateException("the fleet tests need PostgreSQL under CI=true: " + missing);
@@ -44,6 +48,21 @@ final class PostgresFixture {
         synchronized (PostgresFixture.class) {
             name = "fleet_" + (++databases);
         }
-        return new FleetDatabase(pg.freshDatabase(name), "postgresql://127.0.0.1:" + pg.port() + "/" + name);
+        try (Connection c = dataSource("postgres").getConnection(); Statement st = c.createStatement()) {
+            st.execute("DROP DATABASE IF EXISTS " + name);
+            st.execute("CREATE DATABASE " + name);
+        }
+        PGSimpleDataSource ds = dataSource(name);
+        FleetSchemaForTests.apply(ds);
+        return new FleetDatabase(ds, "postgresql://127.0.0.1:" + pg.port() + "/" + name);
+    }
+
+    /** A data source on {@code database} of the shared server, as its superuser. */
+    static PGSimpleDataSource dataSource(String database) throws Exception {
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setURL(server().jdbcUrl(database));
+        ds.setUser(LocalPostgres.SUPERUSER);
+        ds.setConnectTimeout(5);
+        return ds;
     }
 }
