@@ -157,7 +157,11 @@ public final class FleetFrontier implements Frontier {
             return false;
         }
         List<String> after = keeper.acquireUpTo(claims.hostsWithWork(keeper.worker(), maxHosts * 2, now), maxHosts);
-        return !before.containsAll(after);
+        if (before.containsAll(after)) {
+            return false;
+        }
+        claims.settleStored(keeper.worker(), now);
+        return true;
     }
 
     /**

@@ -217,6 +217,32 @@ public final class LeasedClaims {
         });
     }
 
+    /**
+     * Marks done the in-flight entries on hosts {@code worker} leases that another claim left behind (another worker's,
+     * or its own under a lapsed entry lease) with a snapshot stored since they were claimed; returns how many. The
+     * store writes behind, so a worker killed between committing a profile's snapshot and committing its entry's
+     * completion leaves exactly that: without this, the host's next owner would crawl and store the profile again.
+     * Run when a worker takes a host, before it claims the host's entries.
+     */
+    public int settleStored(String worker, Instant now) {
+        return db.call("settle entries already stored on the hosts of " + worker, c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    UPDATE frontier f SET state = 'done', reason = NULL, claimed_by = NULL, lease_until = NULL,
+                           updated_at = ?
+                      FROM fleet_host_leases l
+                     WHERE l.host = f.host AND l.owner = ? AND l.lease_until > ?
+                       AND f.state = 'in_flight' AND (f.lease_until <= ? OR f.claimed_by NOT LIKE ?)
+                       AND EXISTS (SELECT 1 FROM snapshots s WHERE s.ref_id = f.ref_id AND s.crawled_at >= f.updated_at)""")) {
+                ps.setLong(1, now.toEpochMilli());
+                ps.setString(2, worker);
+                ps.setObject(3, ts(now));
+                ps.setLong(4, now.toEpochMilli());
+                ps.setString(5, claimPrefix(worker));
+                return ps.executeUpdate();
+            }
+        });
+    }
+
     /** True while {@code ref} is in flight under a claim of {@code worker} (any of its threads). */
     public boolean isMine(String worker, String refId) {
         return db.call("check the claim on " + refId, c -> {

@@ -147,6 +147,58 @@ class LeasedClaimsTest {
     }
 
     @Test
+    void aKilledWorkersEntryWhoseSnapshotIsStoredIsSettledNotCrawledAgain() throws Exception {
+        leases.acquire("a", "fika.example", T0, LEASE);
+        List<Frontier.Lease> claimedByA = claims.claim("a", "a/main", 5, T0, LEASE);
+        String stored = claimedByA.get(0).ref().id();
+        String storedLastRun = claimedByA.get(1).ref().id();
+        // a stored one profile's snapshot and was killed before its completion was committed; another profile has
+        // only a snapshot from an earlier run.
+        insertSnapshot(stored, T0.plusSeconds(2));
+        insertSnapshot(storedLastRun, T0.minus(Duration.ofDays(1)));
+        Instant later = T0.plus(LEASE);
+        leases.acquire("b", "fika.example", later, LEASE).orElseThrow();
+
+        int settled = claims.settleStored("b", later);
+        List<Frontier.Lease> got = claims.claim("b", "b/main", 100, later, LEASE);
+
+        assertThat(settled).isEqualTo(1);
+        assertThat(got).hasSize(19).noneMatch(l -> l.ref().id().equals(stored))
+                .anyMatch(l -> l.ref().id().equals(storedLastRun));
+        assertThat(stateOf(stored)).isEqualTo("done");
+    }
+
+    @Test
+    void entriesALiveWorkerIsStillCrawlingAreNotSettledByItsSnapshots() throws Exception {
+        leases.acquire("a", "fika.example", T0, LEASE);
+        String inFlight = claims.claim("a", "a/main", 1, T0, LEASE).get(0).ref().id();
+        insertSnapshot(inFlight, T0.plusSeconds(1));
+
+        assertThat(claims.settleStored("a", T0.plusSeconds(2))).isZero();
+        assertThat(stateOf(inFlight)).isEqualTo("in_flight");
+    }
+
+    private void insertSnapshot(String refId, Instant crawledAt) throws Exception {
+        try (Connection c = ds.getConnection();
+             PreparedStatement ps = c.prepareStatement("INSERT INTO snapshots (ref_id, crawled_at) VALUES (?, ?)")) {
+            ps.setString(1, refId);
+            ps.setLong(2, crawledAt.toEpochMilli());
+            ps.executeUpdate();
+        }
+    }
+
+    private String stateOf(String refId) throws Exception {
+        try (Connection c = ds.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT state FROM frontier WHERE ref_id = ?")) {
+            ps.setString(1, refId);
+            try (var rs = ps.executeQuery()) {
+                assertThat(rs.next()).as("frontier entry %s", refId).isTrue();
+                return rs.getString(1);
+            }
+        }
+    }
+
+    @Test
     void aLiveOwnerKeepsItsOwnEntriesInFlight() {
         leases.acquire("a", "fika.example", T0, LEASE);
         assertThat(claims.claim("a", "a/main", 5, T0, LEASE)).hasSize(5);
