@@ -3,6 +3,7 @@ package dev.scout.demo;
 import dev.scout.app.UsageException;
 import dev.scout.app.demo.SimulatedWorld;
 import dev.scout.app.pipeline.Console;
+import dev.scout.demo.bench.BenchPostgres;
 import dev.scout.demo.bench.ScaleBenchmark;
 import dev.scout.demo.bench.ScaleResult;
 import dev.scout.demo.bench.ServeBenchmark;
@@ -11,6 +12,7 @@ import dev.scout.demo.bench.fleet.FleetBenchmark;
 import dev.scout.simnet.SimConfig;
 
 import java.io.PrintStream;
+import java.util.Optional;
 
 /**
  * The simulated network behind {@code scout demo}, {@code scout bench scale} and {@code scout bench fleet}, and the
@@ -33,7 +35,17 @@ public final class DemoWorld implements SimulatedWorld {
             throw new UsageException("--profiles must be between " + SimConfig.MIN_SIZE + " and " + SimConfig.MAX_SIZE
                     + " (got " + o.profiles() + ")");
         }
-        ScaleResult r = new ScaleBenchmark().run(new ScaleBenchmark.Options(o.profiles(), o.dir(), o.heap(), SCALE_SEED), out);
+        ScaleResult r;
+        if (o.postgres()) {
+            try (BenchPostgres pg = BenchPostgres.open(o.store())) {
+                out.println("scale: PostgreSQL store on " + pg.describe());
+                r = new ScaleBenchmark().run(new ScaleBenchmark.Options(o.profiles(), o.dir(), o.heap(), SCALE_SEED,
+                        Optional.of(pg.freshDatabase("scout_scale"))), out);
+            }
+        } else {
+            r = new ScaleBenchmark().run(new ScaleBenchmark.Options(o.profiles(), o.dir(), o.heap(), SCALE_SEED,
+                    Optional.empty()), out);
+        }
         out.println("files (store, config, GC log, histograms, outputs): " + o.dir());
         return r.exitCode() == 0 ? 0 : 1;
     }

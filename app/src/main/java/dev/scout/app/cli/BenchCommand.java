@@ -91,9 +91,13 @@ public final class BenchCommand implements Callable<Integer> {
             + FleetArguments.DEFAULT_MAX_HOSTS + ").")
     int maxHosts = FleetArguments.DEFAULT_MAX_HOSTS;
 
-    @Option(names = "--store", paramLabel = "URL", description = "fleet: the PostgreSQL server, postgresql://user@host:port/database"
-            + " (password in the URL or PGPASSWORD); default: a throwaway local server.")
+    @Option(names = "--store", paramLabel = "URL", description = "fleet, scale: the PostgreSQL server, postgresql://user@host:port/database"
+            + " (a role that may create databases; password in the URL or PGPASSWORD); default: a throwaway local server.")
     String store;
+
+    @Option(names = "--postgres", description = "scale: crawl into PostgreSQL (the server of --store, or a throwaway"
+            + " local one), 'scout run' joining it as a fleet worker, instead of a SQLite file.")
+    boolean postgres;
 
     @Option(names = "--host-rate", paramLabel = "LIMIT/SECONDS", description = "fleet: the budget each simulated host"
             + " advertises (default: " + FleetArguments.DEFAULT_HOST_RATE + ").")
@@ -157,7 +161,8 @@ public final class BenchCommand implements Callable<Integer> {
         checkHeap();
         SimulatedWorld world = SimulatedWorld.find();
         Path work = dir != null ? dir : Files.createTempDirectory("scout-scale-");
-        return world.scale(new SimulatedWorld.ScaleOptions(profiles != null ? profiles : 10_000, heap, work), out);
+        return world.scale(new SimulatedWorld.ScaleOptions(profiles != null ? profiles : 10_000, heap, work,
+                postgres || store != null, java.util.Optional.ofNullable(store).filter(s -> !s.isBlank())), out);
     }
 
     /** The serve benchmark starts 'scout serve' in a child JVM; it lives with the scale benchmark's tooling. */

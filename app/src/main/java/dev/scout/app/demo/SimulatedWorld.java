@@ -37,8 +37,11 @@ public interface SimulatedWorld {
      * @param profiles simulated accounts, all in the frontier
      * @param heap     -Xmx of the Scout JVM, e.g. {@code 256m}
      * @param dir      working folder
+     * @param postgres crawl into PostgreSQL instead of a SQLite file: the server of {@code store}, or a throwaway one
+     * @param store    the PostgreSQL server, {@code postgresql://user@host:port/database} (a role that may create
+     *                 databases); empty for a throwaway server
      */
-    record ScaleOptions(int profiles, String heap, Path dir) {
+    record ScaleOptions(int profiles, String heap, Path dir, boolean postgres, java.util.Optional<String> store) {
     }
 
     /**

@@ -3,6 +3,11 @@ package dev.scout.demo.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.scout.store.SqliteStore;
+import dev.scout.store.Store;
+import dev.scout.store.StoreOptions;
+import dev.scout.store.postgres.PostgresLocation;
+import dev.scout.store.postgres.PostgresStore;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -13,11 +18,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * {@code scout bench scale}: starts the simulated network in its own JVM, fills a store's frontier with every
- * simulated account, runs the real {@code scout run} on it in a child JVM with a small heap, and samples that
+ * {@code scout bench scale}: starts the simulated network in its own JVM, fills a store's frontier (a SQLite file, or
+ * a PostgreSQL database) with every simulated account, runs the real {@code scout run} on it in a child JVM with a small heap, and samples that
  * heap after a full GC at every tenth of the crawl and every {@link #AFTER_CRAWL_EVERY} while it scores and writes
  * its outputs. Everything it writes stays in its working folder (store, config, GC log, histograms, outputs).
  * One run per instance; not thread-safe.
@@ -31,8 +37,10 @@ public final class ScaleBenchmark {
      * @param dir        working folder (created; an earlier store in it is replaced)
      * @param scoutHeap  the Scout JVM's -Xmx value, e.g. {@code 256m}
      * @param seed       population seed
+     * @param postgres   an empty PostgreSQL database to crawl into (then {@code scout run} joins it as a fleet
+     *                   worker); empty for the default SQLite store file in {@code dir}
      */
-    public record Options(int accounts, Path dir, String scoutHeap, long seed) {
+    public record Options(int accounts, Path dir, String scoutHeap, long seed, Optional<PostgresLocation> postgres) {
         /** Heap of the simulator's JVM: its population takes about 26 KiB per account. */
         int simHeapMiB() {
             return 512 + (int) (accounts * 40L / 1024);
@@ -59,18 +67,28 @@ public final class ScaleBenchmark {
                 dir.resolve("simnet.log"))) {
             out.printf(Locale.ROOT, "scale: simulator ready in %.1f s (pid %d)%n",
                     sim.addresses().generationMillis() / 1000.0, sim.pid());
-            long offered = ScaleSetup.fillFrontier(storeFile, dir.resolve("seeds.txt"));
-            out.printf(Locale.ROOT, "scale: %,d profiles in the frontier of %s%n", offered, storeFile);
+            Store store = o.postgres().<Store>map(pg -> PostgresStore.open(pg, StoreOptions.builder().exclusive(false).build()))
+                    .orElseGet(() -> SqliteStore.open(storeFile));
+            String storeName = o.postgres().map(PostgresLocation::masked).orElse(storeFile.toAbsolutePath().toString());
+            long offered = ScaleSetup.fillFrontier(store, dir.resolve("seeds.txt"));
+            out.printf(Locale.ROOT, "scale: %,d profiles in the frontier of %s%n", offered, storeName);
             Path config = dir.resolve("scout.yaml");
-            write(config, ScaleSetup.yaml(sim.addresses(), storeFile, (int) offered));
-            return crawl(o, dir, config, storeFile, out);
+            write(config, ScaleSetup.yaml(sim.addresses(), storeName, (int) offered));
+            try (StoreProbe probe = o.postgres().map(StoreProbe::postgres).orElseGet(() -> StoreProbe.sqlite(storeFile))) {
+                return crawl(o, dir, config, probe, out);
+            }
         }
     }
 
-    private ScaleResult crawl(Options o, Path dir, Path config, Path storeFile, PrintStream out)
+    private ScaleResult crawl(Options o, Path dir, Path config, StoreProbe probe, PrintStream out)
             throws InterruptedException {
         ProcessBuilder pb = java.builder(List.of("-Xmx" + o.scoutHeap(), "-Xlog:gc:file=" + dir.resolve("gc.log")),
                 "dev.scout.app.Main", List.of("run", "-c", config.toString(), "-q", "--out", dir.resolve("out").toString()));
+        // The password goes by the environment, never into the config file or onto a command line.
+        o.postgres().ifPresent(pg -> {
+            pg.password().ifPresent(pw -> pb.environment().put("PGPASSWORD", pw));
+            pb.environment().put("PGUSER", pg.user());
+        });
         pb.redirectOutput(dir.resolve("scout-run.log").toFile());
         pb.redirectError(dir.resolve("scout-run.err").toFile());
         long start = System.nanoTime();
@@ -80,10 +98,10 @@ public final class ScaleBenchmark {
         } catch (IOException e) {
             throw new BenchException("cannot start the Scout JVM: " + e.getMessage(), e);
         }
-        out.printf(Locale.ROOT, "scale: scout run started (pid %d, -Xmx%s); heap after full GC at every tenth:%n",
-                scout.pid(), o.scoutHeap());
+        out.printf(Locale.ROOT, "scale: scout run started (pid %d, -Xmx%s%s); heap after full GC at every tenth:%n",
+                scout.pid(), o.scoutHeap(), o.postgres().isPresent() ? ", a fleet worker on PostgreSQL" : "");
         List<HeapSample> samples = new ArrayList<>();
-        try (StoreProbe probe = new StoreProbe(storeFile)) {
+        try {
             sample(scout, probe, dir, start, samples, out);
             int exit = scout.waitFor();
             Duration wall = Duration.ofNanos(System.nanoTime() - start);
@@ -98,7 +116,7 @@ public final class ScaleBenchmark {
             ScaleResult result = new ScaleResult(o.accounts(), probe.frontier(), requests,
                     Duration.ofMillis(stats.path("crawl").path("wallTimeMillis").asLong()), wall, o.scoutHeap(),
                     List.copyOf(samples), maxAfter, probe.rows("snapshots"), probe.rows("posts"), probe.rows("scores"),
-                    size(storeFile) + size(storeFile.resolveSibling("scout.db-wal")), exit);
+                    probe.bytes(), o.postgres().isPresent(), exit);
             result.print(out);
             return result;
         } finally {
@@ -186,14 +204,6 @@ public final class ScaleBenchmark {
         } catch (IOException e) {
             throw new BenchException("scout run wrote no readable " + file + " (" + e.getMessage()
                     + "); see scout-run.err next to it", e);
-        }
-    }
-
-    private static long size(Path file) {
-        try {
-            return Files.exists(file) ? Files.size(file) : 0;
-        } catch (IOException e) {
-            throw new BenchException("cannot read the size of " + file + ": " + e.getMessage(), e);
         }
     }
 

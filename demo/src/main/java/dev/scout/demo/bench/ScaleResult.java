@@ -19,12 +19,13 @@ import java.util.Locale;
  * @param snapshotRows     rows in {@code snapshots}
  * @param postRows         rows in {@code posts}
  * @param scoreRows        rows in {@code scores}
- * @param storeBytes       the store file plus its WAL
+ * @param storeBytes       the store file plus its WAL, or the PostgreSQL database
+ * @param postgres         whether the store was PostgreSQL (then Scout ran as a fleet worker)
  * @param exitCode         exit code of {@code scout run}
  */
 public record ScaleResult(int accounts, StoreProbe.Frontier frontier, long requests, Duration crawlWall, Duration scoutWall,
                    String heapLimit, List<HeapSample> samples, long maxAfterYoung, long snapshotRows, long postRows,
-                   long scoreRows, long storeBytes, int exitCode) {
+                   long scoreRows, long storeBytes, boolean postgres, int exitCode) {
 
     /**
      * Rows the crawl wrote per second of crawl: two frontier updates per finished entry (claim and outcome), one
@@ -42,8 +43,8 @@ public record ScaleResult(int accounts, StoreProbe.Frontier frontier, long reque
     }
 
     public void print(PrintStream out) {
-        out.printf(Locale.ROOT, "scale benchmark: %,d simulated accounts, Scout heap -Xmx%s, exit code %d%s%n",
-                accounts, heapLimit, exitCode, exitCode == 0 ? "" : " (scout run failed: see scout-run.err; figures"
+        out.printf(Locale.ROOT, "scale benchmark: %,d simulated accounts, %s, Scout heap -Xmx%s, exit code %d%s%n",
+                accounts, postgres ? "PostgreSQL store" : "SQLite store", heapLimit, exitCode, exitCode == 0 ? "" : " (scout run failed: see scout-run.err; figures"
                         + " from crawl-stats.json are 0 when it wrote none)");
         out.printf(Locale.ROOT, "%-38s %,d (done %,d, skipped %,d, failed %,d, pending %,d)%n", "frontier entries",
                 frontier.total(), frontier.get("done"), frontier.get("skipped"), frontier.get("failed"),
@@ -61,7 +62,7 @@ public record ScaleResult(int accounts, StoreProbe.Frontier frontier, long reque
         out.printf(Locale.ROOT, "%-38s %s%n", "highest heap after any GC (GC log)", ScaleSetup.mib(maxAfterYoung));
         out.printf(Locale.ROOT, "%-38s %,d snapshots, %,d posts, %,d scores%n", "store rows", snapshotRows, postRows, scoreRows);
         out.printf(Locale.ROOT, "%-38s %,.0f rows/s%n", "store writes during the crawl", writesPerSecond());
-        out.printf(Locale.ROOT, "%-38s %s%n", "store file (+WAL)", ScaleSetup.mib(storeBytes));
+        out.printf(Locale.ROOT, "%-38s %s%n", postgres ? "store database" : "store file (+WAL)", ScaleSetup.mib(storeBytes));
     }
 
     private static String seconds(Duration d) {

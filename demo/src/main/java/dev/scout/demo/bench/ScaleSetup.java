@@ -2,7 +2,6 @@ package dev.scout.demo.bench;
 
 import dev.scout.crawler.engine.Frontier;
 import dev.scout.model.SeedParser;
-import dev.scout.store.SqliteStore;
 import dev.scout.store.Store;
 
 import java.io.BufferedReader;
@@ -28,11 +27,11 @@ final class ScaleSetup {
     private ScaleSetup() {
     }
 
-    /** Offers every seed of {@code seedsFile} at depth 0 and returns how many entered the frontier. */
-    static long fillFrontier(Path storeFile, Path seedsFile) {
+    /** Offers every seed of {@code seedsFile} at depth 0 to {@code store}, closes it and returns how many entered. */
+    static long fillFrontier(Store opened, Path seedsFile) {
         SeedParser parser = new SeedParser();
         long added = 0;
-        try (Store store = SqliteStore.open(storeFile);
+        try (Store store = opened;
              BufferedReader in = Files.newBufferedReader(seedsFile, StandardCharsets.UTF_8)) {
             List<Frontier.Discovered> chunk = new ArrayList<>(OFFER_CHUNK);
             for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -55,7 +54,7 @@ final class ScaleSetup {
      * The config of the run: the demo niche, every simulated host, {@code maxProfiles} = the frontier's size, the
      * directory and hashtag discovery on (they find nothing new once the cap is reached, but their requests run).
      */
-    static String yaml(SimProcess.Addresses sim, Path storeFile, int maxProfiles) {
+    static String yaml(SimProcess.Addresses sim, String store, int maxProfiles) {
         StringBuilder y = new StringBuilder();
         y.append("niche:\n  name: plant-based cooking\n")
                 .append("  keywords: [vegan, plant-based, plant based, tofu, tempeh, seitan, lentils, chickpeas,\n")
@@ -76,7 +75,7 @@ final class ScaleSetup {
                 .append("discovery:\n  maxProfiles: ").append(maxProfiles).append('\n')
                 .append("  depth: 2\n  hashtagPages: 2\n  useDirectory: true\n")
                 .append("output:\n  formats: [csv, jsonl, report]\n")
-                .append("store: ").append(quoted(storeFile.toAbsolutePath().toString())).append('\n');
+                .append("store: ").append(quoted(store)).append('\n');
         return y.toString();
     }
 

@@ -1,5 +1,9 @@
 package dev.scout.demo.bench;
 
+import dev.scout.store.postgres.PostgresLocation;
+
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -8,10 +12,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Reads a store file that another process is crawling into: frontier entries per state and row counts. SQLite's
- * WAL mode lets this reader run beside the crawl's writer without blocking it. Not thread-safe.
+ * Reads a store that another process is crawling into: frontier entries per state, row counts and size on disk.
+ * SQLite's WAL mode lets this reader run beside the crawl's writer without blocking it; on PostgreSQL it is one more
+ * client. Not thread-safe.
  */
 final class StoreProbe implements AutoCloseable {
 
@@ -31,19 +37,53 @@ final class StoreProbe implements AutoCloseable {
         }
     }
 
-    private final Path file;
+    private final String where;
     private final Connection connection;
+    private final Optional<Path> file;
 
-    StoreProbe(Path file) {
+    private StoreProbe(String where, Connection connection, Optional<Path> file) {
+        this.where = where;
+        this.connection = connection;
         this.file = file;
+    }
+
+    /** Reads the SQLite store {@code file}. */
+    static StoreProbe sqlite(Path file) {
         try {
-            connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
             try (Statement s = connection.createStatement()) {
                 s.execute("PRAGMA busy_timeout = 10000");
                 s.execute("PRAGMA query_only = 1");
             }
+            return new StoreProbe(file.toString(), connection, Optional.of(file));
         } catch (SQLException e) {
             throw new BenchException("cannot read the store " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads the PostgreSQL store at {@code where}. */
+    static StoreProbe postgres(PostgresLocation where) {
+        return new StoreProbe(where.masked(), BenchPostgres.connect(where), Optional.empty());
+    }
+
+    /** Bytes the store takes on disk: the SQLite file plus its WAL, or the PostgreSQL database. */
+    long bytes() {
+        if (file.isPresent()) {
+            return size(file.get()) + size(file.get().resolveSibling(file.get().getFileName() + "-wal"));
+        }
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT pg_database_size(current_database())")) {
+            return rs.next() ? rs.getLong(1) : 0;
+        } catch (SQLException e) {
+            throw new BenchException("cannot read the size of the store " + where + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.exists(file) ? Files.size(file) : 0;
+        } catch (IOException e) {
+            throw new BenchException("cannot read the size of " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -55,7 +95,7 @@ final class StoreProbe implements AutoCloseable {
                 states.put(rs.getString(1), rs.getLong(2));
             }
         } catch (SQLException e) {
-            throw new BenchException("cannot read the frontier of " + file + ": " + e.getMessage(), e);
+            throw new BenchException("cannot read the frontier of " + where + ": " + e.getMessage(), e);
         }
         return new Frontier(Map.copyOf(states));
     }
@@ -69,7 +109,7 @@ final class StoreProbe implements AutoCloseable {
              ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {
             return rs.next() ? rs.getLong(1) : 0;
         } catch (SQLException e) {
-            throw new BenchException("cannot count the rows of " + table + " in " + file + ": " + e.getMessage(), e);
+            throw new BenchException("cannot count the rows of " + table + " in " + where + ": " + e.getMessage(), e);
         }
     }
 
@@ -78,7 +118,7 @@ final class StoreProbe implements AutoCloseable {
         try {
             connection.close();
         } catch (SQLException e) {
-            throw new BenchException("cannot close the store " + file + ": " + e.getMessage(), e);
+            throw new BenchException("cannot close the store " + where + ": " + e.getMessage(), e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.scout.demo.bench;
 
+import dev.scout.store.testing.TestPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -7,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +24,7 @@ class ScaleBenchmarkSmokeTest {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
 
-        ScaleResult r = new ScaleBenchmark(JavaCommand.current()).run(new ScaleBenchmark.Options(400, dir, "256m", 42), out);
+        ScaleResult r = new ScaleBenchmark(JavaCommand.current()).run(new ScaleBenchmark.Options(400, dir, "256m", 42, Optional.empty()), out);
 
         assertThat(r.exitCode()).as(buffer.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(r.frontier().total()).isEqualTo(400);
@@ -35,6 +37,31 @@ class ScaleBenchmarkSmokeTest {
         assertThat(r.samples()).extracting(HeapSample::finished).isSorted();
         assertThat(r.maxAfterYoung()).isPositive();
         assertThat(buffer.toString(StandardCharsets.UTF_8)).contains("store writes during the crawl");
+        assertThat(dir.resolve("out").resolve("candidates.csv")).exists();
+    }
+
+    @Test
+    void onPostgresqlScoutRunCrawlsEveryAccountAsAFleetWorker(@TempDir Path dir) throws Exception {
+        String server = TestPostgres.require().admin().masked();
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
+
+        ScaleResult r;
+        try (BenchPostgres pg = BenchPostgres.open(Optional.of(server))) {
+            r = new ScaleBenchmark(JavaCommand.current()).run(new ScaleBenchmark.Options(400, dir, "256m", 42,
+                    Optional.of(pg.freshDatabase("scout_scale_smoke"))), out);
+            pg.drop("scout_scale_smoke");
+        }
+
+        String printed = buffer.toString(StandardCharsets.UTF_8);
+        assertThat(r.exitCode()).as(printed).isZero();
+        assertThat(r.postgres()).isTrue();
+        assertThat(r.frontier().total()).isEqualTo(400);
+        assertThat(r.frontier().finished()).as(printed).isEqualTo(400);
+        assertThat(r.snapshotRows()).isPositive().isEqualTo(r.frontier().get("done"));
+        assertThat(r.scoreRows()).isEqualTo(r.snapshotRows());
+        assertThat(r.storeBytes()).isPositive();
+        assertThat(printed).contains("PostgreSQL store").contains("store database");
         assertThat(dir.resolve("out").resolve("candidates.csv")).exists();
     }
 }

@@ -2,6 +2,7 @@ package dev.scout.demo.bench;
 
 import dev.scout.config.ConfigLoader;
 import dev.scout.config.ScoutConfig;
+import dev.scout.store.SqliteStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,7 +71,7 @@ class ScaleMeasurementTest {
                 "http://127.0.0.1:4003", "http://127.0.0.1:4004", 100_000, 1);
 
         ScoutConfig c = new ConfigLoader(name -> Optional.empty())
-                .load(ScaleSetup.yaml(sim, dir.resolve("scout.db"), 100_000), "scale.yaml", dir);
+                .load(ScaleSetup.yaml(sim, dir.resolve("scout.db").toAbsolutePath().toString(), 100_000), "scale.yaml", dir);
 
         assertThat(c.crawl().maxProfiles()).isEqualTo(100_000);
         assertThat(c.discovery().maxProfiles()).isEqualTo(100_000);
@@ -90,9 +91,9 @@ class ScaleMeasurementTest {
         Files.writeString(seeds, text);
         Path store = dir.resolve("scout.db");
 
-        assertThat(ScaleSetup.fillFrontier(store, seeds)).isEqualTo(2_502);
+        assertThat(ScaleSetup.fillFrontier(SqliteStore.open(store), seeds)).isEqualTo(2_502);
 
-        try (StoreProbe probe = new StoreProbe(store)) {
+        try (StoreProbe probe = StoreProbe.sqlite(store)) {
             StoreProbe.Frontier f = probe.frontier();
             assertThat(f.total()).isEqualTo(2_502);
             assertThat(f.get("pending")).isEqualTo(2_502);

@@ -1,5 +1,6 @@
 package dev.scout.demo.bench.fleet;
 
+import dev.scout.demo.bench.BenchPostgres;
 import dev.scout.demo.bench.JavaCommand;
 
 import java.io.PrintStream;

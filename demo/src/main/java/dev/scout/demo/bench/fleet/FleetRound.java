@@ -1,6 +1,7 @@
 package dev.scout.demo.bench.fleet;
 
 import dev.scout.demo.bench.BenchException;
+import dev.scout.demo.bench.BenchPostgres;
 import dev.scout.demo.bench.JavaCommand;
 import dev.scout.simnet.SimulatedNetwork;
 import dev.scout.simnet.http.SimHost;

@@ -1,7 +1,6 @@
-package dev.scout.demo.bench.fleet;
+package dev.scout.demo.bench;
 
 import dev.scout.app.UsageException;
-import dev.scout.demo.bench.BenchException;
 import dev.scout.store.postgres.LocalPostgres;
 import dev.scout.store.postgres.PostgresLocation;
 
@@ -13,11 +12,11 @@ import java.sql.Statement;
 import java.util.Optional;
 
 /**
- * The PostgreSQL server the fleet benchmark runs on: the one named by {@code --store} (a role that may create
+ * The PostgreSQL server the fleet benchmark (and the scale benchmark on PostgreSQL) runs on: the one named by {@code --store} (a role that may create
  * databases), or a throwaway server started from the installed binaries ({@link LocalPostgres}). Hands out a fresh,
  * empty database per measurement and drops it afterwards. Not thread-safe.
  */
-final class BenchPostgres implements AutoCloseable {
+public final class BenchPostgres implements AutoCloseable {
     private final PostgresLocation admin;
     private final Optional<LocalPostgres> local;
 
@@ -31,7 +30,7 @@ final class BenchPostgres implements AutoCloseable {
      *
      * @throws UsageException (exit 2) when the URL is wrong or unreachable, or no server is given and none is installed
      */
-    static BenchPostgres open(Optional<String> url) throws InterruptedException {
+    public static BenchPostgres open(Optional<String> url) throws InterruptedException {
         if (url.isPresent()) {
             PostgresLocation where;
             try {
@@ -47,12 +46,12 @@ final class BenchPostgres implements AutoCloseable {
         try {
             started = LocalPostgres.find();
         } catch (IOException e) {
-            throw new UsageException("the fleet benchmark could not start a throwaway PostgreSQL (" + e.getMessage()
+            throw new UsageException("the benchmark could not start a throwaway PostgreSQL (" + e.getMessage()
                     + "); pass --store postgresql://user@host:port/database naming a server and a role that may"
                     + " create databases", e);
         }
         if (started.isEmpty()) {
-            throw new UsageException("the fleet benchmark needs PostgreSQL: pass --store postgresql://user@host:port/"
+            throw new UsageException("this benchmark needs PostgreSQL: pass --store postgresql://user@host:port/"
                     + "database (a role that may create databases; password in the URL or PGPASSWORD), or install"
                     + " PostgreSQL's server binaries (Debian/Ubuntu: apt-get install postgresql) so it can start a"
                     + " throwaway server itself (" + LocalPostgres.BIN_VARIABLE + " may name their bin folder)");
@@ -61,7 +60,7 @@ final class BenchPostgres implements AutoCloseable {
     }
 
     /** Where the databases live, password masked. */
-    String describe() {
+    public String describe() {
         return local.map(l -> "throwaway PostgreSQL on 127.0.0.1:" + l.port() + " (" + l.folder() + ")")
                 .orElse(admin.masked());
     }
@@ -70,7 +69,7 @@ final class BenchPostgres implements AutoCloseable {
      * The server's processes (postmaster and backends) when this benchmark started the server, so their CPU time can
      * be sampled; empty for a server given by URL.
      */
-    java.util.List<ProcessHandle> serverProcesses() {
+    public java.util.List<ProcessHandle> serverProcesses() {
         if (local.isEmpty()) {
             return java.util.List.of();
         }
@@ -85,7 +84,7 @@ final class BenchPostgres implements AutoCloseable {
     }
 
     /** Transactions committed in {@code database} so far (every auto-commit statement is one). */
-    long commits(String database) {
+    public long commits(String database) {
         try (Connection c = connect(admin); java.sql.PreparedStatement ps = c.prepareStatement(
                 "SELECT xact_commit FROM pg_stat_database WHERE datname = ?")) {
             ps.setString(1, database);
@@ -98,19 +97,19 @@ final class BenchPostgres implements AutoCloseable {
     }
 
     /** A new empty database named {@code name} (an earlier one of that name is dropped first). */
-    PostgresLocation freshDatabase(String name) {
+    public PostgresLocation freshDatabase(String name) {
         drop(name);
         execute("CREATE DATABASE " + name);
         return admin.withDatabase(name);
     }
 
     /** Drops the database {@code name} if it exists, cutting its connections. */
-    void drop(String name) {
+    public void drop(String name) {
         execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
     }
 
     /** A plain connection to {@code where} as the benchmark's role; the caller closes it. */
-    static Connection connect(PostgresLocation where) {
+    public static Connection connect(PostgresLocation where) {
         try {
             return DriverManager.getConnection(where.jdbcUrl(), where.user(), where.password().orElse(null));
         } catch (SQLException e) {
@@ -124,7 +123,7 @@ final class BenchPostgres implements AutoCloseable {
             st.execute(sql);
         } catch (SQLException e) {
             throw new UsageException("PostgreSQL at " + admin.masked() + " refused '" + sql + "': " + e.getMessage()
-                    + " (the fleet benchmark creates a database per measurement: use a role with CREATEDB)", e);
+                    + " (the benchmark creates a database per measurement: use a role with CREATEDB)", e);
         }
     }
 
