@@ -157,11 +157,7 @@ public final class FleetFrontier implements Frontier {
             return false;
         }
         List<String> after = keeper.acquireUpTo(claims.hostsWithWork(keeper.worker(), maxHosts * 2, now), maxHosts);
-        if (before.containsAll(after)) {
-            return false;
-        }
-        claims.settleStored(keeper.worker(), now);
-        return true;
+        return !before.containsAll(after);
     }
 
     /**

@@ -53,18 +53,24 @@ public final class HostLeases {
     /**
      * Takes {@code host} for {@code worker} until {@code now + leaseFor} when nobody holds it or its lease expired at
      * {@code now} (a takeover); empty when another worker holds a live lease. A taken lease carries a new, larger
-     * token, and the learned limit stored with the host.
+     * token, and the learned limit stored with the host. In the same transaction the host's entries left in flight
+     * by other workers come with it ({@link LeasedClaims#takeOverEntries}): no other worker can send to the host now.
      */
     public Optional<HostLease> acquire(String worker, String host, Instant now, Duration leaseFor) {
-        return db.call("acquire the lease on " + host + " for " + worker, c -> {
+        return db.inTransaction("acquire the lease on " + host + " for " + worker, c -> {
+            Optional<HostLease> taken;
             try (PreparedStatement ps = c.prepareStatement(ACQUIRE)) {
                 ps.setString(1, host);
                 ps.setString(2, worker);
                 ps.setObject(3, ts(now.plus(leaseFor)));
                 ps.setObject(4, ts(now));
                 ps.setObject(5, ts(now));
-                return one(ps);
+                taken = one(ps);
             }
+            if (taken.isPresent()) {
+                LeasedClaims.takeOverEntries(c, worker, host, now);
+            }
+            return taken;
         });
     }
 

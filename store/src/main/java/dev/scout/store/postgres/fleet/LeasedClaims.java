@@ -3,8 +3,10 @@ package dev.scout.store.postgres.fleet;
 import dev.scout.crawler.engine.Frontier;
 import dev.scout.model.ProfileRef;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,28 +16,52 @@ import static dev.scout.store.postgres.fleet.HostLeases.ts;
 
 /**
  * Frontier claims for a fleet worker: only entries whose host the worker leases now, pending and due, or in flight
- * under a claim that can no longer be worked on — its entry lease expired, or it was claimed by another worker, who
- * cannot send to a host this worker now holds (a killed or paused worker's entries come back with its host, after the
- * host lease of seconds rather than the crawl's entry lease of minutes) — marked in flight in one statement. {@code FOR UPDATE SKIP LOCKED} lets
- * workers claim at the same moment without waiting on each other's rows or ever claiming the same entry twice.
+ * under an entry lease that ran out, marked in flight in one statement. {@code FOR UPDATE SKIP LOCKED} lets workers
+ * claim at the same moment without waiting on each other's rows or ever claiming the same entry twice. Entries a
+ * killed or paused worker had in flight come back when their host is taken over ({@link #takeOverEntries}, run by
+ * {@link HostLeases#acquire}), after the host lease of seconds rather than the crawl's entry lease of minutes.
  * The frontier's times are epoch milliseconds (as the store keeps them); the leases' are {@code timestamptz}.
  * Thread-safe.
  */
 public final class LeasedClaims {
+    /**
+     * Per held host, its first due pending entries through the partial index {@code frontier_pending_by_host} (a
+     * plan that stays a few index reads however large the frontier), plus entries whose entry lease ran out; then
+     * the best of those in frontier order. Entries another worker left in flight come back as pending when the host is
+     * taken ({@link #takeOverEntries}), so the claim never walks this worker's own in-flight entries to find them.
+     */
     private static final String CLAIM = """
-            WITH c AS (
-              SELECT f.ref_id FROM frontier f
-                JOIN fleet_host_leases l ON l.host = f.host
-               WHERE l.owner = ? AND l.lease_until > ?
-                 AND ((f.state = 'pending' AND f.next_fetch_at <= ?)
-                      OR (f.state = 'in_flight' AND (f.lease_until <= ? OR f.claimed_by NOT LIKE ?)))
-               ORDER BY f.depth, f.next_fetch_at
-               LIMIT ?
-               FOR UPDATE OF f SKIP LOCKED)
+            WITH mine AS (
+              SELECT host FROM fleet_host_leases WHERE owner = ? AND lease_until > ?),
+            c AS (
+              SELECT w.ref_id FROM (
+                SELECT p.ref_id, p.depth, p.next_fetch_at FROM mine m CROSS JOIN LATERAL (
+                  SELECT f.ref_id, f.depth, f.next_fetch_at FROM frontier f
+                   WHERE f.host = m.host AND f.state = 'pending' AND f.next_fetch_at <= ?
+                   ORDER BY f.depth, f.next_fetch_at
+                   LIMIT ?
+                   FOR UPDATE OF f SKIP LOCKED) p
+                UNION ALL
+                SELECT x.ref_id, x.depth, x.next_fetch_at FROM mine m CROSS JOIN LATERAL (
+                  SELECT f.ref_id, f.depth, f.next_fetch_at FROM frontier f
+                   WHERE f.state = 'in_flight' AND f.lease_until <= ? AND f.host = m.host
+                   LIMIT ?
+                   FOR UPDATE OF f SKIP LOCKED) x) w
+               ORDER BY w.depth, w.next_fetch_at
+               LIMIT ?)
             UPDATE frontier f SET state = 'in_flight', claimed_by = ?, lease_until = ?, attempts = f.attempts + 1,
                    updated_at = ?
               FROM c WHERE f.ref_id = c.ref_id
             RETURNING f.ref_id, f.depth, f.attempts, f.lease_until""";
+    /** The entries of a host just taken that were stored but not marked done (see {@link #takeOverEntries}). */
+    private static final String SETTLE_STORED = """
+            UPDATE frontier f SET state = 'done', reason = NULL, claimed_by = NULL, lease_until = NULL, updated_at = ?
+             WHERE f.host = ? AND f.state = 'in_flight' AND f.claimed_by NOT LIKE ?
+               AND EXISTS (SELECT 1 FROM snapshots s WHERE s.ref_id = f.ref_id AND s.crawled_at >= f.updated_at)""";
+    /** The other entries of a host just taken that another worker had in flight: pending again, attempts kept. */
+    private static final String RETURN_IN_FLIGHT = """
+            UPDATE frontier f SET state = 'pending', claimed_by = NULL, lease_until = NULL, updated_at = ?
+             WHERE f.host = ? AND f.state = 'in_flight' AND f.claimed_by NOT LIKE ?""";
     private static final String HOSTS_WITH_WORK = """
             SELECT f.host FROM frontier f
               LEFT JOIN fleet_host_leases l ON l.host = f.host
@@ -73,12 +99,13 @@ public final class LeasedClaims {
                 ps.setString(1, worker);
                 ps.setObject(2, ts(now));
                 ps.setLong(3, now.toEpochMilli());
-                ps.setLong(4, now.toEpochMilli());
-                ps.setString(5, claimPrefix(worker));
+                ps.setInt(4, max);
+                ps.setLong(5, now.toEpochMilli());
                 ps.setInt(6, max);
-                ps.setString(7, claimedBy);
-                ps.setLong(8, now.plus(leaseFor).toEpochMilli());
-                ps.setLong(9, now.toEpochMilli());
+                ps.setInt(7, max);
+                ps.setString(8, claimedBy);
+                ps.setLong(9, now.plus(leaseFor).toEpochMilli());
+                ps.setLong(10, now.toEpochMilli());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.add(new Frontier.Lease(ProfileRef.parseId(rs.getString(1)), rs.getInt(2), rs.getInt(3),
@@ -218,29 +245,26 @@ public final class LeasedClaims {
     }
 
     /**
-     * Marks done the in-flight entries on hosts {@code worker} leases that another claim left behind (another worker's,
-     * or its own under a lapsed entry lease) with a snapshot stored since they were claimed; returns how many. The
-     * store writes behind, so a worker killed between committing a profile's snapshot and committing its entry's
-     * completion leaves exactly that: without this, the host's next owner would crawl and store the profile again.
-     * Run when a worker takes a host, before it claims the host's entries.
+     * What taking {@code host} does to its frontier entries that another worker left in flight, on the connection
+     * (and in the transaction) that took the lease: those with a snapshot stored since they were claimed are marked
+     * done, the rest become pending again (their attempt counted), so the new owner claims them at once rather than
+     * after their entry lease. The store writes behind, so a worker killed between committing a profile's snapshot
+     * and committing its entry's completion leaves exactly such an entry: without the first step, the new owner
+     * would crawl and store the profile again. Returns how many entries came back as pending.
      */
-    public int settleStored(String worker, Instant now) {
-        return db.call("settle entries already stored on the hosts of " + worker, c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    UPDATE frontier f SET state = 'done', reason = NULL, claimed_by = NULL, lease_until = NULL,
-                           updated_at = ?
-                      FROM fleet_host_leases l
-                     WHERE l.host = f.host AND l.owner = ? AND l.lease_until > ?
-                       AND f.state = 'in_flight' AND (f.lease_until <= ? OR f.claimed_by NOT LIKE ?)
-                       AND EXISTS (SELECT 1 FROM snapshots s WHERE s.ref_id = f.ref_id AND s.crawled_at >= f.updated_at)""")) {
-                ps.setLong(1, now.toEpochMilli());
-                ps.setString(2, worker);
-                ps.setObject(3, ts(now));
-                ps.setLong(4, now.toEpochMilli());
-                ps.setString(5, claimPrefix(worker));
-                return ps.executeUpdate();
-            }
-        });
+    static int takeOverEntries(Connection c, String worker, String host, Instant now) throws SQLException {
+        String others = claimPrefix(worker);
+        try (PreparedStatement settle = c.prepareStatement(SETTLE_STORED);
+             PreparedStatement back = c.prepareStatement(RETURN_IN_FLIGHT)) {
+            settle.setLong(1, now.toEpochMilli());
+            settle.setString(2, host);
+            settle.setString(3, others);
+            settle.executeUpdate();
+            back.setLong(1, now.toEpochMilli());
+            back.setString(2, host);
+            back.setString(3, others);
+            return back.executeUpdate();
+        }
     }
 
     /** True while {@code ref} is in flight under a claim of {@code worker} (any of its threads). */

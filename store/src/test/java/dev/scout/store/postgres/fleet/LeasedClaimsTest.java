@@ -157,25 +157,24 @@ class LeasedClaimsTest {
         insertSnapshot(stored, T0.plusSeconds(2));
         insertSnapshot(storedLastRun, T0.minus(Duration.ofDays(1)));
         Instant later = T0.plus(LEASE);
-        leases.acquire("b", "fika.example", later, LEASE).orElseThrow();
 
-        int settled = claims.settleStored("b", later);
+        leases.acquire("b", "fika.example", later, LEASE).orElseThrow();
         List<Frontier.Lease> got = claims.claim("b", "b/main", 100, later, LEASE);
 
-        assertThat(settled).isEqualTo(1);
         assertThat(got).hasSize(19).noneMatch(l -> l.ref().id().equals(stored))
                 .anyMatch(l -> l.ref().id().equals(storedLastRun));
         assertThat(stateOf(stored)).isEqualTo("done");
     }
 
     @Test
-    void entriesALiveWorkerIsStillCrawlingAreNotSettledByItsSnapshots() throws Exception {
+    void entriesALiveWorkerIsStillCrawlingStayInFlightWithTheirSnapshotStored() throws Exception {
         leases.acquire("a", "fika.example", T0, LEASE);
         String inFlight = claims.claim("a", "a/main", 1, T0, LEASE).get(0).ref().id();
         insertSnapshot(inFlight, T0.plusSeconds(1));
 
-        assertThat(claims.settleStored("a", T0.plusSeconds(2))).isZero();
+        assertThat(claims.claim("a", "a/other", 100, T0.plusSeconds(2), LEASE)).hasSize(19);
         assertThat(stateOf(inFlight)).isEqualTo("in_flight");
+        assertThat(claims.isMine("a", inFlight)).isTrue();
     }
 
     private void insertSnapshot(String refId, Instant crawledAt) throws Exception {
