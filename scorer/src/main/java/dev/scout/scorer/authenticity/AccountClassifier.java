@@ -11,8 +11,9 @@ import java.util.List;
  * ({@link ClassifierModels#SHIPPED}: Instagram's and X's own, a pooled one for other platforms) fitted on public
  * labelled sets of real and fake accounts (docs/DATASETS.md),
  * over log followers, log following, log posts, how far following outruns followers, no posts, empty bio, default
- * avatar and the share of digits in the user name. Every verdict lists the features that moved it, each with its
- * signed contribution to the log-odds, largest first, so a scout can see why.
+ * avatar, the share of digits in the user name and whether the two-rule baseline fires ({@link TwoRuleBaseline}).
+ * Every verdict lists the features that moved it, each with its signed contribution to the log-odds, largest
+ * first, so a scout can see why.
  *
  * <p>Unknown features (a Bluesky follower-list entry carries no counts; an export may leave the post count out)
  * count as the training mean: they add nothing, so missing data is never evidence. Those remaining profile features
@@ -153,6 +154,11 @@ public final class AccountClassifier {
                         : "follows no more accounts than follow it (" + following + " vs " + followers + ")";
             }
             case NO_POSTS -> f.posts().getAsLong() == 0 ? "no posts" : "has posts";
+            case BASELINE_RULE -> TwoRuleBaseline.ratioFires(f)
+                    ? "two-rule baseline: follows over " + TwoRuleBaseline.RATIO
+                    + " times as many accounts as follow it"
+                    : TwoRuleBaseline.noPostsNoBio(f) ? "two-rule baseline: no posts and no bio"
+                    : "two-rule baseline does not fire";
         };
     }
 

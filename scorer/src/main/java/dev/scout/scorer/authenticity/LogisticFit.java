@@ -1,6 +1,7 @@
 package dev.scout.scorer.authenticity;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Fits a {@link ClassifierModel}: weighted logistic regression with an L2 penalty on the weights (not the intercept),
@@ -26,14 +27,27 @@ public final class LogisticFit {
         this.lambda = lambda;
     }
 
-    /** Fits the rows; {@code source} says where they came from. Throws when {@code rows} is empty. */
+    /** Fits the rows on every feature; {@code source} says where they came from. Throws when {@code rows} is empty. */
     public ClassifierModel fit(List<Row> rows, String source) {
+        return fit(rows, source, Set.of());
+    }
+
+    /**
+     * As {@link #fit(List, String)}, with the features in {@code leftOut} held at weight 0 and mean 0, so the model
+     * does not use them (a feature that did not help one platform's model in cross-validation).
+     */
+    public ClassifierModel fit(List<Row> rows, String source, Set<ClassifierModel.Feature> leftOut) {
         if (rows.isEmpty()) {
             throw new IllegalArgumentException("no rows to fit");
         }
         int k = ClassifierModel.SIZE;
         double[] means = new double[k];
+        boolean[] used = new boolean[k];
         for (int j = 0; j < k; j++) {
+            used[j] = !leftOut.contains(ClassifierModel.Feature.values()[j]);
+            if (!used[j]) {
+                continue;
+            }
             double sum = 0;
             int n = 0;
             for (Row r : rows) {
@@ -49,7 +63,7 @@ public final class LogisticFit {
         for (int i = 0; i < rows.size(); i++) {
             double[] x = rows.get(i).x();
             for (int j = 0; j < k; j++) {
-                z[i][j] = Double.isNaN(x[j]) ? 0 : x[j] - means[j];
+                z[i][j] = !used[j] || Double.isNaN(x[j]) ? 0 : x[j] - means[j];
             }
             z[i][k] = 1;
         }
@@ -71,7 +85,7 @@ public final class LogisticFit {
             }
             for (int a = 0; a < k; a++) {
                 gradient[a] += lambda * b[a];
-                hessian[a][a] += lambda;
+                hessian[a][a] += used[a] ? lambda : 1; // a left-out feature's column is 0: its step stays 0
             }
             double[] step = solve(hessian, gradient);
             double largest = 0;

@@ -42,7 +42,9 @@ class AccountClassifierTest {
         assertThat(v.reasons()).anySatisfy(r -> assertThat(r).startsWith("default avatar: +"))
                 .anySatisfy(r -> assertThat(r).startsWith("user name 50% digits (5 of 10): +"))
                 .anySatisfy(r -> assertThat(r).startsWith("follows 200.3 times as many accounts as follow it"))
-                .anySatisfy(r -> assertThat(r).startsWith("no posts: +"));
+                .anySatisfy(r -> assertThat(r).startsWith("0 posts: +"))
+                .anySatisfy(r -> assertThat(r).startsWith(
+                        "two-rule baseline: follows over 10 times as many accounts as follow it: +"));
         double previous = Double.MAX_VALUE;
         for (String r : v.reasons()) {
             double c = Math.abs(Double.parseDouble(r.substring(r.lastIndexOf(": ") + 2)));

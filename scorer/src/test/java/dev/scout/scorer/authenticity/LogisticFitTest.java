@@ -13,7 +13,7 @@ class LogisticFitTest {
 
     @Test
     void recoversTheWeightsOfTheModelThatGeneratedTheLabels() {
-        double[] truth = {-0.8, 0.5, 0.3, 1.2, 2.0, 1.5, 0.7, -0.4};
+        double[] truth = {-0.8, 0.5, 0.3, 1.2, 2.0, 1.5, 0.7, -0.4, 0.9};
         SplittableRandom r = new SplittableRandom(3);
         List<LogisticFit.Row> rows = new ArrayList<>();
         for (int i = 0; i < 40_000; i++) {
@@ -46,6 +46,25 @@ class LogisticFitTest {
         assertThat(m.contribution(0, Double.NaN)).isZero();
         assertThat(m.contribution(0, m.means()[0])).isZero();
         assertThat(m.weights()[1]).isGreaterThan(1);
+    }
+
+    @Test
+    void aLeftOutFeatureGetsWeightAndMeanZeroEvenWhenItPredictsTheLabel() {
+        List<LogisticFit.Row> rows = new ArrayList<>();
+        SplittableRandom r = new SplittableRandom(5);
+        for (int i = 0; i < 1_000; i++) {
+            double[] x = new double[ClassifierModel.SIZE];
+            for (int j = 0; j < x.length; j++) {
+                x[j] = r.nextDouble() * 4;
+            }
+            rows.add(new LogisticFit.Row(x, x[ClassifierModel.Feature.BASELINE_RULE.ordinal()] > 2, 1.0));
+        }
+        ClassifierModel m = new LogisticFit(0).fit(rows, "synthetic",
+                java.util.Set.of(ClassifierModel.Feature.BASELINE_RULE));
+        assertThat(m.weights()[ClassifierModel.Feature.BASELINE_RULE.ordinal()]).isZero();
+        assertThat(m.means()[ClassifierModel.Feature.BASELINE_RULE.ordinal()]).isZero();
+        assertThat(new LogisticFit(0).fit(rows, "synthetic").weights()[ClassifierModel.Feature.BASELINE_RULE.ordinal()])
+                .isGreaterThan(1);
     }
 
     @Test
