@@ -56,10 +56,7 @@ final class ScaleSetup {
      */
     static String yaml(SimProcess.Addresses sim, String store, int maxProfiles) {
         StringBuilder y = new StringBuilder();
-        y.append("niche:\n  name: plant-based cooking\n")
-                .append("  keywords: [vegan, plant-based, plant based, tofu, tempeh, seitan, lentils, chickpeas,\n")
-                .append("             dairy-free, oat milk, nutritional yeast, vegan recipe, meal prep]\n")
-                .append("  hashtags: [vegan, plantbased, veganrecipes, plantbasedrecipes, veganfood, meatfree]\n")
+        y.append(BenchNiche.YAML)
                 .append("platforms:\n  mastodon:\n    enabled: true\n    instances:\n");
         for (SimProcess.Addresses.Instance i : sim.mastodon()) {
             y.append("      - url: ").append(quoted(i.url())).append("\n        domain: ").append(i.domain())

@@ -3,6 +3,7 @@ package dev.scout.demo.bench.fleet;
 import dev.scout.app.demo.SimulatedWorld;
 import dev.scout.crawler.engine.Frontier;
 import dev.scout.demo.bench.BenchException;
+import dev.scout.demo.bench.BenchNiche;
 import dev.scout.model.Platform;
 import dev.scout.model.SeedParser;
 import dev.scout.simnet.MastodonInstance;
@@ -98,10 +99,7 @@ final class FleetSetup {
      */
     static String yaml(SimulatedNetwork sim, int profiles, double configuredRps) {
         StringBuilder y = new StringBuilder();
-        y.append("niche:\n  name: plant-based cooking\n")
-                .append("  keywords: [vegan, plant-based, plant based, tofu, tempeh, seitan, lentils, chickpeas,\n")
-                .append("             dairy-free, oat milk, nutritional yeast, vegan recipe, meal prep]\n")
-                .append("  hashtags: [vegan, plantbased, veganrecipes, plantbasedrecipes, veganfood, meatfree]\n")
+        y.append(BenchNiche.YAML)
                 .append("platforms:\n  mastodon:\n    enabled: true\n    instances:\n");
         for (MastodonInstance i : sim.mastodonInstances()) {
             y.append("      - url: \"").append(i.baseUrl()).append("\"\n        domain: ").append(i.domain())
