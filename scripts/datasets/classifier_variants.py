@@ -38,6 +38,7 @@ def load(d, name):
         p = json.loads(line)
         fake, test = labels[p["id"]]
         if not test:  # training parts only
+            p["ds_has_no_website"] = name == "instagram-srf"  # SRF publishes no website field
             rows.append({"ds": name, "fake": fake, "p": p})
     return rows
 
@@ -222,6 +223,25 @@ def few_posts(p, n):
     return math.nan if p.get("posts_count") is None else (1.0 if p["posts_count"] < n else 0.0)
 
 
+def name(p, what):
+    """Display-name inputs (tried 2026-12-05, not taken): unknown where a set publishes no display name (SRF)."""
+    if "display_name" not in p:
+        return math.nan
+    n, h = p["display_name"].strip(), p["handle"].lstrip("@")
+    if what == "empty":
+        return 1.0 if not n else 0.0
+    if what == "same":
+        return 1.0 if n.lower() == h.lower() else 0.0
+    if what == "digits":
+        return sum(c.isdigit() for c in n) / len(n) if n else 0.0
+    return math.log1p(len(n.split()))
+
+
+def website(p, x):
+    """Has a website (not every platform shows one: Bluesky and Mastodon do not): unknown for SRF."""
+    return math.nan if p["ds_has_no_website"] else (1.0 if p.get("website") else 0.0)
+
+
 def even_prior(rows, probs):
     """Probabilities of a fit that kept each set's share of fakes, turned back into even-prior ones for FakeShare."""
     out = np.array(probs, float)
@@ -262,6 +282,19 @@ VARIANTS = [
      lambda rs: per_platform(rs, NO_RULE, balanced=False), even_prior),
     ("per platform + rule (X without), each set's own share of fakes", [],
      lambda rs: per_platform(rs, X_NO_RULE, balanced=False), even_prior),
+    ("per platform + rule (X without) + display name empty", [lambda p, x: name(p, "empty")],
+     lambda rs: per_platform(rs, X_NO_RULE), None),
+    ("per platform + rule (X without) + display name = user name", [lambda p, x: name(p, "same")],
+     lambda rs: per_platform(rs, X_NO_RULE), None),
+    ("per platform + rule (X without) + display name's share of digits", [lambda p, x: name(p, "digits")],
+     lambda rs: per_platform(rs, X_NO_RULE), None),
+    ("per platform + rule (X without) + the three display-name inputs",
+     [lambda p, x: name(p, "empty"), lambda p, x: name(p, "same"), lambda p, x: name(p, "digits")],
+     lambda rs: per_platform(rs, X_NO_RULE), None),
+    ("per platform + rule (X without) + log(1 + display-name words)", [lambda p, x: name(p, "words")],
+     lambda rs: per_platform(rs, X_NO_RULE), None),
+    ("per platform + rule (X without) + has a website (not on every platform)", [website],
+     lambda rs: per_platform(rs, X_NO_RULE), None),
     ("per platform tree, depth 1", [], lambda rs: per_platform(rs, model=1), None),
     ("per platform tree, depth 2", [], lambda rs: per_platform(rs, model=2), None),
     ("per platform tree, depth 3", [], lambda rs: per_platform(rs, model=3), None),

@@ -47,6 +47,20 @@ def kaggle_handle(digit_share):
     return "7" * digits + "u" * (length - digits)
 
 
+def kaggle_display_name(r, handle):
+    """The Kaggle set gives only the full name's word count, its share of digits and whether it equals the user
+    name: a placeholder with those three properties (empty when it has no words)."""
+    if r["name==username"].strip() == "1":
+        return handle
+    words = int(float(r["fullname words"]))
+    if words == 0:
+        return ""
+    length = 8 * words
+    digits = max(0, min(length, round(float(r["nums/length fullname"]) * length)))
+    chars = "7" * digits + "n" * (length - digits)
+    return " ".join(chars[k * 8:(k + 1) * 8] for k in range(words))
+
+
 def instagram_kaggle(src, out):
     rows = []
     for split, name in (("train", "train.csv"), ("test", "test.csv")):
@@ -58,9 +72,11 @@ def instagram_kaggle(src, out):
         for i, (split, r) in enumerate(rows):
             pid = "instagram:kg" + split + letters_id(i)
             bio_len = int(float(r["description length"]))
+            handle = kaggle_handle(r["nums/length username"])
             profile = {
                 "id": pid,
-                "handle": kaggle_handle(r["nums/length username"]),
+                "handle": handle,
+                "display_name": kaggle_display_name(r, handle),
                 # Only the bio's length is published: a placeholder of that length stands in for it.
                 "bio": "b" * bio_len,
                 "followers": int(float(r["#followers"])),
@@ -69,6 +85,8 @@ def instagram_kaggle(src, out):
                 "has_avatar": r["profile pic"].strip() == "1",
                 "posts": [],
             }
+            if r["external URL"].strip() == "1":  # only whether there is one is published
+                profile["website"] = "https://site.example/"
             j.write(json.dumps(profile, separators=(",", ":")) + "\n")
             l.write("%s\t%s\t%s\n" % (pid, "fake" if r["fake"].strip() == "1" else "genuine", split))
     return len(rows)
@@ -111,6 +129,8 @@ def twibot22_sample(src, out):
                 "crawled_at": "2022-03-01T00:00:00Z",
                 "posts": [],
             }
+            if u.get("url"):
+                profile["website"] = u["url"]
             if u.get("created_at"):
                 created = datetime.fromtimestamp(int(u["created_at"]) / 1000, tz=timezone.utc)
                 profile["created_at"] = created.strftime("%Y-%m-%dT%H:%M:%SZ")
