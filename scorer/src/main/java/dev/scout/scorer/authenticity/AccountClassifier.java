@@ -68,9 +68,20 @@ public final class AccountClassifier {
     public Verdict classify(AccountFeatures f) {
         double[] x = ClassifierModel.inputs(f);
         ClassifierModel model = models.forAccount(f);
+        double[] contribution = new double[x.length];
+        for (ClassifierModel.Feature feature : ClassifierModel.Feature.values()) {
+            contribution[feature.ordinal()] = model.contribution(feature.ordinal(), x[feature.ordinal()]);
+        }
+        // The post count enters the model twice, as its log and as "none at all", and the two weights can have
+        // opposite signs (Instagram's: -0.67 and -0.41), which read as "0 posts: +2.2, no posts: -0.35". A reader
+        // asks what the count did, so it is one reason carrying the sum.
+        int logPosts = ClassifierModel.Feature.LOG_POSTS.ordinal();
+        int noPosts = ClassifierModel.Feature.NO_POSTS.ordinal();
+        contribution[logPosts] += contribution[noPosts];
+        contribution[noPosts] = 0;
         List<Contribution> moved = new ArrayList<>();
         for (ClassifierModel.Feature feature : ClassifierModel.Feature.values()) {
-            double c = model.contribution(feature.ordinal(), x[feature.ordinal()]);
+            double c = contribution[feature.ordinal()];
             if (Math.abs(c) >= SHOWN) {
                 moved.add(new Contribution(feature, c));
             }
@@ -140,7 +151,7 @@ public final class AccountClassifier {
         return switch (feature) {
             case LOG_FOLLOWERS -> f.followers().getAsLong() + " followers";
             case LOG_FOLLOWING -> "follows " + f.following().getAsLong() + " accounts";
-            case LOG_POSTS -> f.posts().getAsLong() + " posts";
+            case LOG_POSTS, NO_POSTS -> f.posts().getAsLong() + " posts";
             case EMPTY_BIO -> f.bioEmpty() ? "empty bio" : "has a bio";
             case DEFAULT_AVATAR -> f.noAvatar() ? "default avatar" : "own avatar";
             case DIGIT_SHARE -> "user name " + Math.round(100 * f.digitShare().orElse(0)) + "% digits ("
@@ -153,7 +164,6 @@ public final class AccountClassifier {
                         + " accounts as follow it (" + following + " vs " + followers + ")"
                         : "follows no more accounts than follow it (" + following + " vs " + followers + ")";
             }
-            case NO_POSTS -> f.posts().getAsLong() == 0 ? "no posts" : "has posts";
             case BASELINE_RULE -> TwoRuleBaseline.ratioFires(f)
                     ? "two-rule baseline: follows over " + TwoRuleBaseline.RATIO
                     + " times as many accounts as follow it"

@@ -3,6 +3,7 @@ package dev.scout.scorer.authenticity;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.List;
 import java.util.OptionalLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,6 +54,22 @@ class AccountClassifierTest {
         }
         assertThat(v.probability()).isEqualTo(1 / (1 + Math.exp(-ClassifierModel.SHIPPED.logOdds(
                 ClassifierModel.inputs(bought)))));
+    }
+
+    @org.junit.jupiter.api.Test
+    void thePostCountIsOneReasonCarryingBothOfItsTerms() {
+        AccountFeatures silent = new AccountFeatures(OptionalLong.of(40), OptionalLong.of(300), OptionalLong.of(0),
+                false, false, 0, 10, OptionalLong.empty(), false, false,
+                java.util.Optional.of(dev.scout.model.Platform.INSTAGRAM));
+        ClassifierModel instagram = ClassifierModels.SHIPPED.forAccount(silent);
+        double[] x = ClassifierModel.inputs(silent);
+        double both = instagram.contribution(ClassifierModel.Feature.LOG_POSTS.ordinal(),
+                x[ClassifierModel.Feature.LOG_POSTS.ordinal()])
+                + instagram.contribution(ClassifierModel.Feature.NO_POSTS.ordinal(),
+                x[ClassifierModel.Feature.NO_POSTS.ordinal()]);
+        List<String> posts = classifier.classify(silent).reasons().stream().filter(r -> r.contains("posts")).toList();
+        assertThat(posts).containsExactly("0 posts: " + (both >= 0 ? "+" : "")
+                + dev.scout.scorer.internal.text.Figures.fixed(both, 2));
     }
 
     @org.junit.jupiter.api.Test
