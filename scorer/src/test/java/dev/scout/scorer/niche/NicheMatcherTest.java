@@ -38,6 +38,18 @@ class NicheMatcherTest {
         assertThat(n.share() == 1.0).as(n.evidence().toString()).isEqualTo(expected);
     }
 
+    /** Lower-casing "ΟΔΟΣ" alone gives "οδος"; cut from the lower-cased hashtag "#ΟΔΟΣΑθηνων" it is "οδοσ". */
+    @ParameterizedTest
+    @CsvSource({"#ΟΔΟΣΑθηνων", "ΟΔΟΣ Αθηνων", "η οδός", "#οδοσ_αθηνων"})
+    void aGreekKeywordEndingInSigmaMatchesWhereverItsWordStands(String caption) {
+        NicheMatcher matcher = new NicheMatcher(List.of(new NicheDefinition("streets", "streets", "0", "Streets",
+                List.of("οδός"), List.of())));
+        int[] hits = new int[matcher.hitCount()];
+        int found = matcher.match(PostText.of(caption), new int[16], hits);
+        assertThat(found).as(PostText.of(caption).words().toString()).isEqualTo(1);
+        assertThat(matcher.hit(hits[0]).term()).isEqualTo("οδός");
+    }
+
     @Test
     void gardeningWordsGoToGardeningNotToPlantBasedCooking() {
         ScoredProfile.Niche n = analyzer.analyze(List.of(PostText.of("Planting tomatoes in the raised bed #gardening")),

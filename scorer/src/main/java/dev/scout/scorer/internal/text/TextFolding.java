@@ -38,6 +38,9 @@ public final class TextFolding {
     private static final UnicodeSet STABLE = new UnicodeSet("[[:NFKD_QC=Yes:]&[:NFC_QC=Yes:]&[:ccc=0:]]")
             .removeAll(CHANGED).freeze();
 
+    private static final char FINAL_SIGMA = '\u03C2';
+    private static final char SIGMA = '\u03C3';
+
     private TextFolding() {
     }
 
@@ -70,16 +73,20 @@ public final class TextFolding {
 
     /**
      * {@code folded} lower-cased with the root locale (no Turkish dotless-i surprises), code point by code point,
-     * so that it has exactly the length of {@code folded}.
+     * so that it has exactly the length of {@code folded}, and with the Greek final sigma ς written σ.
+     *
+     * <p>Why the sigma: lower-casing gives Σ its final form from its neighbours, so the same word differs by where it
+     * stands — "ΟΔΟΣ" alone gives "οδος", but cut from the lower-cased hashtag "#ΟΔΟΣΑθηνων" it is "οδοσ", and a
+     * Σ before a CJK character becomes ς at the start of a word. Matching compares words, so one form for both.
      */
     public static String lower(String folded) {
         String lower = folded.toLowerCase(Locale.ROOT); // the same instance when nothing changes
-        if (lower.length() == folded.length()) {
-            return lower; // always, in practice: folding removed the characters whose lower case is longer
+        if (lower.length() != folded.length()) { // never, in practice: folding removed the longer lower cases
+            StringBuilder out = new StringBuilder(folded.length());
+            folded.codePoints().forEach(cp -> out.appendCodePoint(Character.toLowerCase(cp)));
+            lower = out.toString();
         }
-        StringBuilder out = new StringBuilder(folded.length());
-        folded.codePoints().forEach(cp -> out.appendCodePoint(Character.toLowerCase(cp)));
-        return out.toString();
+        return lower.replace(FINAL_SIGMA, SIGMA); // the same instance when there is none
     }
 
     /** Folds and lower-cases ({@link #fold}, then {@link #lower}). */

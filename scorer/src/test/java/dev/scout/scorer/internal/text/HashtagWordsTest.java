@@ -5,7 +5,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
 
@@ -65,7 +64,7 @@ class HashtagWordsTest {
             int start = 0;
             for (int i = 1; i <= n; i++) {
                 if (i == n || isBoundary(piece, i)) {
-                    words.add(Stemmer.stem(piece.substring(start, i).toLowerCase(Locale.ROOT)));
+                    words.add(Stemmer.stem(TextFolding.lower(piece.substring(start, i))));
                     start = i;
                 }
             }

@@ -9,11 +9,11 @@ import java.util.SplittableRandom;
 public final class RandomText {
 
     /**
-     * Letters to build words from: ASCII in both cases, accented Latin, German, Cyrillic, Greek (without the capital
+     * Letters to build words from: ASCII in both cases, accented Latin, German, Cyrillic, Greek (with the capital
      * sigma, whose lower case depends on the letter after it), CJK and Arabic.
      */
     private static final String[] LETTERS = {"abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "éèüöäçñ",
-            "ÉÜÖÇ", "ßẞ", "дружбаДРУЖБА", "αβγδλωΑΒΓΔΛΩ", "中文字", "كتاب"};
+            "ÉÜÖÇ", "ßẞ", "дружбаДРУЖБА", "αβγδλσωΑΒΓΔΛΣΩ", "中文字", "كتاب"};
     private static final String[] OTHERS = {" ", " ", " ", ", ", ". ", "! ", "-", "'", "&", "\n", "🌱", "👩‍🍳", "✨",
             "\u200B", "\u202E", "%", "15% ", "2", "10"};
     private static final String[] PLURALS = {"s", "es", "ies", "ss", "us", ""};
