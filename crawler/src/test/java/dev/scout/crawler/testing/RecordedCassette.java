@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * TEST ONLY: a VCR.py cassette (YAML), as other projects record a real server's answers. It is read as it was
- * recorded; nothing in it is changed, so a conformance test sees exactly what the server sent.
+ * TEST ONLY: a VCR cassette (YAML), as other projects record a real server's answers: VCR.py's layout
+ * ({@code interactions}, {@code status.code}) or R vcr's ({@code http_interactions}, {@code status} a number). It is
+ * read as it was recorded; nothing in it is changed, so a conformance test sees exactly what the server sent.
  */
 public final class RecordedCassette {
     /** One recorded GET: where it went, the status the server gave and the body it sent, verbatim. */
@@ -39,12 +40,15 @@ public final class RecordedCassette {
             throw new UncheckedIOException("cannot read cassette " + file, e);
         }
         List<Exchange> gets = new ArrayList<>();
-        for (JsonNode i : root.path("interactions")) {
-            if ("GET".equals(i.path("request").path("method").asText())) {
+        JsonNode interactions = root.has("interactions") ? root.get("interactions") : root.path("http_interactions");
+        for (JsonNode i : interactions) {
+            if ("GET".equalsIgnoreCase(i.path("request").path("method").asText())) {
                 JsonNode res = i.path("response");
+                JsonNode status = res.path("status");
                 JsonNode link = res.path("headers").path("link");
                 gets.add(new Exchange(URI.create(i.path("request").path("uri").asText()),
-                        res.path("status").path("code").asInt(), res.path("body").path("string").asText(),
+                        status.isNumber() ? status.asInt() : status.path("code").asInt(),
+                        res.path("body").path("string").asText(),
                         link.isArray() && !link.isEmpty() ? Optional.of(link.get(0).asText()) : Optional.empty()));
             }
         }

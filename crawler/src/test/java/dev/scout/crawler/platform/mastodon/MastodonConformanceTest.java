@@ -267,7 +267,7 @@ class MastodonConformanceTest {
     }
 
     private static RecordedCassette cassette(String name) {
-        return RecordedCassette.load(ConformanceCorpus.file("mastodon", name));
+        return RecordedCassette.load(ConformanceCorpus.file("mastodon", "Mastodon.py/" + name));
     }
 
     private static RecordedCassette.Exchange recorded(String name, String pathAndQuery) {
