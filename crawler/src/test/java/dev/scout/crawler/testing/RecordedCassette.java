@@ -10,7 +10,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * TEST ONLY: a VCR cassette (YAML), as other projects record a real server's answers: VCR.py's layout
@@ -19,7 +18,7 @@ import java.util.Optional;
  */
 public final class RecordedCassette {
     /** One recorded GET: where it went, the status the server gave and the body it sent, verbatim. */
-    public record Exchange(URI uri, int status, String body, Optional<String> linkHeader) {
+    public record Exchange(URI uri, int status, String body) {
     }
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -45,19 +44,12 @@ public final class RecordedCassette {
             if ("GET".equalsIgnoreCase(i.path("request").path("method").asText())) {
                 JsonNode res = i.path("response");
                 JsonNode status = res.path("status");
-                JsonNode link = res.path("headers").path("link");
                 gets.add(new Exchange(URI.create(i.path("request").path("uri").asText()),
                         status.isNumber() ? status.asInt() : status.path("code").asInt(),
-                        res.path("body").path("string").asText(),
-                        link.isArray() && !link.isEmpty() ? Optional.of(link.get(0).asText()) : Optional.empty()));
+                        res.path("body").path("string").asText()));
             }
         }
         return new RecordedCassette(file, List.copyOf(gets));
-    }
-
-    /** Every GET, in recording order. */
-    public List<Exchange> gets() {
-        return gets;
     }
 
     /** The first GET whose path and query (as recorded, still encoded) are exactly {@code pathAndQuery}. */
