@@ -78,10 +78,11 @@ public final class ClassifierBenchmark {
 
     /**
      * One line of the report: a data set or a platform, its training part (size, fakes, out-of-fold MCC of the
-     * refitted model, MCC of the baseline) and its held-out part (size, MCC of the shipped model and of the baseline).
+     * refitted model, MCC of the baseline) and its held-out part (size, MCC of the shipped model and of the baseline,
+     * and their 95 % bootstrap intervals: how far a held-out figure or a gap to the baseline can be read).
      */
     public record Line(String group, long trainN, long trainFakes, double cvMcc, double cvBaseline, long testN,
-                       double heldOutMcc, double heldOutBaseline) {
+                       double heldOutMcc, double heldOutBaseline, PairedBootstrap.Result heldOutInterval) {
     }
 
     /**
@@ -111,13 +112,19 @@ public final class ClassifierBenchmark {
                          List<QuietGenuine> quiet, boolean targetMet, ClassifierModels refit) {
 
         public String table() {
-            StringBuilder t = new StringBuilder(String.format(Locale.ROOT, "%-28s %6s %6s %8s %8s %6s %8s %8s%n",
-                    "set", "train", "fake", "CV MCC", "base", "test", "held-out", "base"));
+            StringBuilder t = new StringBuilder(String.format(Locale.ROOT,
+                    "%-28s %6s %6s %8s %8s %6s %8s %15s %8s %17s%n", "set", "train", "fake", "CV MCC", "base", "test",
+                    "held-out", "95% interval", "base", "minus base, 95%"));
             for (Line l : lines) {
-                t.append(String.format(Locale.ROOT, "%-28s %6d %6d %8.3f %8.3f %6d %8.3f %8.3f%n", l.group(),
-                        l.trainN(), l.trainFakes(), l.cvMcc(), l.cvBaseline(), l.testN(), l.heldOutMcc(),
-                        l.heldOutBaseline()));
+                PairedBootstrap.Interval m = l.heldOutInterval().model();
+                PairedBootstrap.Interval d = l.heldOutInterval().modelMinusBaseline();
+                t.append(String.format(Locale.ROOT, "%-28s %6d %6d %8.3f %8.3f %6d %8.3f %15s %8.3f %17s%n",
+                        l.group(), l.trainN(), l.trainFakes(), l.cvMcc(), l.cvBaseline(), l.testN(), l.heldOutMcc(),
+                        String.format(Locale.ROOT, "%.3f to %.3f", m.low(), m.high()), l.heldOutBaseline(),
+                        String.format(Locale.ROOT, "%+.3f to %+.3f", d.low(), d.high())));
             }
+            t.append(String.format(Locale.ROOT, "(intervals: paired percentile bootstrap over the held-out accounts,"
+                    + " %d draws)%n", PairedBootstrap.DRAWS));
             t.append(String.format(Locale.ROOT, "%naudience quality (%% real) on follower samples of %d held-out"
                     + " accounts, fake share 0, 10, ..., 90 %%, %d draws each:%n", SAMPLE, DRAWS));
             for (AudienceError a : audience) {
@@ -242,6 +249,7 @@ public final class ClassifierBenchmark {
         List<Function<Labelled, String>> groupings = List.of(r -> r.dataset(), r -> "platform " + r.platform());
         for (Function<Labelled, String> group : groupings) {
             Map<String, Confusion[]> by = new TreeMap<>();
+            Map<String, List<Labelled>> heldOut = new HashMap<>();
             for (int i = 0; i < train.size(); i++) {
                 Labelled r = train.get(i);
                 Confusion[] c = by.computeIfAbsent(group.apply(r), g -> fresh());
@@ -252,11 +260,12 @@ public final class ClassifierBenchmark {
                 Confusion[] c = by.computeIfAbsent(group.apply(r), g -> fresh());
                 c[2] = c[2].add(r.fake(), shipped.isSuspicious(r.features()));
                 c[3] = c[3].add(r.fake(), baseline(r.features()));
+                heldOut.computeIfAbsent(group.apply(r), g -> new ArrayList<>()).add(r);
             }
             for (Map.Entry<String, Confusion[]> e : by.entrySet()) {
                 Confusion[] c = e.getValue();
                 lines.add(new Line(e.getKey(), c[0].n(), c[0].tp() + c[0].fn(), c[0].mcc(), c[1].mcc(), c[2].n(),
-                        c[2].mcc(), c[3].mcc()));
+                        c[2].mcc(), c[3].mcc(), interval(shipped, heldOut.getOrDefault(e.getKey(), List.of()))));
                 if (c[2].n() > 0 && (c[2].mcc() < TARGET_MCC || c[2].mcc() < c[3].mcc())) {
                     met = false;
                 }
@@ -264,6 +273,18 @@ public final class ClassifierBenchmark {
         }
         return new Result(lines, AudienceFigures.audience(test), AudienceFigures.gate(test), AudienceFigures.quiet(all),
                 met, refit);
+    }
+
+    private static PairedBootstrap.Result interval(AccountClassifier shipped, List<Labelled> rows) {
+        boolean[] fake = new boolean[rows.size()];
+        boolean[] model = new boolean[rows.size()];
+        boolean[] base = new boolean[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            fake[i] = rows.get(i).fake();
+            model[i] = shipped.isSuspicious(rows.get(i).features());
+            base[i] = baseline(rows.get(i).features());
+        }
+        return PairedBootstrap.of(fake, model, base);
     }
 
     /**
