@@ -77,7 +77,8 @@ final class FastTokenizer {
                 chars[length++] = c;
             } else {
                 int cp = Character.codePointAt(chars, i, n);
-                switch (kind(cp)) {
+                Kind kind = kind(cp);
+                switch (kind) {
                     case KEPT -> length += Character.toChars(cp, chars, length);
                     case CONTROL -> chars[length++] = ' ';
                     case INVISIBLE -> { }
@@ -85,7 +86,7 @@ final class FastTokenizer {
                         return false;
                     }
                 }
-                folds |= kind(cp) != Kind.KEPT;
+                folds |= kind != Kind.KEPT;
                 i += Character.charCount(cp) - 1;
             }
         }
@@ -95,10 +96,13 @@ final class FastTokenizer {
     }
 
     private static Kind kind(int cp) {
+        if (cp >= ' ' && cp < DELETE) {
+            return Kind.KEPT;
+        }
         if (Character.getType(cp) == Character.CONTROL) {
             return Kind.CONTROL;
         }
-        if (cp >= ' ' && cp < DELETE || isInertSymbol(cp)) {
+        if (isInertSymbol(cp)) {
             return Kind.KEPT;
         }
         return TextFolding.isDroppedAlone(cp) ? Kind.INVISIBLE : Kind.OTHER;
@@ -119,10 +123,11 @@ final class FastTokenizer {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            switch (kind(cp)) {
-                case CONTROL -> out.append(' ');
-                case INVISIBLE -> { }
-                default -> out.appendCodePoint(cp);
+            Kind kind = kind(cp);
+            if (kind == Kind.CONTROL) {
+                out.append(' ');
+            } else if (kind == Kind.KEPT) {
+                out.appendCodePoint(cp);
             }
             i += Character.charCount(cp);
         }
