@@ -24,6 +24,12 @@ public record PostText(String folded, String lower, Words words, List<String> ha
 
     /** Prepares {@code text} plus structured hashtags (as a platform gives them, with or without {@code #}). */
     public static PostText of(String text, Collection<String> structuredHashtags) {
+        PostText fast = text == null ? null : FastTokenizer.tokenize(text, structuredHashtags);
+        return fast != null ? fast : plain(text, structuredHashtags);
+    }
+
+    /** The plain path, which defines the result for every text: fold, then tokenize. */
+    static PostText plain(String text, Collection<String> structuredHashtags) {
         return Tokenizer.tokenize(TextFolding.fold(text), structuredHashtags);
     }
 

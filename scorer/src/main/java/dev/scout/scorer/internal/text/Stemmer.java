@@ -14,9 +14,10 @@ public final class Stemmer {
 
     /** @param word lower-case word */
     public static String stem(String word) {
-        StringBuilder out = new StringBuilder(word.length());
+        Words.Builder out = new Words.Builder(word.length());
         appendStem(word, 0, word.length(), out);
-        return out.toString();
+        out.endWord();
+        return out.build().word(0);
     }
 
     /**
@@ -24,12 +25,13 @@ public final class Stemmer {
      *
      * @param text lower-case text
      */
-    static void appendStem(String text, int start, int end, StringBuilder out) {
+    static void appendStem(String text, int start, int end, Words.Builder out) {
         int n = end - start;
         if (n <= 3 || text.charAt(end - 1) != 's') {
             out.append(text, start, end);
         } else if (endsWith(text, end, "ies") && n > 4) {
-            out.append(text, start, end - 3).append('y'); // berries → berry
+            out.append(text, start, end - 3); // berries → berry
+            out.append('y');
         } else if (endsWith(text, end, "sses")) {
             out.append(text, start, end - 2); // glasses → glass
         } else if (endsWith(text, end, "ss") || endsWith(text, end, "us") || endsWith(text, end, "is")) {

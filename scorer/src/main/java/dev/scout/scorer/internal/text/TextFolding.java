@@ -37,6 +37,13 @@ public final class TextFolding {
      */
     private static final UnicodeSet STABLE = new UnicodeSet("[[:NFKD_QC=Yes:]&[:NFC_QC=Yes:]&[:ccc=0:]]")
             .removeAll(CHANGED).freeze();
+    /**
+     * Dropped characters that decompose to nothing else and combine with nothing (combining class 0): direction
+     * marks and overrides, zero-width joiners, variation selectors. Folding removes such a character and, when the
+     * characters around it are {@linkplain #isStable stable}, leaves those as they are.
+     */
+    private static final UnicodeSet DROPPED_ALONE = new UnicodeSet("[[:NFKD_QC=Yes:]&[:ccc=0:]]")
+            .retainAll(DROPPED).freeze();
 
     private static final char FINAL_SIGMA = '\u03C2';
     private static final char SIGMA = '\u03C3';
@@ -92,6 +99,19 @@ public final class TextFolding {
     /** Folds and lower-cases ({@link #fold}, then {@link #lower}). */
     public static String foldLower(String text) {
         return lower(fold(text));
+    }
+
+    /** Whether folding leaves code point {@code cp} as it is, whatever stands around it. */
+    static boolean isStable(int cp) {
+        return STABLE.contains(cp);
+    }
+
+    /**
+     * Whether folding removes code point {@code cp} and nothing more when the characters around it are
+     * {@linkplain #isStable stable} (see {@link #DROPPED_ALONE}).
+     */
+    static boolean isDroppedAlone(int cp) {
+        return DROPPED_ALONE.contains(cp);
     }
 
     /** How many leading characters of {@code s} are printable ASCII (all in {@link #STABLE}). */

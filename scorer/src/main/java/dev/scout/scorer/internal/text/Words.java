@@ -63,17 +63,34 @@ public final class Words {
     /** Collects words one by one (each appended to the builder's characters, then {@link #endWord} called). */
     static final class Builder {
 
-        private final StringBuilder chars;
-        private int[] ends = new int[16];
+        private char[] chars;
+        private int length;
+        private int[] ends;
         private int count;
 
+        /** @param expectedChars how many characters the words will likely take, to size the storage once */
         Builder(int expectedChars) {
-            chars = new StringBuilder(expectedChars);
+            chars = new char[Math.max(expectedChars, 16)];
+            // A word of a text takes at least two characters with the separator after it, and most take more
+            ends = new int[Math.max(expectedChars / 4, 16)];
         }
 
-        /** Where the characters of the next word go. */
-        StringBuilder chars() {
-            return chars;
+        /** Appends {@code text[from, to)} to the word being collected. */
+        void append(String text, int from, int to) {
+            int n = to - from;
+            if (length + n > chars.length) {
+                chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + n));
+            }
+            text.getChars(from, to, chars, length);
+            length += n;
+        }
+
+        /** Appends {@code c} to the word being collected. */
+        void append(char c) {
+            if (length == chars.length) {
+                chars = Arrays.copyOf(chars, chars.length * 2);
+            }
+            chars[length++] = c;
         }
 
         /** Ends the word whose characters were appended since the last call. */
@@ -81,11 +98,11 @@ public final class Words {
             if (count == ends.length) {
                 ends = Arrays.copyOf(ends, count * 2);
             }
-            ends[count++] = chars.length();
+            ends[count++] = length;
         }
 
         Words build() {
-            return count == 0 ? NONE : new Words(chars.toString(), ends, count);
+            return count == 0 ? NONE : new Words(new String(chars, 0, length), ends, count);
         }
     }
 }

@@ -1,0 +1,203 @@
+package dev.scout.scorer.internal.text;
+
+import java.util.Collection;
+
+/**
+ * The fast path of {@link PostText#of}, for the usual caption: printable ASCII, perhaps with line breaks, tabs,
+ * emoji and other symbols, and the invisible characters emoji are written with (zero-width joiners, variation
+ * selectors). It gives exactly what the plain path ({@link TextFolding#fold}, then {@link Tokenizer}) gives, which
+ * a property test checks, but lower-cases by hand in one pass and reads mentions, hashtags, URLs and words in a
+ * second over a character array, without the Unicode machinery the plain path needs for other text.
+ *
+ * <p>Why its result is the plain one, for the text it takes ({@link Kind}): folding turns each control character
+ * into a space, removes the invisible characters and leaves everything else as it is; lower-casing then changes
+ * only A-Z; and in that text the plain tokenizer finds letters and digits only in a-z and 0-9, and white space only
+ * in the space, so the scan below can test for those alone. Any other character (accented or non-Latin letters,
+ * accents, non-ASCII spaces) sends the text to the plain path.
+ * Not thread-safe: one instance per text.
+ */
+final class FastTokenizer {
+
+    private static final char DELETE = '\u007F';
+    private static final char[] HTTP = "http".toCharArray();
+    private static final char[] AFTER_HTTP = "://".toCharArray();
+    private static final char[] AFTER_HTTPS = "s://".toCharArray();
+
+    /** What folding does to a character of text this path takes, and which characters it does not take. */
+    private enum Kind {
+        /** Left as it is: printable ASCII, and symbols that are neither letters, digits nor spaces (emoji). */
+        KEPT,
+        /** A control character (line feed, tab …): becomes a space. */
+        CONTROL,
+        /** An invisible character that combines with nothing (see {@link TextFolding#isDroppedAlone}): removed. */
+        INVISIBLE,
+        /** Anything else: the text takes the plain path. */
+        OTHER
+    }
+
+    private final Tokens tokens;
+    private String folded;
+    private String lower;
+    /** {@link #lower}'s characters, which the scan reads, then unused space. */
+    private final char[] chars;
+    private int length;
+
+    private FastTokenizer(int textLength) {
+        this.chars = new char[textLength];
+        this.tokens = new Tokens(textLength);
+    }
+
+    /**
+     * {@code text} prepared as {@link PostText#plain} would, plus a platform's own hashtags; null when the text has
+     * a character this path does not take.
+     */
+    static PostText tokenize(String text, Collection<String> structuredHashtags) {
+        FastTokenizer t = new FastTokenizer(text.length());
+        if (!t.foldAndLower(text)) {
+            return null;
+        }
+        t.scan();
+        t.tokens.structuredHashtags(structuredHashtags);
+        return t.tokens.toPostText(t.folded, t.lower);
+    }
+
+    /** Sets {@link #folded} and {@link #lower}, and {@link #chars} to the lower case; false if the text is OTHER. */
+    private boolean foldAndLower(String text) {
+        int n = text.length();
+        text.getChars(0, n, chars, 0);
+        boolean folds = false;
+        boolean lowers = false;
+        length = 0; // the folded text is written over the text, never ahead of what is still to be read
+        for (int i = 0; i < n; i++) {
+            char c = chars[i];
+            if (c >= 'A' && c <= 'Z') {
+                chars[length++] = (char) (c + ('a' - 'A'));
+                lowers = true;
+            } else if (c >= ' ' && c < DELETE) {
+                chars[length++] = c;
+            } else {
+                int cp = Character.codePointAt(chars, i, n);
+                Kind kind = kind(cp);
+                switch (kind) {
+                    case KEPT -> length += Character.toChars(cp, chars, length);
+                    case CONTROL -> chars[length++] = ' ';
+                    case INVISIBLE -> { }
+                    default -> {
+                        return false;
+                    }
+                }
+                folds |= kind != Kind.KEPT;
+                i += Character.charCount(cp) - 1;
+            }
+        }
+        folded = folds ? folded(text) : text;
+        lower = lowers || folds ? new String(chars, 0, length) : folded;
+        return true;
+    }
+
+    private static Kind kind(int cp) {
+        if (cp >= ' ' && cp < DELETE) {
+            return Kind.KEPT;
+        }
+        if (Character.getType(cp) == Character.CONTROL) {
+            return Kind.CONTROL;
+        }
+        if (isInertSymbol(cp)) {
+            return Kind.KEPT;
+        }
+        return TextFolding.isDroppedAlone(cp) ? Kind.INVISIBLE : Kind.OTHER;
+    }
+
+    /**
+     * A non-ASCII code point that folding and lower-casing leave as it is and that the plain tokenizer reads as
+     * neither a letter, a digit nor white space: an emoji or another symbol. Such a character only ends words and
+     * hashtags, and is carried inside URLs and mentions, the same on both paths.
+     */
+    private static boolean isInertSymbol(int cp) {
+        return Character.getType(cp) != Character.SURROGATE && !Character.isLetterOrDigit(cp)
+                && !Character.isWhitespace(cp) && Character.toLowerCase(cp) == cp && TextFolding.isStable(cp);
+    }
+
+    /** The folded form of {@code text}, a text this path takes: controls as spaces, invisible characters removed. */
+    private static String folded(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            Kind kind = kind(cp);
+            if (kind == Kind.CONTROL) {
+                out.append(' ');
+            } else if (kind == Kind.KEPT) {
+                out.appendCodePoint(cp);
+            }
+            i += Character.charCount(cp);
+        }
+        return out.toString();
+    }
+
+    /** The plain tokenizer's scan, for text whose only letters and digits are ASCII and whose only space is ' '. */
+    private void scan() {
+        int i = 0;
+        while (i < length) {
+            char c = chars[i];
+            if (isLetterOrDigit(c)) {
+                int end;
+                if (c == 'h' && isUrlStart(i)) {
+                    end = endOfNonSpace(i);
+                    tokens.url(folded, i, end);
+                } else {
+                    end = i + 1;
+                    while (end < length && isLetterOrDigit(chars[end])) {
+                        end++;
+                    }
+                    tokens.word(lower, i, end);
+                }
+                i = end;
+            } else if (c == '#' && i + 1 < length && isLetterOrDigit(chars[i + 1])) {
+                int end = i + 1;
+                while (end < length && (isLetterOrDigit(chars[end]) || chars[end] == '_')) {
+                    end++;
+                }
+                tokens.hashtag(folded, lower, i + 1, end);
+                i = end;
+            } else if (c == '@' && i + 1 < length && (isLetterOrDigit(chars[i + 1]) || chars[i + 1] == '_')) {
+                int end = endOfNonSpace(i + 1);
+                tokens.mention(lower, i + 1, end);
+                i = end;
+            } else {
+                i++;
+            }
+        }
+    }
+
+    /** "http://" or "https://" at {@code i}, at the start of a word. */
+    private boolean isUrlStart(int i) {
+        int scheme = i + HTTP.length;
+        return startsWith(HTTP, i) && (startsWith(AFTER_HTTP, scheme) || startsWith(AFTER_HTTPS, scheme))
+                && (i == 0 || !isLetterOrDigit(chars[i - 1]));
+    }
+
+    private boolean startsWith(char[] prefix, int at) {
+        if (at + prefix.length > length) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length; k++) {
+            if (chars[at + k] != prefix[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A letter or digit of the lower-case text: the only ones this path lets through are ASCII. */
+    private static boolean isLetterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    }
+
+    private int endOfNonSpace(int from) {
+        int end = from;
+        while (end < length && chars[end] != ' ') {
+            end++;
+        }
+        return end;
+    }
+}
