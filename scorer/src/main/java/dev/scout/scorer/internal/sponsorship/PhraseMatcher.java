@@ -20,6 +20,11 @@ final class PhraseMatcher {
     record Found(PhraseTable.Phrase phrase, Template template, Template.Match match) {
     }
 
+    /** Where they stand, and of those starting together the longest first. */
+    private static final Comparator<Found> IN_ORDER = Comparator.comparingInt((Found f) -> f.match().start())
+            .thenComparingInt(f -> -f.match().end());
+    private static final int KINDS = SignalKind.values().length;
+
     private final Map<String, PhraseTable.Phrase> tags = new HashMap<>();
     private final List<PhraseTable.Phrase> textRows = new ArrayList<>();
     private final List<Template> templates = new ArrayList<>();
@@ -47,22 +52,18 @@ final class PhraseMatcher {
      * first wins, and of those starting together the longest ("paid partnership with" over "paid partnership").
      */
     List<Found> find(PostText text) {
-        List<Found> all = new ArrayList<>(0);
-        String lower = text.lower();
-        anchors.scan(lower, (row, end) -> {
-            Template t = templates.get(row);
-            Template.Match m = t.matchAt(lower, text.folded(), end - t.anchor().length());
-            if (m != null) {
-                all.add(new Found(textRows.get(row), t, m));
-            }
-        });
+        Collector found = new Collector(text);
+        anchors.scan(text.lower(), found);
+        List<Found> all = found.all;
+        if (all == null) {
+            return List.of(); // most captions: no anchor, and no list allocated
+        }
         if (all.size() < 2) {
             return all;
         }
-        all.sort(Comparator.comparingInt((Found f) -> f.match().start())
-                .thenComparing(f -> -f.match().end()));
+        all.sort(IN_ORDER);
         List<Found> kept = new ArrayList<>(all.size());
-        int[] freeFrom = new int[SignalKind.values().length];
+        int[] freeFrom = new int[KINDS];
         for (Found f : all) {
             int kind = f.phrase().kind().ordinal();
             if (f.match().start() >= freeFrom[kind]) {
@@ -71,5 +72,27 @@ final class PhraseMatcher {
             }
         }
         return kept;
+    }
+
+    /** Checks each anchor hit of one caption against its template; the list is made at the first match. */
+    private final class Collector implements AnchorTrie.Hits {
+        private final PostText text;
+        private List<Found> all;
+
+        Collector(PostText text) {
+            this.text = text;
+        }
+
+        @Override
+        public void hit(int row, int end) {
+            Template t = templates.get(row);
+            Template.Match m = t.matchAt(text.lower(), text.folded(), end - t.anchor().length());
+            if (m != null) {
+                if (all == null) {
+                    all = new ArrayList<>(2);
+                }
+                all.add(new Found(textRows.get(row), t, m));
+            }
+        }
     }
 }

@@ -41,9 +41,12 @@ final class Template {
     private final boolean percentBefore;
     private final List<Part> rest;
     /**
-     * The words of {@link #rest}, longest first: a phrase cannot match where one of them does not occur after the
-     * anchor, and one {@link String#indexOf} per word rules most anchor hits out before any slot is read (eight
-     * "thanks {handle} for …" rows share the anchor "thanks").
+     * For a phrase with an {@code {any}} slot, the words of {@link #rest}, longest first (else none): the phrase
+     * cannot match where one of them does not occur after the anchor, and one {@link String#indexOf} per word
+     * spares trying every length of {@code {any}}. The other phrases need no such check: their rest starts with a
+     * slot ({@code {handle}}, {@code {code}}, {@code {percent}}) that rules most anchor hits out at the first
+     * character (eight "thanks {handle} for …" rows share the anchor "thanks"), more cheaply than scanning the
+     * caption for their words.
      */
     private final String[] restWords;
 
@@ -52,8 +55,9 @@ final class Template {
         this.label = label;
         this.percentBefore = percentBefore;
         this.rest = rest;
-        this.restWords = rest.stream().map(Part::word).filter(w -> w != null)
-                .sorted(Comparator.comparingInt(String::length).reversed()).toArray(String[]::new);
+        this.restWords = rest.stream().noneMatch(p -> p.slot() == Slot.ANY) ? new String[0]
+                : rest.stream().map(Part::word).filter(w -> w != null)
+                        .sorted(Comparator.comparingInt(String::length).reversed()).toArray(String[]::new);
     }
 
     /** @throws IllegalArgumentException saying what is wrong with {@code pattern} */
