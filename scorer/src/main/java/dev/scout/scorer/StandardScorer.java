@@ -53,6 +53,8 @@ public final class StandardScorer implements Scorer {
     private final TierClassifier tiers = new TierClassifier();
     private final EngagementAnalyzer engagement;
     private final NicheAnalyzer niche;
+    /** One niche tally per thread, reset for each profile: its counts span the whole vocabulary. */
+    private final ThreadLocal<NicheTally> nicheTallies;
     private final SponsorshipDetector detector = new SponsorshipDetector();
     private final SponsorshipAnalyzer sponsorship = new SponsorshipAnalyzer(detector);
     private final AuthenticityAnalyzer authenticity;
@@ -69,6 +71,7 @@ public final class StandardScorer implements Scorer {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.engagement = new EngagementAnalyzer(BenchmarkTable.load(), settings.postsWindow());
         this.niche = new NicheAnalyzer(settings.niche(), NicheTaxonomy.load());
+        this.nicheTallies = ThreadLocal.withInitial(niche::tally);
         this.authenticity = new AuthenticityAnalyzer(new AccountClassifier(settings.suspiciousProbability()));
         this.cost = new CostModel(settings.pricing());
         this.components = new ComponentCalculator(settings);
@@ -91,7 +94,8 @@ public final class StandardScorer implements Scorer {
         String self = Brands.fromMention(account.handle());
         String ownSite = account.website().flatMap(Links::brand).orElse("");
         // Each post's text is prepared once, for the giveaway check, the niche terms and the sponsorship verdict.
-        NicheTally nicheTally = niche.tally();
+        NicheTally nicheTally = nicheTallies.get();
+        nicheTally.reset();
         boolean[] giveaway = new boolean[window.size()];
         PostVerdict[] postVerdicts = new PostVerdict[window.size()];
         for (int i = 0; i < window.size(); i++) {
@@ -120,16 +124,34 @@ public final class StandardScorer implements Scorer {
 
     /** The newest {@code postsWindow} original posts (reposts are someone else's content). */
     private List<Post> window(List<Post> posts) {
+        // Feeds usually arrive in order and without reposts: then they are used as they are (the snapshot's list is
+        // immutable), and the filter and the sort are only checks.
+        List<Post> originals = hasReposts(posts) ? withoutReposts(posts) : posts;
+        if (!isNewestFirst(originals)) {
+            List<Post> sorted = new ArrayList<>(originals);
+            sorted.sort(StandardScorer::newestFirst);
+            originals = sorted;
+        }
+        return originals.size() > settings.postsWindow() ? originals.subList(0, settings.postsWindow()) : originals;
+    }
+
+    private static boolean hasReposts(List<Post> posts) {
+        for (int i = 0; i < posts.size(); i++) {
+            if (posts.get(i).repost()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Post> withoutReposts(List<Post> posts) {
         List<Post> originals = new ArrayList<>(posts.size());
         for (Post p : posts) {
             if (!p.repost()) {
                 originals.add(p);
             }
         }
-        if (!isNewestFirst(originals)) { // feeds usually arrive in order: then the sort is only a check
-            originals.sort(StandardScorer::newestFirst);
-        }
-        return originals.size() > settings.postsWindow() ? originals.subList(0, settings.postsWindow()) : originals;
+        return originals;
     }
 
     /** Newest first, then by id: a total order, so the window does not depend on the input order. */

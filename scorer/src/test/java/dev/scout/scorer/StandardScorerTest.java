@@ -149,6 +149,31 @@ class StandardScorerTest {
     }
 
     @Test
+    void theWindowIsTheNewestOriginalPostsWhateverTheFeedOrder() {
+        List<Post> inOrder = posts(60, 300, StandardScorerTest::vegan);
+        List<Post> shuffled = new ArrayList<>(inOrder);
+        java.util.Collections.shuffle(shuffled, new java.util.Random(7));
+        shuffled.add(Post.builder("boost", NOW.minus(Duration.ofHours(1))).text("boosted #vegan").likes(100_000)
+                .repost(true).build());
+        ScoredProfile plain = scorer.score(snapshot(account("greenpan", 12_000).build(), inOrder));
+        ScoredProfile fromShuffled = scorer.score(snapshot(account("greenpan", 12_000).build(), shuffled));
+
+        assertThat(fromShuffled).isEqualTo(plain);
+        assertThat(plain.postsAnalyzed()).isEqualTo(scorer.settings().postsWindow());
+    }
+
+    @Test
+    void aProfileScoresTheSameWhateverWasScoredBeforeItOnTheThread() {
+        ProfileSnapshot cook = snapshot(account("greenpan", 12_000).build(), posts(40, 300, StandardScorerTest::vegan));
+        ProfileSnapshot other = RandomProfiles.profile(11);
+        ScoredProfile first = scorer.score(cook);
+        scorer.score(other);
+
+        assertThat(scorer.score(cook)).isEqualTo(first);
+        assertThat(StandardScorer.withDefaults(TestNiches.plantBasedCooking()).score(other)).isEqualTo(scorer.score(other));
+    }
+
+    @Test
     void hiddenFollowerCountLeavesTierAndEngagementUnknown() {
         Account hidden = new Account(account("h", 1).build().ref(), "h@cooking.example", "", "", "",
                 java.util.Optional.empty(), java.util.OptionalLong.empty(), java.util.OptionalLong.empty(),

@@ -94,7 +94,7 @@ public final class AccountClassifier {
         if (f.bot()) {
             reasons.add("the platform marks it as a bot: " + signed(BOT));
         }
-        double p = probability(f);
+        double p = sigmoid(model.logOdds(x) + (f.bot() ? BOT : 0)); // probability(f), from the inputs read above
         boolean suspicious = decide(f, p);
         if (!countsKnown(f)) {
             reasons.add("follower, following and post counts unavailable: judged on profile features only"
