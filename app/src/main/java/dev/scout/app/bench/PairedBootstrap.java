@@ -55,13 +55,13 @@ final class PairedBootstrap {
                 b = b.add(fake[i], baseline[i]);
             }
             mcc[d] = m.mcc();
-            diff[d] = m.mcc() - b.mcc();
+            diff[d] = mcc[d] - b.mcc();
         }
         return new Result(percentiles(mcc), percentiles(diff));
     }
 
-    private static Interval percentiles(double[] v) {
-        double[] sorted = v.clone();
+    /** Sorts {@code sorted} in place and reads its 2.5th and 97.5th percentiles. */
+    private static Interval percentiles(double[] sorted) {
         Arrays.sort(sorted);
         return new Interval(sorted[(int) Math.floor(0.025 * (sorted.length - 1))],
                 sorted[(int) Math.ceil(0.975 * (sorted.length - 1))]);

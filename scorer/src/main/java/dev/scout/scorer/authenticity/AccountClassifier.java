@@ -94,7 +94,7 @@ public final class AccountClassifier {
         if (f.bot()) {
             reasons.add("the platform marks it as a bot: " + signed(BOT));
         }
-        double p = sigmoid(model.logOdds(x) + (f.bot() ? BOT : 0)); // probability(f), from the inputs read above
+        double p = sigmoid(logOdds(model, x, f));
         boolean suspicious = decide(f, p);
         if (!countsKnown(f)) {
             reasons.add("follower, following and post counts unavailable: judged on profile features only"
@@ -119,7 +119,12 @@ public final class AccountClassifier {
     }
 
     private double logOdds(AccountFeatures f) {
-        return models.forAccount(f).logOdds(ClassifierModel.inputs(f)) + (f.bot() ? BOT : 0);
+        return logOdds(models.forAccount(f), ClassifierModel.inputs(f), f);
+    }
+
+    /** The model's log-odds for inputs {@code x} already read from {@code f}, plus the platform's bot label. */
+    private static double logOdds(ClassifierModel model, double[] x, AccountFeatures f) {
+        return model.logOdds(x) + (f.bot() ? BOT : 0);
     }
 
     private boolean decide(AccountFeatures f, double p) {

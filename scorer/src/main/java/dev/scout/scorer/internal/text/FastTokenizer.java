@@ -19,9 +19,6 @@ import java.util.Collection;
 final class FastTokenizer {
 
     private static final char DELETE = '\u007F';
-    private static final char[] HTTP = "http".toCharArray();
-    private static final char[] AFTER_HTTP = "://".toCharArray();
-    private static final char[] AFTER_HTTPS = "s://".toCharArray();
 
     /** What folding does to a character of text this path takes, and which characters it does not take. */
     private enum Kind {
@@ -171,21 +168,8 @@ final class FastTokenizer {
 
     /** "http://" or "https://" at {@code i}, at the start of a word. */
     private boolean isUrlStart(int i) {
-        int scheme = i + HTTP.length;
-        return startsWith(HTTP, i) && (startsWith(AFTER_HTTP, scheme) || startsWith(AFTER_HTTPS, scheme))
+        return lower.startsWith("http", i) && (lower.startsWith("://", i + 4) || lower.startsWith("s://", i + 4))
                 && (i == 0 || !isLetterOrDigit(chars[i - 1]));
-    }
-
-    private boolean startsWith(char[] prefix, int at) {
-        if (at + prefix.length > length) {
-            return false;
-        }
-        for (int k = 0; k < prefix.length; k++) {
-            if (chars[at + k] != prefix[k]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** A letter or digit of the lower-case text: the only ones this path lets through are ASCII. */
