@@ -18,37 +18,48 @@ package dev.scout.scorer.authenticity;
  */
 final class FakeShare {
 
-    private static final int STEPS = 400;
-
     private FakeShare() {
     }
 
     /**
+     * The posterior mean, computed exactly. The likelihood {@code Π (p·π + (1 − p)·(1 − π))} is a polynomial in π
+     * of degree n; in the Bernstein basis {@code b(n,k) = C(n,k)·π^k·(1 − π)^(n−k)} every factor has the
+     * non-negative coefficients {@code 1 − p} and {@code p}, so multiplying them in one at a time stays exact to
+     * rounding and never cancels. Every basis polynomial integrates to {@code 1 / (n + 1)} over [0, 1], and π times
+     * it to {@code (k + 1) / ((n + 1)(n + 2))}, so the mean is {@code Σ c(k)·(k + 1) / ((n + 2)·Σ c(k))}. O(n²).
+     *
      * @param probabilities each account's probability of being fake under an even prior, each in [0, 1]
      * @return the estimated share of fakes in the sample, in (0, 1); 0 for an empty sample
      */
     static double estimate(double[] probabilities) {
-        if (probabilities.length == 0) {
+        int n = probabilities.length;
+        if (n == 0) {
             return 0;
         }
-        double[] logLikelihood = new double[STEPS + 1];
-        double best = Double.NEGATIVE_INFINITY;
-        for (int s = 0; s <= STEPS; s++) {
-            double share = (double) s / STEPS;
-            double sum = 0;
-            for (double p : probabilities) {
-                sum += Math.log(Math.max(Double.MIN_NORMAL, share * p + (1 - share) * (1 - p)));
+        double[] c = new double[n + 1];
+        c[0] = 1;
+        for (int m = 1; m <= n; m++) {
+            double p = probabilities[m - 1];
+            // Raising the degree from m − 1 to m: (1 − π)·b(m−1,k) = (m−k)/m·b(m,k) and π·b(m−1,k) = (k+1)/m·b(m,k+1).
+            // Downwards, so that c[k − 1] is still the old coefficient when c[k] is computed.
+            double largest = 0;
+            for (int k = m; k >= 0; k--) {
+                double stay = k < m ? c[k] * (1 - p) * (m - k) / m : 0;
+                double rise = k > 0 ? c[k - 1] * p * k / m : 0;
+                c[k] = stay + rise;
+                largest = Math.max(largest, c[k]);
             }
-            logLikelihood[s] = sum;
-            best = Math.max(best, sum);
+            // The mean does not depend on the scale; rescaling keeps a long product of small terms from underflowing.
+            for (int k = 0; k <= m; k++) {
+                c[k] /= largest;
+            }
         }
-        double weight = 0;
-        double weighted = 0;
-        for (int s = 0; s <= STEPS; s++) {
-            double w = Math.exp(logLikelihood[s] - best);
-            weight += w;
-            weighted += w * s / STEPS;
+        double mass = 0;
+        double moment = 0;
+        for (int k = 0; k <= n; k++) {
+            mass += c[k];
+            moment += c[k] * (k + 1);
         }
-        return weighted / weight;
+        return moment / ((n + 2) * mass);
     }
 }

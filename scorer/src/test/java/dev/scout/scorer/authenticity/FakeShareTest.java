@@ -68,4 +68,57 @@ class FakeShareTest {
         double[] sample = concat(repeat(0.99, 12), repeat(0.4, 8));
         assertThat(FakeShare.estimate(sample)).isBetween(0.6, 0.97);
     }
+    @Test
+    void equalsTheIntegralOfTheLikelihoodOnRandomSamples() {
+        // The exact posterior mean against Simpson's rule on a fine grid, which needs no algebra to be right.
+        SplittableRandom rng = new SplittableRandom(11);
+        for (int round = 0; round < 200; round++) {
+            double[] sample = new double[1 + rng.nextInt(60)];
+            for (int i = 0; i < sample.length; i++) {
+                int kind = rng.nextInt(10);
+                sample[i] = kind == 0 ? 0.0 : kind == 1 ? 1.0 : rng.nextDouble();
+            }
+            assertThat(FakeShare.estimate(sample)).as("sample %s", Arrays.toString(sample))
+                    .isCloseTo(simpsonMean(sample), within(1e-9));
+        }
+    }
+
+    @Test
+    void aSampleOfCertainFakesGivesTheUniformPriorsRuleOfSuccession() {
+        // Likelihood π^n: the posterior mean is (n + 1) / (n + 2).
+        assertThat(FakeShare.estimate(repeat(1.0, 40))).isCloseTo(41.0 / 42, within(1e-12));
+        assertThat(FakeShare.estimate(repeat(0.0, 3))).isCloseTo(1.0 / 5, within(1e-12));
+    }
+
+    @Test
+    void largestSampleDoesNotUnderflow() {
+        // 400 accounts (the largest follower sample) whose likelihood product is far below the smallest double.
+        double[] even = new double[400];
+        for (int i = 0; i < even.length; i++) {
+            even[i] = i % 2 == 0 ? 0.01 : 0.99;
+        }
+        assertThat(FakeShare.estimate(even)).isCloseTo(0.5, within(1e-9));
+        assertThat(FakeShare.estimate(repeat(0.5, 400))).isCloseTo(0.5, within(1e-9));
+    }
+
+    private static double simpsonMean(double[] sample) {
+        int intervals = 20_000;
+        double[] logL = new double[intervals + 1];
+        double best = Double.NEGATIVE_INFINITY;
+        for (int s = 0; s <= intervals; s++) {
+            double share = (double) s / intervals;
+            for (double p : sample) {
+                logL[s] += Math.log(share * p + (1 - share) * (1 - p));
+            }
+            best = Math.max(best, logL[s]);
+        }
+        double mass = 0;
+        double moment = 0;
+        for (int s = 0; s <= intervals; s++) {
+            double weight = (s == 0 || s == intervals ? 1 : s % 2 == 1 ? 4 : 2) * Math.exp(logL[s] - best);
+            mass += weight;
+            moment += weight * s / intervals;
+        }
+        return moment / mass;
+    }
 }
