@@ -41,7 +41,7 @@ final class FastTokenizer {
 
     private FastTokenizer(int textLength) {
         this.chars = new char[textLength];
-        this.tokens = new Tokens(textLength);
+        this.tokens = new Tokens(chars, textLength);
     }
 
     /**
@@ -146,7 +146,7 @@ final class FastTokenizer {
                     while (end < length && isLetterOrDigit(chars[end])) {
                         end++;
                     }
-                    tokens.word(lower, i, end);
+                    tokens.word(i, end);
                 }
                 i = end;
             } else if (c == '#' && i + 1 < length && isLetterOrDigit(chars[i + 1])) {

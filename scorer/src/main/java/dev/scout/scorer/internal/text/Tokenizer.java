@@ -19,7 +19,7 @@ final class Tokenizer {
     private Tokenizer(String folded) {
         this.folded = folded;
         this.lower = TextFolding.lower(folded);
-        this.tokens = new Tokens(folded.length());
+        this.tokens = new Tokens(lower.toCharArray(), lower.length());
     }
 
     /** The prepared form of text already {@linkplain TextFolding#fold folded}, plus a platform's own hashtags. */
@@ -55,7 +55,7 @@ final class Tokenizer {
                 while (end < n && isLetterOrDigit(folded.charAt(end))) {
                     end++;
                 }
-                tokens.word(lower, i, end);
+                tokens.word(i, end);
                 i = end;
             } else {
                 i++;
