@@ -6,8 +6,8 @@ import java.util.Collection;
  * The fast path of {@link PostText#of}, for the usual caption: printable ASCII, perhaps with line breaks, tabs,
  * emoji and other symbols, and the invisible characters emoji are written with (zero-width joiners, variation
  * selectors). It gives exactly what the plain path ({@link TextFolding#fold}, then {@link Tokenizer}) gives, which
- * a property test checks, but lower-cases by hand in one pass and reads mentions, hashtags, URLs and words in a
- * second over a character array, without the Unicode machinery the plain path needs for other text.
+ * a property test checks, but folds and lower-cases by hand and reads mentions, hashtags, URLs and words over a
+ * character array, without the Unicode machinery the plain path needs for other text.
  *
  * <p>Why its result is the plain one, for the text it takes ({@link Kind}): folding turns each control character
  * into a space, removes the invisible characters and leaves everything else as it is; lower-casing then changes
@@ -63,15 +63,13 @@ final class FastTokenizer {
         int n = text.length();
         text.getChars(0, n, chars, 0);
         boolean folds = false;
-        boolean lowers = false;
+        boolean upper = false;
         length = 0; // the folded text is written over the text, never ahead of what is still to be read
         for (int i = 0; i < n; i++) {
             char c = chars[i];
-            if (c >= 'A' && c <= 'Z') {
-                chars[length++] = (char) (c + ('a' - 'A'));
-                lowers = true;
-            } else if (c >= ' ' && c < DELETE) {
+            if (c >= ' ' && c < DELETE) {
                 chars[length++] = c;
+                upper |= c >= 'A' && c <= 'Z';
             } else {
                 int cp = Character.codePointAt(chars, i, n);
                 Kind kind = kind(cp);
@@ -87,15 +85,21 @@ final class FastTokenizer {
                 i += Character.charCount(cp) - 1;
             }
         }
-        folded = folds ? folded(text) : text;
-        lower = lowers || folds ? new String(chars, 0, length) : folded;
+        folded = folds ? new String(chars, 0, length) : text;
+        if (!upper) {
+            lower = folded;
+            return true;
+        }
+        for (int i = 0; i < length; i++) {
+            if (chars[i] >= 'A' && chars[i] <= 'Z') {
+                chars[i] += 'a' - 'A';
+            }
+        }
+        lower = new String(chars, 0, length);
         return true;
     }
 
     private static Kind kind(int cp) {
-        if (cp >= ' ' && cp < DELETE) {
-            return Kind.KEPT;
-        }
         if (Character.getType(cp) == Character.CONTROL) {
             return Kind.CONTROL;
         }
@@ -113,22 +117,6 @@ final class FastTokenizer {
     private static boolean isInertSymbol(int cp) {
         return Character.getType(cp) != Character.SURROGATE && !Character.isLetterOrDigit(cp)
                 && !Character.isWhitespace(cp) && Character.toLowerCase(cp) == cp && TextFolding.isStable(cp);
-    }
-
-    /** The folded form of {@code text}, a text this path takes: controls as spaces, invisible characters removed. */
-    private static String folded(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            Kind kind = kind(cp);
-            if (kind == Kind.CONTROL) {
-                out.append(' ');
-            } else if (kind == Kind.KEPT) {
-                out.appendCodePoint(cp);
-            }
-            i += Character.charCount(cp);
-        }
-        return out.toString();
     }
 
     /** The plain tokenizer's scan, for text whose only letters and digits are ASCII and whose only space is ' '. */
