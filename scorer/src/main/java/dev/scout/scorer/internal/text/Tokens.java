@@ -40,8 +40,8 @@ final class Tokens {
     }
 
     /**
-     * The hashtag {@code text[from, to)} (without its {@code #}), whose lower case is {@code lower} at the same
-     * positions: the tag, unless the text had it already, and its words, which count each time as repeated words do.
+     * The hashtag {@code text[from, to)} (without its {@code #}), whose lower case is {@code lowerText} (and
+     * {@link #lower}) at the same positions: the tag, unless the text had it already, and its words, which count each time as repeated words do.
      */
     void hashtag(String text, String lowerText, int from, int to) {
         addTag(lowerText.substring(from, to));
@@ -53,9 +53,9 @@ final class Tokens {
         urls = add(urls, text.substring(from, trimmedEnd(text, from, to)));
     }
 
-    /** A mention {@code lower[from, to)} (after its {@code @}), trailing punctuation removed. */
-    void mention(String lower, int from, int to) {
-        mentions = add(mentions, lower.substring(from, trimmedEnd(lower, from, to)));
+    /** A mention {@code lowerText[from, to)} (after its {@code @}), trailing punctuation removed. */
+    void mention(String lowerText, int from, int to) {
+        mentions = add(mentions, lowerText.substring(from, trimmedEnd(lowerText, from, to)));
     }
 
     /** A platform's own hashtags (with or without {@code #}): tags the text lacks, and their words. */

@@ -89,7 +89,10 @@ public final class Words {
         return k == 0 ? 0 : ends[k - 1];
     }
 
-    /** Collects words one by one (each appended to the builder's characters, then {@link #endWord} called). */
+    /**
+     * Collects words one by one (each appended to the builder's characters, then {@link #endWord} called);
+     * {@link #build} hands its arrays to the words, so nothing is appended after it.
+     */
     static final class Builder {
 
         private char[] chars;
