@@ -1,6 +1,6 @@
 package dev.scout.scorer.internal.text;
 
-import java.util.Collection;
+import java.util.List;
 
 /**
  * The fast path of {@link PostText#of}, for the usual caption: printable ASCII, perhaps with line breaks, tabs,
@@ -48,7 +48,7 @@ final class FastTokenizer {
      * {@code text} prepared as {@link PostText#plain} would, plus a platform's own hashtags; null when the text has
      * a character this path does not take.
      */
-    static PostText tokenize(String text, Collection<String> structuredHashtags) {
+    static PostText tokenize(String text, List<String> structuredHashtags) {
         FastTokenizer t = new FastTokenizer(text.length());
         if (!t.foldAndLower(text)) {
             return null;

@@ -1,6 +1,6 @@
 package dev.scout.scorer.internal.text;
 
-import java.util.Collection;
+import java.util.List;
 
 /**
  * Splits folded text into URLs, mentions, hashtags and words, as {@link PostText} describes: mentions
@@ -23,7 +23,7 @@ final class Tokenizer {
     }
 
     /** The prepared form of text already {@linkplain TextFolding#fold folded}, plus a platform's own hashtags. */
-    static PostText tokenize(String folded, Collection<String> structuredHashtags) {
+    static PostText tokenize(String folded, List<String> structuredHashtags) {
         Tokenizer t = new Tokenizer(folded);
         t.scan();
         t.tokens.structuredHashtags(structuredHashtags);

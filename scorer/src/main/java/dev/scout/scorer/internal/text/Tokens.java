@@ -1,7 +1,6 @@
 package dev.scout.scorer.internal.text;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -59,8 +58,9 @@ final class Tokens {
     }
 
     /** A platform's own hashtags (with or without {@code #}): tags the text lacks, and their words. */
-    void structuredHashtags(Collection<String> tags) {
-        for (String tag : tags) {
+    void structuredHashtags(List<String> tags) {
+        for (int k = 0; k < tags.size(); k++) { // by index: an iterator per post showed in profiles
+            String tag = tags.get(k);
             String raw = TextFolding.fold(tag.startsWith("#") ? tag.substring(1) : tag);
             String key = TextFolding.lower(raw);
             if (!raw.isEmpty() && addTag(key)) {
