@@ -32,16 +32,14 @@ final class FastTokenizer {
         OTHER
     }
 
-    private final Tokens tokens;
     private String folded;
     private String lower;
-    /** {@link #lower}'s characters, which the scan reads, then unused space. */
+    /** The text's characters, then {@link #lower}'s, which the scan reads, then unused space. */
     private final char[] chars;
     private int length;
 
-    private FastTokenizer(int textLength) {
-        this.chars = new char[textLength];
-        this.tokens = new Tokens(chars, textLength);
+    private FastTokenizer(String text) {
+        this.chars = text.toCharArray();
     }
 
     /**
@@ -49,19 +47,19 @@ final class FastTokenizer {
      * a character this path does not take.
      */
     static PostText tokenize(String text, List<String> structuredHashtags) {
-        FastTokenizer t = new FastTokenizer(text.length());
+        FastTokenizer t = new FastTokenizer(text);
         if (!t.foldAndLower(text)) {
             return null;
         }
-        t.scan();
-        t.tokens.structuredHashtags(structuredHashtags);
-        return t.tokens.toPostText(t.folded, t.lower);
+        Tokens tokens = new Tokens(t.chars, t.length);
+        t.scan(tokens);
+        tokens.structuredHashtags(structuredHashtags);
+        return tokens.toPostText(t.folded, t.lower);
     }
 
     /** Sets {@link #folded} and {@link #lower}, and {@link #chars} to the lower case; false if the text is OTHER. */
     private boolean foldAndLower(String text) {
         int n = text.length();
-        text.getChars(0, n, chars, 0);
         boolean folds = false;
         boolean upper = false;
         length = 0; // the folded text is written over the text, never ahead of what is still to be read
@@ -120,7 +118,7 @@ final class FastTokenizer {
     }
 
     /** The plain tokenizer's scan, for text whose only letters and digits are ASCII and whose only space is ' '. */
-    private void scan() {
+    private void scan(Tokens tokens) {
         int i = 0;
         while (i < length) {
             char c = chars[i];
