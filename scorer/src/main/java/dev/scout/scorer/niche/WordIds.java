@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * The int id of each word of the niche keywords, looked up by a word of a {@link Words} in place, without a string
- * for it: a hash table with open addressing (linear probing) over the keyword words, hashed as
- * {@link String#hashCode} hashes. Immutable and thread-safe.
+ * for it: a hash table with open addressing (linear probing) over the keyword words, hashed by
+ * {@link Words#hash}. Immutable and thread-safe.
  */
 final class WordIds {
 
@@ -25,7 +25,7 @@ final class WordIds {
         mask = size - 1;
         for (int id = 0; id < words.size(); id++) {
             String word = words.get(id);
-            int slot = word.hashCode() & mask;
+            int slot = Words.hash(word) & mask;
             while (keys[slot] != null) {
                 if (keys[slot].equals(word)) {
                     throw new IllegalArgumentException("word '" + word + "' is listed twice");
@@ -33,23 +33,16 @@ final class WordIds {
                 slot = (slot + 1) & mask;
             }
             keys[slot] = word;
-            hashes[slot] = word.hashCode();
+            hashes[slot] = Words.hash(word);
             ids[slot] = id;
         }
     }
 
     /** The id of word {@code k} of {@code words}, or -1 when it is no keyword word. */
     int id(Words words, int k) {
-        String chars = words.chars();
-        int start = words.start(k);
-        int length = words.end(k) - start;
-        int hash = 0;
-        for (int i = start; i < start + length; i++) {
-            hash = 31 * hash + chars.charAt(i);
-        }
+        int hash = words.hash(k);
         for (int slot = hash & mask; keys[slot] != null; slot = (slot + 1) & mask) {
-            if (hashes[slot] == hash && keys[slot].length() == length
-                    && keys[slot].regionMatches(0, chars, start, length)) {
+            if (hashes[slot] == hash && words.is(k, keys[slot])) {
                 return ids[slot];
             }
         }

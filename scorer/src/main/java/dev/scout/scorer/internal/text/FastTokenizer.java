@@ -1,13 +1,13 @@
 package dev.scout.scorer.internal.text;
 
-import java.util.Collection;
+import java.util.List;
 
 /**
  * The fast path of {@link PostText#of}, for the usual caption: printable ASCII, perhaps with line breaks, tabs,
  * emoji and other symbols, and the invisible characters emoji are written with (zero-width joiners, variation
  * selectors). It gives exactly what the plain path ({@link TextFolding#fold}, then {@link Tokenizer}) gives, which
- * a property test checks, but lower-cases by hand in one pass and reads mentions, hashtags, URLs and words in a
- * second over a character array, without the Unicode machinery the plain path needs for other text.
+ * a property test checks, but folds and lower-cases by hand and reads mentions, hashtags, URLs and words over a
+ * character array, without the Unicode machinery the plain path needs for other text.
  *
  * <p>Why its result is the plain one, for the text it takes ({@link Kind}): folding turns each control character
  * into a space, removes the invisible characters and leaves everything else as it is; lower-casing then changes
@@ -32,46 +32,42 @@ final class FastTokenizer {
         OTHER
     }
 
-    private final Tokens tokens;
     private String folded;
     private String lower;
-    /** {@link #lower}'s characters, which the scan reads, then unused space. */
+    /** The text's characters, then {@link #lower}'s, which the scan reads, then unused space. */
     private final char[] chars;
     private int length;
 
-    private FastTokenizer(int textLength) {
-        this.chars = new char[textLength];
-        this.tokens = new Tokens(textLength);
+    private FastTokenizer(String text) {
+        this.chars = text.toCharArray();
     }
 
     /**
      * {@code text} prepared as {@link PostText#plain} would, plus a platform's own hashtags; null when the text has
      * a character this path does not take.
      */
-    static PostText tokenize(String text, Collection<String> structuredHashtags) {
-        FastTokenizer t = new FastTokenizer(text.length());
+    static PostText tokenize(String text, List<String> structuredHashtags) {
+        FastTokenizer t = new FastTokenizer(text);
         if (!t.foldAndLower(text)) {
             return null;
         }
-        t.scan();
-        t.tokens.structuredHashtags(structuredHashtags);
-        return t.tokens.toPostText(t.folded, t.lower);
+        Tokens tokens = new Tokens(t.chars, t.length);
+        t.scan(tokens);
+        tokens.structuredHashtags(structuredHashtags);
+        return tokens.toPostText(t.folded, t.lower);
     }
 
     /** Sets {@link #folded} and {@link #lower}, and {@link #chars} to the lower case; false if the text is OTHER. */
     private boolean foldAndLower(String text) {
         int n = text.length();
-        text.getChars(0, n, chars, 0);
         boolean folds = false;
-        boolean lowers = false;
+        boolean upper = false;
         length = 0; // the folded text is written over the text, never ahead of what is still to be read
         for (int i = 0; i < n; i++) {
             char c = chars[i];
-            if (c >= 'A' && c <= 'Z') {
-                chars[length++] = (char) (c + ('a' - 'A'));
-                lowers = true;
-            } else if (c >= ' ' && c < DELETE) {
+            if (c >= ' ' && c < DELETE) {
                 chars[length++] = c;
+                upper |= c >= 'A' && c <= 'Z';
             } else {
                 int cp = Character.codePointAt(chars, i, n);
                 Kind kind = kind(cp);
@@ -87,15 +83,21 @@ final class FastTokenizer {
                 i += Character.charCount(cp) - 1;
             }
         }
-        folded = folds ? folded(text) : text;
-        lower = lowers || folds ? new String(chars, 0, length) : folded;
+        folded = folds ? new String(chars, 0, length) : text;
+        if (!upper) {
+            lower = folded;
+            return true;
+        }
+        for (int i = 0; i < length; i++) {
+            if (chars[i] >= 'A' && chars[i] <= 'Z') {
+                chars[i] += 'a' - 'A';
+            }
+        }
+        lower = new String(chars, 0, length);
         return true;
     }
 
     private static Kind kind(int cp) {
-        if (cp >= ' ' && cp < DELETE) {
-            return Kind.KEPT;
-        }
         if (Character.getType(cp) == Character.CONTROL) {
             return Kind.CONTROL;
         }
@@ -115,24 +117,8 @@ final class FastTokenizer {
                 && !Character.isWhitespace(cp) && Character.toLowerCase(cp) == cp && TextFolding.isStable(cp);
     }
 
-    /** The folded form of {@code text}, a text this path takes: controls as spaces, invisible characters removed. */
-    private static String folded(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            Kind kind = kind(cp);
-            if (kind == Kind.CONTROL) {
-                out.append(' ');
-            } else if (kind == Kind.KEPT) {
-                out.appendCodePoint(cp);
-            }
-            i += Character.charCount(cp);
-        }
-        return out.toString();
-    }
-
     /** The plain tokenizer's scan, for text whose only letters and digits are ASCII and whose only space is ' '. */
-    private void scan() {
+    private void scan(Tokens tokens) {
         int i = 0;
         while (i < length) {
             char c = chars[i];
@@ -146,7 +132,7 @@ final class FastTokenizer {
                     while (end < length && isLetterOrDigit(chars[end])) {
                         end++;
                     }
-                    tokens.word(lower, i, end);
+                    tokens.word(i, end);
                 }
                 i = end;
             } else if (c == '#' && i + 1 < length && isLetterOrDigit(chars[i + 1])) {

@@ -1,6 +1,5 @@
 package dev.scout.scorer.internal.text;
 
-import java.util.Collection;
 import java.util.List;
 
 /**
@@ -23,13 +22,13 @@ public record PostText(String folded, String lower, Words words, List<String> ha
                        List<String> mentions) {
 
     /** Prepares {@code text} plus structured hashtags (as a platform gives them, with or without {@code #}). */
-    public static PostText of(String text, Collection<String> structuredHashtags) {
+    public static PostText of(String text, List<String> structuredHashtags) {
         PostText fast = text == null ? null : FastTokenizer.tokenize(text, structuredHashtags);
         return fast != null ? fast : plain(text, structuredHashtags);
     }
 
     /** The plain path, which defines the result for every text: fold, then tokenize. */
-    static PostText plain(String text, Collection<String> structuredHashtags) {
+    static PostText plain(String text, List<String> structuredHashtags) {
         return Tokenizer.tokenize(TextFolding.fold(text), structuredHashtags);
     }
 

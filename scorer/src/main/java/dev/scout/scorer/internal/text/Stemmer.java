@@ -15,7 +15,7 @@ public final class Stemmer {
     /** @param word lower-case word */
     public static String stem(String word) {
         Words.Builder out = new Words.Builder(word.length());
-        appendStem(word, 0, word.length(), out);
+        appendStem(word.toCharArray(), 0, word.length(), out);
         out.endWord();
         return out.build().word(0);
     }
@@ -25,9 +25,9 @@ public final class Stemmer {
      *
      * @param text lower-case text
      */
-    static void appendStem(String text, int start, int end, Words.Builder out) {
+    static void appendStem(char[] text, int start, int end, Words.Builder out) {
         int n = end - start;
-        if (n <= 3 || text.charAt(end - 1) != 's') {
+        if (n <= 3 || text[end - 1] != 's') {
             out.append(text, start, end);
         } else if (endsWith(text, end, "ies") && n > 4) {
             out.append(text, start, end - 3); // berries → berry
@@ -45,7 +45,13 @@ public final class Stemmer {
     }
 
     /** Whether the word ending at {@code end} ends with {@code suffix}; never reads before the word (n ≥ 4 here). */
-    private static boolean endsWith(String text, int end, String suffix) {
-        return text.startsWith(suffix, end - suffix.length());
+    private static boolean endsWith(char[] text, int end, String suffix) {
+        int from = end - suffix.length();
+        for (int i = 0; i < suffix.length(); i++) {
+            if (text[from + i] != suffix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

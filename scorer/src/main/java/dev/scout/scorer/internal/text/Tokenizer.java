@@ -1,6 +1,6 @@
 package dev.scout.scorer.internal.text;
 
-import java.util.Collection;
+import java.util.List;
 
 /**
  * Splits folded text into URLs, mentions, hashtags and words, as {@link PostText} describes: mentions
@@ -19,11 +19,11 @@ final class Tokenizer {
     private Tokenizer(String folded) {
         this.folded = folded;
         this.lower = TextFolding.lower(folded);
-        this.tokens = new Tokens(folded.length());
+        this.tokens = new Tokens(lower.toCharArray(), lower.length());
     }
 
     /** The prepared form of text already {@linkplain TextFolding#fold folded}, plus a platform's own hashtags. */
-    static PostText tokenize(String folded, Collection<String> structuredHashtags) {
+    static PostText tokenize(String folded, List<String> structuredHashtags) {
         Tokenizer t = new Tokenizer(folded);
         t.scan();
         t.tokens.structuredHashtags(structuredHashtags);
@@ -55,7 +55,7 @@ final class Tokenizer {
                 while (end < n && isLetterOrDigit(folded.charAt(end))) {
                     end++;
                 }
-                tokens.word(lower, i, end);
+                tokens.word(i, end);
                 i = end;
             } else {
                 i++;

@@ -1,7 +1,6 @@
 package dev.scout.scorer.internal.text;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +17,8 @@ final class Tokens {
     /** Up to this many hashtags, a text's distinct tags are found by searching their list. */
     private static final int LINEAR_TAGS = 8;
 
+    /** The text's lower case, which its words are cut from. */
+    private final char[] lower;
     private final Words.Builder words;
     // Most texts have no URL or mention and few hashtags: these are made when the first one is found, and the set
     // that keeps hashtags distinct only past a few (until then the list is searched).
@@ -26,23 +27,23 @@ final class Tokens {
     private List<String> urls = List.of();
     private List<String> mentions = List.of();
 
-    /** @param textLength length of the text, to size the words' storage */
-    Tokens(int textLength) {
-        this.words = new Words.Builder(textLength + 16); // the text's words and usually a structured tag
+    /** @param lower the text's lower case in its first {@code length} characters (read while tokenizing) */
+    Tokens(char[] lower, int length) {
+        this.lower = lower;
+        this.words = new Words.Builder(length + 16); // the text's words and usually a structured tag
     }
 
-    /** Adds the stem of the word {@code lowerText[start, end)}. */
-    void word(String lowerText, int start, int end) {
-        Stemmer.appendStem(lowerText, start, end, words);
-        words.endWord();
+    /** Adds the stem of the word {@code lower[start, end)}. */
+    void word(int start, int end) {
+        word(lower, start, end);
     }
 
     /**
-     * The hashtag {@code text[from, to)} (without its {@code #}), whose lower case is {@code lower} at the same
-     * positions: the tag, unless the text had it already, and its words, which count each time as repeated words do.
+     * The hashtag {@code text[from, to)} (without its {@code #}), whose lower case is {@code lowerText} (and
+     * {@link #lower}) at the same positions: the tag, unless the text had it already, and its words, which count each time as repeated words do.
      */
-    void hashtag(String text, String lower, int from, int to) {
-        addTag(lower.substring(from, to));
+    void hashtag(String text, String lowerText, int from, int to) {
+        addTag(lowerText.substring(from, to));
         splitHashtag(text, lower, from, to);
     }
 
@@ -51,18 +52,19 @@ final class Tokens {
         urls = add(urls, text.substring(from, trimmedEnd(text, from, to)));
     }
 
-    /** A mention {@code lower[from, to)} (after its {@code @}), trailing punctuation removed. */
-    void mention(String lower, int from, int to) {
-        mentions = add(mentions, lower.substring(from, trimmedEnd(lower, from, to)));
+    /** A mention {@code lowerText[from, to)} (after its {@code @}), trailing punctuation removed. */
+    void mention(String lowerText, int from, int to) {
+        mentions = add(mentions, lowerText.substring(from, trimmedEnd(lowerText, from, to)));
     }
 
     /** A platform's own hashtags (with or without {@code #}): tags the text lacks, and their words. */
-    void structuredHashtags(Collection<String> tags) {
-        for (String tag : tags) {
+    void structuredHashtags(List<String> tags) {
+        for (int k = 0; k < tags.size(); k++) { // by index: an iterator per post showed in profiles
+            String tag = tags.get(k);
             String raw = TextFolding.fold(tag.startsWith("#") ? tag.substring(1) : tag);
             String key = TextFolding.lower(raw);
             if (!raw.isEmpty() && addTag(key)) {
-                splitHashtag(raw, key, 0, raw.length());
+                splitHashtag(raw, key.toCharArray(), 0, raw.length());
             }
         }
     }
@@ -90,7 +92,7 @@ final class Tokens {
      * vegan, food; "Top10Tips" → top, 10, tip. Boundaries are read in {@code tag}, whose case they need; the words
      * are cut from {@code tagLower}, its lower case at the same positions.
      */
-    private void splitHashtag(String tag, String tagLower, int from, int to) {
+    private void splitHashtag(String tag, char[] tagLower, int from, int to) {
         int start = from;
         for (int i = from + 1; i <= to; i++) {
             if (i == to || tag.charAt(i) == '_' || tag.charAt(i - 1) == '_' || isBoundary(tag, i, to)) {
@@ -100,6 +102,11 @@ final class Tokens {
                 start = i;
             }
         }
+    }
+
+    private void word(char[] lowerText, int start, int end) {
+        Stemmer.appendStem(lowerText, start, end, words);
+        words.endWord();
     }
 
     /**

@@ -50,9 +50,12 @@ class HashtagWordsTest {
     void wordsReadInPlaceAreTheWordsCutOut(long seed) {
         SplittableRandom r = new SplittableRandom(seed);
         Words words = PostText.of(RandomText.caption(r), List.of(RandomText.hashtag(r))).words();
-        assertThat(String.join("", words.toArray())).isEqualTo(words.chars());
         for (int k = 0; k < words.count(); k++) {
-            assertThat(words.word(k)).isNotEmpty().isEqualTo(words.chars().substring(words.start(k), words.end(k)));
+            String word = words.word(k);
+            assertThat(word).isNotEmpty().hasSize(words.length(k));
+            assertThat(words.hash(k)).as(word).isEqualTo(Words.hash(word));
+            assertThat(words.is(k, word)).as(word).isTrue();
+            assertThat(words.is(k, word + "s") || words.is(k, word.substring(1))).as(word).isFalse();
         }
     }
 

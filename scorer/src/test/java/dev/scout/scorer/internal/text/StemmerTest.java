@@ -20,7 +20,7 @@ class StemmerTest {
     void appendsTheStemOfAWordInsideLongerTextWithoutReadingItsNeighbours(String word, String stem) {
         String text = "xies " + word + " oes";
         Words.Builder out = new Words.Builder(0);
-        Stemmer.appendStem(text, 5, 5 + word.length(), out);
+        Stemmer.appendStem(text.toCharArray(), 5, 5 + word.length(), out);
         out.endWord();
         assertThat(out.build().word(0)).isEqualTo(stem);
     }
