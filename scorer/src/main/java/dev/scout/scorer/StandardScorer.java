@@ -100,7 +100,8 @@ public final class StandardScorer implements Scorer {
         }
         Optional<FollowerBand> band = tiers.band(account);
         EngagementResult er = engagement.analyze(account, window, band, giveaways);
-        ScoredProfile.Niche nicheFit = nicheTally.result(PostText.of(account.bio()));
+        PostText bio = PostText.of(account.bio());
+        ScoredProfile.Niche nicheFit = nicheTally.result(bio);
         ScoredProfile.Sponsorship partnerships = sponsorship.summarize(window, postVerdicts, er.perPostRates());
         AuthenticityResult auth = authenticity.analyze(snapshot, window, er.rate(), er.benchmark());
         ScoredProfile.Cost price = cost.estimate(account.platform(), band, account.followers().orElse(0),
@@ -111,7 +112,7 @@ public final class StandardScorer implements Scorer {
         List<ScoredProfile.Gate> verdicts = gates.gates(inputs);
         boolean flagged = verdicts.stream().allMatch(ScoredProfile.Gate::passed);
         return new ScoredProfile(account, snapshot.crawledAt(), window.size(), tiers.tier(band), er.engagement(),
-                nicheFit, partnerships, auth.authenticity(), price, contact.find(account.bio()),
+                nicheFit, partnerships, auth.authenticity(), price, contact.find(account.bio(), bio.folded()),
                 components.score(parts), parts, flagged, verdicts, MetricDefinitions.SCORE_VERSION);
     }
 
