@@ -185,4 +185,19 @@ class StandardScorerTest {
         assertThat(r.reasons()).contains("followers hidden: cannot check the range 1,000–100,000");
         assertThat(r.score()).isBetween(0.0, 100.0);
     }
+
+    @Test
+    void notesGiveawaysNamedInTheCaptionOrInThePlatformsOwnHashtags() {
+        List<Post> posts = new ArrayList<>(posts(6, 300, StandardScorerTest::vegan));
+        posts.set(0, Post.builder("g0", NOW.minus(Duration.ofHours(1))).text("Win a pan! #GiveawayTime").likes(900).build());
+        posts.set(1, Post.builder("g1", NOW.minus(Duration.ofHours(2))).text("Gewinnspiel: Kochbuch").likes(900).build());
+        posts.set(2, Post.builder("g2", NOW.minus(Duration.ofHours(3))).text("Un livre a gagner")
+                .hashtags(List.of("#Concours")).likes(900).build());
+        posts.set(3, Post.builder("g3", NOW.minus(Duration.ofHours(4))).text("Lentil soup, no prize")
+                .hashtags(List.of("giveawayfood")).likes(900).build());
+
+        ScoredProfile r = scorer.score(snapshot(account("greenpan", 12_000).build(), posts));
+
+        assertThat(r.engagement().notes()).contains("3 giveaway posts included (they inflate engagement)");
+    }
 }

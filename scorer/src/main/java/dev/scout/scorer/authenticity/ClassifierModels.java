@@ -32,6 +32,6 @@ public record ClassifierModels(ClassifierModel pooled, Map<Platform, ClassifierM
 
     /** The model that judges {@code f}: its platform's own, else the pooled one. */
     public ClassifierModel forAccount(AccountFeatures f) {
-        return f.platform().map(p -> byPlatform.getOrDefault(p, pooled)).orElse(pooled);
+        return f.platform().isPresent() ? byPlatform.getOrDefault(f.platform().get(), pooled) : pooled;
     }
 }

@@ -48,10 +48,14 @@ public final class ContactExtractor {
     private static final int MAX_DOMAIN = 253;
 
     public Optional<String> find(String bio) {
+        return find(bio, TextFolding.fold(bio));
+    }
+
+    /** As {@link #find(String)}, given {@code bio} already folded ({@link TextFolding#fold}) for the niche terms. */
+    public Optional<String> find(String bio, String folded) {
         if (bio == null || bio.isBlank() || (bio.indexOf('@') < 0 && !bio.toLowerCase(Locale.ROOT).contains("at"))) {
             return Optional.empty();
         }
-        String folded = TextFolding.fold(bio);
         // Both obfuscations need a bracket: without one the replacements would return the text unchanged.
         String text = folded.indexOf('[') < 0 && folded.indexOf('(') < 0 ? folded
                 : OBFUSCATED_DOT.matcher(OBFUSCATED_AT.matcher(folded).replaceAll("@")).replaceAll(".");

@@ -47,8 +47,8 @@ public final class EngagementAnalyzer {
         }
     }
 
-    public EngagementResult analyze(Account account, List<Post> posts, Optional<FollowerBand> band,
-                                    boolean[] giveaway) {
+    /** @param giveaways how many of {@code posts} are giveaways (named in the notes) */
+    public EngagementResult analyze(Account account, List<Post> posts, Optional<FollowerBand> band, int giveaways) {
         boolean video = account.platform().isVideo();
         long followers = account.followers().orElse(-1);
         int withViews = 0; // read only for videos
@@ -80,7 +80,7 @@ public final class EngagementAnalyzer {
                 rates[i] = followers > 0 ? (double) p.engagements() / followers : Double.NaN;
             }
         }
-        List<String> notes = notes(posts.size(), giveaway, video, withViews, followers, pinned, replies);
+        List<String> notes = notes(posts.size(), giveaways, video, withViews, followers, pinned, replies);
         // Instagram omits like_count when the owner hides likes: those posts count comments only (understated).
         Optional<String> likesHiddenNote = likesHidden == 0 ? Optional.empty()
                 : Optional.of(likesHidden + " of " + posts.size() + " posts hide their like count: engagement counts"
@@ -117,7 +117,7 @@ public final class EngagementAnalyzer {
     private record Graded(Optional<BandBenchmark> benchmark, String text) {
     }
 
-    private static List<String> notes(int posts, boolean[] giveaway, boolean video, int withViews, long followers,
+    private static List<String> notes(int posts, int giveaways, boolean video, int withViews, long followers,
                                       int pinned, int replies) {
         List<String> notes = new ArrayList<>();
         if (posts == 0) {
@@ -135,10 +135,6 @@ public final class EngagementAnalyzer {
         }
         if (pinned > 0) {
             notes.add(pinned + " pinned post" + (pinned == 1 ? "" : "s") + " included");
-        }
-        int giveaways = 0;
-        for (boolean g : giveaway) {
-            giveaways += g ? 1 : 0;
         }
         if (giveaways > 0) {
             notes.add(giveaways + " giveaway post" + (giveaways == 1 ? "" : "s") + " included (they inflate engagement)");
