@@ -65,7 +65,8 @@ final class Tokenizer {
 
     /** "http://" or "https://" at {@code i}, at the start of a word. */
     private boolean isUrlStart(int i) {
-        return (folded.charAt(i) == 'h' || folded.charAt(i) == 'H') && lower.startsWith("http", i) && (lower.startsWith("://", i + 4) || lower.startsWith("s://", i + 4))
+        return (folded.charAt(i) == 'h' || folded.charAt(i) == 'H') && lower.startsWith("http", i)
+                && (lower.startsWith("://", i + 4) || lower.startsWith("s://", i + 4))
                 && (i == 0 || !isLetterOrDigit(folded.charAt(i - 1)));
     }
 

@@ -40,7 +40,8 @@ final class Tokens {
 
     /**
      * The hashtag {@code text[from, to)} (without its {@code #}), whose lower case is {@code lowerText} (and
-     * {@link #lower}) at the same positions: the tag, unless the text had it already, and its words, which count each time as repeated words do.
+     * {@link #lower}) at the same positions: the tag, unless the text had it already, and its words, which count
+     * each time, as repeated words do.
      */
     void hashtag(String text, String lowerText, int from, int to) {
         addTag(lowerText.substring(from, to));
