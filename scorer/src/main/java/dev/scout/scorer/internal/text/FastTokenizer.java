@@ -1,5 +1,6 @@
 package dev.scout.scorer.internal.text;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -19,6 +20,10 @@ import java.util.List;
 final class FastTokenizer {
 
     private static final char DELETE = '\u007F';
+    /** Room after the text for a platform's own hashtags, whose words are stored with the text's. */
+    private static final int SPARE = 16;
+    private static final char[] HTTP = "http://".toCharArray();
+    private static final char[] HTTPS = "https://".toCharArray();
 
     /** What folding does to a character of text this path takes, and which characters it does not take. */
     private enum Kind {
@@ -34,12 +39,15 @@ final class FastTokenizer {
 
     private String folded;
     private String lower;
-    /** The text's characters, then {@link #lower}'s, which the scan reads, then unused space. */
+    /** {@link #lower}'s characters, which the scan reads, then unused space. */
     private final char[] chars;
     private int length;
+    /** Whether folding changed the text (a control or an invisible character), and whether it had A-Z. */
+    private boolean folds;
+    private boolean upper;
 
     private FastTokenizer(String text) {
-        this.chars = text.toCharArray();
+        this.chars = new char[text.length() + SPARE];
     }
 
     /**
@@ -59,15 +67,33 @@ final class FastTokenizer {
 
     /** Sets {@link #folded} and {@link #lower}, and {@link #chars} to the lower case; false if the text is OTHER. */
     private boolean foldAndLower(String text) {
+        if (!fold(text, true)) {
+            return false;
+        }
+        lower = folds || upper ? new String(chars, 0, length) : text;
+        folded = folds ? lower : text;
+        if (folds && upper) { // rarely both: the folded text keeps the case the pass above lowered, so fold again
+            fold(text, false);
+            folded = new String(chars, 0, length);
+            lower.getChars(0, length, chars, 0);
+        }
+        return true;
+    }
+
+    /**
+     * Folds {@code text} into {@link #chars}, lower-cased if asked, and sets {@link #length}, {@link #folds} and
+     * {@link #upper}; false if the text has a character of kind OTHER.
+     */
+    private boolean fold(String text, boolean lowerCase) {
         int n = text.length();
-        boolean folds = false;
-        boolean upper = false;
+        text.getChars(0, n, chars, 0);
         length = 0; // the folded text is written over the text, never ahead of what is still to be read
         for (int i = 0; i < n; i++) {
             char c = chars[i];
             if (c >= ' ' && c < DELETE) {
-                chars[length++] = c;
-                upper |= c >= 'A' && c <= 'Z';
+                boolean isUpper = c >= 'A' && c <= 'Z';
+                upper |= isUpper;
+                chars[length++] = isUpper && lowerCase ? (char) (c + ('a' - 'A')) : c;
             } else {
                 int cp = Character.codePointAt(chars, i, n);
                 Kind kind = kind(cp);
@@ -83,17 +109,6 @@ final class FastTokenizer {
                 i += Character.charCount(cp) - 1;
             }
         }
-        folded = folds ? new String(chars, 0, length) : text;
-        if (!upper) {
-            lower = folded;
-            return true;
-        }
-        for (int i = 0; i < length; i++) {
-            if (chars[i] >= 'A' && chars[i] <= 'Z') {
-                chars[i] += 'a' - 'A';
-            }
-        }
-        lower = new String(chars, 0, length);
         return true;
     }
 
@@ -154,8 +169,13 @@ final class FastTokenizer {
 
     /** "http://" or "https://" at {@code i}, at the start of a word. */
     private boolean isUrlStart(int i) {
-        return lower.startsWith("http", i) && (lower.startsWith("://", i + 4) || lower.startsWith("s://", i + 4))
-                && (i == 0 || !isLetterOrDigit(chars[i - 1]));
+        return (startsWith(i, HTTP) || startsWith(i, HTTPS)) && (i == 0 || !isLetterOrDigit(chars[i - 1]));
+    }
+
+    /** Whether the lower-case text has {@code prefix} at {@code i}. */
+    private boolean startsWith(int i, char[] prefix) {
+        int end = i + prefix.length;
+        return end <= length && Arrays.equals(chars, i, end, prefix, 0, prefix.length);
     }
 
     /** A letter or digit of the lower-case text: the only ones this path lets through are ASCII. */

@@ -14,34 +14,32 @@ public final class Stemmer {
 
     /** @param word lower-case word */
     public static String stem(String word) {
-        Words.Builder out = new Words.Builder(word.length());
-        appendStem(word.toCharArray(), 0, word.length(), out);
-        out.endWord();
-        return out.build().word(0);
+        char[] chars = word.toCharArray();
+        return new String(chars, 0, stemInPlace(chars, 0, chars.length));
     }
 
     /**
-     * Appends the stem of the word {@code text[start, end)} to {@code out}, read in place (no string for the word).
+     * Stems the word {@code text[start, end)} where it stands, reading nothing outside it, and returns where the
+     * stem ends: a stem is the word cut short, once with a "y" written over its end ("berries" → "berry").
      *
      * @param text lower-case text
      */
-    static void appendStem(char[] text, int start, int end, Words.Builder out) {
+    static int stemInPlace(char[] text, int start, int end) {
         int n = end - start;
         if (n <= 3 || text[end - 1] != 's') {
-            out.append(text, start, end);
+            return end;
         } else if (endsWith(text, end, "ies") && n > 4) {
-            out.append(text, start, end - 3); // berries → berry
-            out.append('y');
+            text[end - 3] = 'y'; // berries → berry
+            return end - 2;
         } else if (endsWith(text, end, "sses")) {
-            out.append(text, start, end - 2); // glasses → glass
+            return end - 2; // glasses → glass
         } else if (endsWith(text, end, "ss") || endsWith(text, end, "us") || endsWith(text, end, "is")) {
-            out.append(text, start, end); // glass, hummus, basis: not plurals
+            return end; // glass, hummus, basis: not plurals
         } else if (endsWith(text, end, "oes") || endsWith(text, end, "xes") || endsWith(text, end, "zes")
                 || endsWith(text, end, "ches") || endsWith(text, end, "shes")) {
-            out.append(text, start, end - 2); // tomatoes, boxes, dishes
-        } else {
-            out.append(text, start, end - 1);
+            return end - 2; // tomatoes, boxes, dishes
         }
+        return end - 1;
     }
 
     /** Whether the word ending at {@code end} ends with {@code suffix}; never reads before the word (n ≥ 4 here). */

@@ -1,6 +1,7 @@
 package dev.scout.scorer.internal.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -17,9 +18,12 @@ final class Tokens {
     /** Up to this many hashtags, a text's distinct tags are found by searching their list. */
     private static final int LINEAR_TAGS = 8;
 
-    /** The text's lower case, which its words are cut from. */
-    private final char[] lower;
-    private final Words.Builder words;
+    /** The text's lower case, its words stemmed where they stand, then the words of structured hashtags. */
+    private char[] chars;
+    private int length;
+    /** Word {@code k} is {@code chars[bounds[2k], bounds[2k + 1])}. */
+    private int[] bounds = new int[32];
+    private int wordCount;
     // Most texts have no URL or mention and few hashtags: these are made when the first one is found, and the set
     // that keeps hashtags distinct only past a few (until then the list is searched).
     private Set<String> tags;
@@ -27,25 +31,34 @@ final class Tokens {
     private List<String> urls = List.of();
     private List<String> mentions = List.of();
 
-    /** @param lower the text's lower case in its first {@code length} characters (read while tokenizing) */
+    /**
+     * @param lower the text's lower case in its first {@code length} characters, which these tokens then own: the
+     *              words found are stemmed where they stand, which turns letters only into letters, so the
+     *              tokenizer reading on sees the same letters, digits and spaces
+     */
     Tokens(char[] lower, int length) {
-        this.lower = lower;
-        this.words = new Words.Builder(length + 16); // the text's words and usually a structured tag
+        this.chars = lower;
+        this.length = length;
     }
 
     /** Adds the stem of the word {@code lower[start, end)}. */
     void word(int start, int end) {
-        word(lower, start, end);
+        if (2 * wordCount == bounds.length) {
+            bounds = Arrays.copyOf(bounds, 2 * bounds.length);
+        }
+        bounds[2 * wordCount] = start;
+        bounds[2 * wordCount + 1] = Stemmer.stemInPlace(chars, start, end);
+        wordCount++;
     }
 
     /**
      * The hashtag {@code text[from, to)} (without its {@code #}), whose lower case is {@code lowerText} (and
-     * {@link #lower}) at the same positions: the tag, unless the text had it already, and its words, which count
+     * {@link #chars}) at the same positions: the tag, unless the text had it already, and its words, which count
      * each time, as repeated words do.
      */
     void hashtag(String text, String lowerText, int from, int to) {
         addTag(lowerText.substring(from, to));
-        splitHashtag(text, lower, from, to);
+        splitHashtag(text, from, to, from);
     }
 
     /** A URL {@code text[from, to)}, trailing punctuation removed. */
@@ -65,13 +78,25 @@ final class Tokens {
             String raw = TextFolding.fold(tag.startsWith("#") ? tag.substring(1) : tag);
             String key = TextFolding.lower(raw);
             if (!raw.isEmpty() && addTag(key)) {
-                splitHashtag(raw, key.toCharArray(), 0, raw.length());
+                splitHashtag(raw, 0, raw.length(), append(key));
             }
         }
     }
 
     PostText toPostText(String folded, String lower) {
-        return new PostText(folded, lower, words.build(), readOnly(tagList), readOnly(urls), readOnly(mentions));
+        Words words = wordCount == 0 ? Words.NONE : new Words(chars, bounds, wordCount);
+        return new PostText(folded, lower, words, readOnly(tagList), readOnly(urls), readOnly(mentions));
+    }
+
+    /** Copies {@code s} after the text (the room left there usually saves growing it); where it starts. */
+    private int append(String s) {
+        int start = length;
+        length += s.length();
+        if (length > chars.length) {
+            chars = Arrays.copyOf(chars, Math.max(2 * chars.length, length));
+        }
+        s.getChars(0, s.length(), chars, start);
+        return start;
     }
 
     /** Adds hashtag {@code key} (lower case) unless present; true when it is new. */
@@ -91,23 +116,18 @@ final class Tokens {
     /**
      * The words of the hashtag {@code tag[from, to)}: "PlantBasedRecipes" → plant, based, recipe; "vegan_food" →
      * vegan, food; "Top10Tips" → top, 10, tip. Boundaries are read in {@code tag}, whose case they need; the words
-     * are cut from {@code tagLower}, its lower case at the same positions.
+     * are cut from {@link #chars}, which holds the tag's lower case from {@code lowerFrom}.
      */
-    private void splitHashtag(String tag, char[] tagLower, int from, int to) {
+    private void splitHashtag(String tag, int from, int to, int lowerFrom) {
         int start = from;
         for (int i = from + 1; i <= to; i++) {
             if (i == to || tag.charAt(i) == '_' || tag.charAt(i - 1) == '_' || isBoundary(tag, i, to)) {
                 if (start < i && tag.charAt(start) != '_') {
-                    word(tagLower, start, i);
+                    word(lowerFrom + start - from, lowerFrom + i - from);
                 }
                 start = i;
             }
         }
-    }
-
-    private void word(char[] lowerText, int start, int end) {
-        Stemmer.appendStem(lowerText, start, end, words);
-        words.endWord();
     }
 
     /**

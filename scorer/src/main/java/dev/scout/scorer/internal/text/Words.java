@@ -3,22 +3,24 @@ package dev.scout.scorer.internal.text;
 import java.util.Arrays;
 
 /**
- * The word tokens of one text, in order, kept as one array of their characters run together and the end of each
- * word in it, so that preparing a caption makes no string per word (a string per word was a fifth of the scorer's
- * garbage). Matchers read a word in place ({@link #hash}, {@link #is}); {@link #word} and {@link #toArray} cut
- * strings out for tests and tools. Immutable and thread-safe (the arrays are never handed out).
+ * The word tokens of one text, in order, kept as the text's lower case with each word stemmed in place and where
+ * each word starts and ends in it, so that preparing a caption makes no string per word (a string per word was a
+ * fifth of the scorer's garbage) and copies no characters. Matchers read a word in place ({@link #hash},
+ * {@link #is}); {@link #word} and {@link #toArray} cut strings out for tests and tools. Immutable and thread-safe
+ * (the arrays are never handed out).
  */
 public final class Words {
 
     static final Words NONE = new Words(new char[0], new int[0], 0);
 
     private final char[] chars;
-    private final int[] ends;
+    private final int[] bounds;
     private final int count;
 
-    private Words(char[] chars, int[] ends, int count) {
+    /** Word {@code k} is {@code chars[bounds[2k], bounds[2k + 1])}; takes the arrays, which nothing changes after. */
+    Words(char[] chars, int[] bounds, int count) {
         this.chars = chars;
-        this.ends = ends;
+        this.bounds = bounds;
         this.count = count;
     }
 
@@ -28,14 +30,15 @@ public final class Words {
 
     /** Word {@code k}'s length. */
     public int length(int k) {
-        return ends[k] - start(k);
+        return end(k) - start(k);
     }
 
     /** Word {@code k}'s {@linkplain #hash(String) hash}. */
     public int hash(int k) {
         int start = start(k);
-        return hash(chars[start], chars[Math.min(start + 1, ends[k] - 1)], chars[Math.max(ends[k] - 2, start)],
-                chars[ends[k] - 1], ends[k] - start);
+        int end = end(k);
+        return hash(chars[start], chars[Math.min(start + 1, end - 1)], chars[Math.max(end - 2, start)],
+                chars[end - 1], end - start);
     }
 
     /**
@@ -56,7 +59,7 @@ public final class Words {
     /** Whether word {@code k} is {@code s}. */
     public boolean is(int k, String s) {
         int start = start(k);
-        if (s.length() != ends[k] - start) {
+        if (s.length() != end(k) - start) {
             return false;
         }
         for (int i = 0; i < s.length(); i++) {
@@ -86,55 +89,10 @@ public final class Words {
     }
 
     private int start(int k) {
-        return k == 0 ? 0 : ends[k - 1];
+        return bounds[2 * k];
     }
 
-    /**
-     * Collects words one by one (each appended to the builder's characters, then {@link #endWord} called);
-     * {@link #build} hands its arrays to the words, so nothing is appended after it.
-     */
-    static final class Builder {
-
-        private char[] chars;
-        private int length;
-        private int[] ends;
-        private int count;
-
-        /** @param expectedChars how many characters the words will likely take, to size the storage once */
-        Builder(int expectedChars) {
-            chars = new char[Math.max(expectedChars, 16)];
-            // A word of a text takes at least two characters with the separator after it, and most take more
-            ends = new int[Math.max(expectedChars / 4, 16)];
-        }
-
-        /** Appends {@code text[from, to)} to the word being collected. */
-        void append(char[] text, int from, int to) {
-            int n = to - from;
-            if (length + n > chars.length) {
-                chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + n));
-            }
-            System.arraycopy(text, from, chars, length, n);
-            length += n;
-        }
-
-        /** Appends {@code c} to the word being collected. */
-        void append(char c) {
-            if (length == chars.length) {
-                chars = Arrays.copyOf(chars, chars.length * 2);
-            }
-            chars[length++] = c;
-        }
-
-        /** Ends the word whose characters were appended since the last call. */
-        void endWord() {
-            if (count == ends.length) {
-                ends = Arrays.copyOf(ends, count * 2);
-            }
-            ends[count++] = length;
-        }
-
-        Words build() {
-            return count == 0 ? NONE : new Words(chars, ends, count);
-        }
+    private int end(int k) {
+        return bounds[2 * k + 1];
     }
 }
