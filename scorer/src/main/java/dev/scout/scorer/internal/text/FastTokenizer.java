@@ -91,9 +91,11 @@ final class FastTokenizer {
         for (int i = 0; i < n; i++) {
             char c = chars[i];
             if (c >= ' ' && c < DELETE) {
-                boolean isUpper = c >= 'A' && c <= 'Z';
-                upper |= isUpper;
-                chars[length++] = isUpper && lowerCase ? (char) (c + ('a' - 'A')) : c;
+                if (c <= 'Z' && c >= 'A') {
+                    upper = true;
+                    c += lowerCase ? 'a' - 'A' : 0;
+                }
+                chars[length++] = c;
             } else {
                 int cp = Character.codePointAt(chars, i, n);
                 Kind kind = kind(cp);
