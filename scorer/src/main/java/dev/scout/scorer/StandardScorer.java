@@ -110,10 +110,20 @@ public final class StandardScorer implements Scorer {
         ScoreInputs inputs = new ScoreInputs(account, band, window.size(), er, nicheFit, partnerships, auth);
         List<ScoredProfile.ScoreComponent> parts = components.components(inputs);
         List<ScoredProfile.Gate> verdicts = gates.gates(inputs);
-        boolean flagged = verdicts.stream().allMatch(ScoredProfile.Gate::passed);
+        boolean flagged = allPassed(verdicts);
         return new ScoredProfile(account, snapshot.crawledAt(), window.size(), tiers.tier(band), er.engagement(),
                 nicheFit, partnerships, auth.authenticity(), price, contact.find(account.bio(), bio.folded()),
                 components.score(parts), parts, flagged, verdicts, MetricDefinitions.SCORE_VERSION);
+    }
+
+    /** Written out: a stream over seven gates cost as much as building them, in profiles. */
+    private static boolean allPassed(List<ScoredProfile.Gate> gates) {
+        for (int i = 0; i < gates.size(); i++) {
+            if (!gates.get(i).passed()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The newest {@code postsWindow} original posts (reposts are someone else's content). */
