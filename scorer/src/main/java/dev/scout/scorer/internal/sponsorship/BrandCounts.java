@@ -51,17 +51,21 @@ final class BrandCounts {
         return at < 0 ? 0 : counts[at];
     }
 
-    /** The distinct brands, most posts first, ties by name. */
+    /**
+     * The distinct brands, most posts first, ties by name: sorted by name, then by primitive keys (posts, then
+     * place by name), with no boxed indices and no comparator.
+     */
     List<String> mostFrequentFirst() {
-        Integer[] order = new Integer[size];
+        String[] byName = Arrays.copyOf(names, size);
+        Arrays.sort(byName);
+        long[] keys = new long[size];
         for (int k = 0; k < size; k++) {
-            order[k] = k;
+            keys[k] = (long) -count(byName[k]) << 32 | k;
         }
-        Arrays.sort(order, (a, b) -> counts[a] != counts[b] ? Integer.compare(counts[b], counts[a])
-                : names[a].compareTo(names[b]));
+        Arrays.sort(keys);
         String[] sorted = new String[size];
         for (int k = 0; k < size; k++) {
-            sorted[k] = names[order[k]];
+            sorted[k] = byName[(int) keys[k]];
         }
         return List.of(sorted);
     }
