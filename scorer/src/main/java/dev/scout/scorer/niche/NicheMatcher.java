@@ -19,9 +19,9 @@ import java.util.Set;
  * the gardening word "plant". Hashtags are matched whole (after folding), and camel-case hashtags also feed the
  * token stream ({@code #PlantBasedRecipes} contains the phrase "plant based").
  *
- * <p>Matching runs on every caption, so the vocabulary is compiled at construction: each keyword word gets an int
- * id, each phrase becomes an int sequence, and each distinct (niche, term) pair a hit id; a text's words and
- * hashtags are then looked up in hash maps. Immutable and thread-safe.
+ * <p>Matching runs on every caption, so the vocabulary is compiled at construction: each distinct (niche, term) pair
+ * gets a hit id, and the phrases are grouped by their first word, which gets an int id; a text's words are then
+ * looked up in place ({@link WordIds}) and its hashtags in a hash map. Immutable and thread-safe.
  */
 public final class NicheMatcher {
 
@@ -29,7 +29,21 @@ public final class NicheMatcher {
     public record Hit(int niche, String term, String source) {
     }
 
-    private record Phrase(int[] tokens, int hit) {
+    /** A keyword's words and the hits of every niche that lists it, in niche order. */
+    private record Phrase(String[] words, int[] hits) {
+
+        /** Whether the phrase stands at word {@code at} of {@code text}, whose word there is known to be its first. */
+        boolean isAt(Words text, int at) {
+            if (at + words.length > text.count()) {
+                return false;
+            }
+            for (int k = 1; k < words.length; k++) {
+                if (!text.is(at + k, words[k])) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     private static final int[] NO_HITS = {};
@@ -38,8 +52,8 @@ public final class NicheMatcher {
     /** {@link NicheDefinition#label()} of each niche, built once: a profile's top niches report them. */
     private final String[] labels;
     private final List<Hit> hits = new ArrayList<>();
-    /** Id of each word of any keyword. */
-    private final WordIds words;
+    /** Id of each word that starts a keyword. */
+    private final WordIds firstWords;
     /** Phrases by the id of their first word. */
     private final Phrase[][] phrasesByFirstWord;
     /** Hit ids of each hashtag, in niche order. */
@@ -56,21 +70,16 @@ public final class NicheMatcher {
         this.niches = List.copyOf(niches);
         this.labels = this.niches.stream().map(NicheDefinition::label).toArray(String[]::new);
         Map<String, Integer> hitIds = new HashMap<>();
-        Map<String, Integer> wordIds = new LinkedHashMap<>();
-        Map<Integer, List<Phrase>> phrases = new HashMap<>();
+        Map<List<String>, List<Integer>> phraseHits = new LinkedHashMap<>();
         Map<String, List<Integer>> tagHits = new LinkedHashMap<>();
         for (int i = 0; i < this.niches.size(); i++) {
             NicheDefinition n = this.niches.get(i);
-            Set<String> seen = new HashSet<>();
+            Set<List<String>> seen = new HashSet<>();
             for (String keyword : n.keywords()) {
-                String[] tokens = PostText.of(keyword).words().toArray();
-                if (tokens.length > 0 && seen.add(String.join(" ", tokens))) { // "plant-based" = "plant based"
-                    int[] ids = new int[tokens.length];
-                    for (int k = 0; k < tokens.length; k++) {
-                        ids[k] = wordIds.computeIfAbsent(tokens[k], w -> wordIds.size());
-                    }
+                List<String> phrase = List.of(PostText.of(keyword).words().toArray()); // "plant-based" = "plant based"
+                if (!phrase.isEmpty() && seen.add(phrase)) {
                     int hit = hitId(hitIds, new Hit(i, keyword.strip(), "text"));
-                    phrases.computeIfAbsent(ids[0], k -> new ArrayList<>()).add(new Phrase(ids, hit));
+                    phraseHits.computeIfAbsent(phrase, k -> new ArrayList<>()).add(hit);
                 }
             }
             for (String tag : n.hashtags()) {
@@ -82,19 +91,26 @@ public final class NicheMatcher {
                 }
             }
         }
-        this.words = new WordIds(List.copyOf(wordIds.keySet())); // ids were given in insertion order
-        this.phrasesByFirstWord = new Phrase[wordIds.size()][];
-        for (int w = 0; w < phrasesByFirstWord.length; w++) {
-            // Longest first (a stable sort keeps the keyword order among equals): the first match is the longest.
-            phrasesByFirstWord[w] = phrases.getOrDefault(w, List.of()).stream()
-                    .sorted(Comparator.comparingInt((Phrase p) -> p.tokens.length).reversed()).toArray(Phrase[]::new);
-        }
+        Map<String, List<Phrase>> phrases = new LinkedHashMap<>();
+        phraseHits.forEach((phrase, ids) -> {
+            Phrase p = new Phrase(phrase.toArray(String[]::new), toArray(ids));
+            phrases.computeIfAbsent(phrase.get(0), w -> new ArrayList<>()).add(p);
+        });
+        this.firstWords = new WordIds(List.copyOf(phrases.keySet()));
+        // Longest first: the first phrase that matches is the longest, and the only one of its length there.
+        this.phrasesByFirstWord = phrases.values().stream().map(list -> list.stream()
+                .sorted(Comparator.comparingInt((Phrase p) -> p.words.length).reversed()).toArray(Phrase[]::new))
+                .toArray(Phrase[][]::new);
         this.hitNiche = hits.stream().mapToInt(Hit::niche).toArray();
         this.termOrder = ranks(hits.size(), Comparator.comparing((Integer h) -> hits.get(h).term()));
         this.nicheOrder = ranks(this.niches.size(), Comparator.comparing((Integer n) -> this.niches.get(n).id()));
         this.evidencePrefix = hits.stream().map(h -> h.term().startsWith("#")
                 ? "hashtag " + h.term() + " in " : "caption '" + h.term() + "' in ").toArray(String[]::new);
-        tagHits.forEach((tag, ids) -> hitsByTag.put(tag, ids.stream().mapToInt(Integer::intValue).toArray()));
+        tagHits.forEach((tag, ids) -> hitsByTag.put(tag, toArray(ids)));
+    }
+
+    private static int[] toArray(List<Integer> ints) {
+        return ints.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** The place of each of {@code 0 … n-1} in {@code order} (equal elements get equal places). */
@@ -161,10 +177,9 @@ public final class NicheMatcher {
      * Writes the ids of every niche hit in {@code text} to {@code out}, hashtags first, then phrases in text order;
      * a term appears once per text even when repeated.
      *
-     * @param wordIds scratch space for the text's word ids, at least {@link PostText#words()}' count long
      * @return the number of hits written; {@code out} must hold {@link #hitCount()}
      */
-    int match(PostText text, int[] wordIds, int[] out) {
+    int match(PostText text, int[] out) {
         int found = 0;
         List<String> textTags = text.hashtags();
         for (int k = 0; k < textTags.size(); k++) {
@@ -172,26 +187,22 @@ public final class NicheMatcher {
                 found = addOnce(out, found, hit);
             }
         }
-        Words textWords = text.words();
-        int n = textWords.count();
-        for (int k = 0; k < n; k++) {
-            wordIds[k] = words.id(textWords, k);
-        }
-        int i = 0;
-        while (i < n) {
-            int longest = 0;
-            if (wordIds[i] >= 0) {
-                for (Phrase p : phrasesByFirstWord[wordIds[i]]) {
-                    if (p.tokens.length < longest) {
-                        break; // every longest match is in: shorter phrases lose to it
-                    }
-                    if (matchesAt(wordIds, n, i, p.tokens)) {
-                        longest = p.tokens.length;
-                        found = addOnce(out, found, p.hit);
+        Words words = text.words();
+        for (int i = 0; i < words.count(); ) {
+            int first = firstWords.id(words, i);
+            int next = i + 1;
+            if (first >= 0) {
+                for (Phrase p : phrasesByFirstWord[first]) {
+                    if (p.isAt(words, i)) {
+                        for (int hit : p.hits) {
+                            found = addOnce(out, found, hit);
+                        }
+                        next = i + p.words.length;
+                        break;
                     }
                 }
             }
-            i += Math.max(1, longest);
+            i = next;
         }
         return found;
     }
@@ -204,17 +215,5 @@ public final class NicheMatcher {
         }
         out[found] = hit;
         return found + 1;
-    }
-
-    private static boolean matchesAt(int[] words, int n, int at, int[] tokens) {
-        if (at + tokens.length > n) {
-            return false;
-        }
-        for (int k = 1; k < tokens.length; k++) {
-            if (words[at + k] != tokens[k]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -30,7 +30,6 @@ public final class NicheTally {
     /** The post number (from 1) that last counted for each niche, so a niche counts once per post. */
     private final int[] lastPost;
     private int posts;
-    private int[] wordIds = new int[64];
     private final int[] found;
 
     NicheTally(NicheMatcher matcher, String targetName) {
@@ -56,7 +55,7 @@ public final class NicheTally {
     /** Counts one analysed post. */
     public void add(PostText post) {
         posts++;
-        int n = matches(post);
+        int n = matcher.match(post, found);
         for (int k = 0; k < n; k++) {
             int hit = found[k];
             int niche = matcher.nicheOf(hit);
@@ -73,14 +72,6 @@ public final class NicheTally {
         }
     }
 
-    private int matches(PostText text) {
-        int words = text.words().count();
-        if (wordIds.length < words) {
-            wordIds = new int[Math.max(words, wordIds.length * 2)];
-        }
-        return matcher.match(text, wordIds, found);
-    }
-
     /** The profile's niche fit, with the target niche's terms in {@code bio} as evidence too. */
     public ScoredProfile.Niche result(PostText bio) {
         double share = posts == 0 ? 0 : (double) postsMatched[TARGET] / posts;
@@ -89,7 +80,7 @@ public final class NicheTally {
             int count = postsWithHit[hit];
             evidence.add(matcher.evidencePrefix(hit) + count + (count == 1 ? " post" : " posts"));
         }
-        int n = matches(bio);
+        int n = matcher.match(bio, found);
         for (int k = 0; k < n; k++) {
             NicheMatcher.Hit hit = matcher.hit(found[k]);
             if (hit.niche() == TARGET) {

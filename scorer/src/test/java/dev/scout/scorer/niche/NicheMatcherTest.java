@@ -45,7 +45,7 @@ class NicheMatcherTest {
         NicheMatcher matcher = new NicheMatcher(List.of(new NicheDefinition("streets", "streets", "0", "Streets",
                 List.of("οδός"), List.of())));
         int[] hits = new int[matcher.hitCount()];
-        int found = matcher.match(PostText.of(caption), new int[16], hits);
+        int found = matcher.match(PostText.of(caption), hits);
         assertThat(found).as(PostText.of(caption).words().toString()).isEqualTo(1);
         assertThat(matcher.hit(hits[0]).term()).isEqualTo("οδός");
     }
