@@ -53,7 +53,7 @@ final class PhraseMatcher {
      */
     List<Found> find(PostText text) {
         Collector found = new Collector(text);
-        anchors.scan(text.lower(), found);
+        anchors.scan(text.lower(), text.words(), found);
         List<Found> all = found.all;
         if (all == null) {
             return List.of(); // most captions: no anchor, and no list allocated

@@ -12,7 +12,8 @@ import java.util.List;
  * on a caption's lower-case text; a {@code {code}} is read at the same positions in the folded text, whose case it
  * keeps (folding keeps lengths equal between the two).
  *
- * <p>Syntax (the table's header says the same): words matched on word boundaries, one space apart in the text;
+ * <p>Syntax (the table's header says the same): words matched on word boundaries, never inside a link or an
+ * {@code @handle} (the trie starts only at the tokenizer's words), one space apart in the text;
  * next to a slot, any run of spaces (none included). Slots: {@code {handle}} an {@code @handle} or
  * {@code @user@host}; {@code {code}} a promo code of 3–20 capitals, digits, {@code _} or {@code -} with a letter or
  * at least 4 characters, after an optional {@code :} or quote; {@code {percent}} one or two digits and {@code %}
@@ -79,6 +80,10 @@ final class Template {
         }
         if (anchor.length() == 0) {
             throw new IllegalArgumentException("a phrase needs a word before its first slot (or after {percent})");
+        }
+        if (!Character.isLetterOrDigit(anchor.charAt(0))) {
+            throw new IllegalArgumentException("a phrase must begin with a letter or digit (or {percent}), not '"
+                    + anchor.charAt(0) + "': it is found only where a word of the caption starts");
         }
         List<Part> rest = new ArrayList<>();
         for (; k < tokens.length; k++) {

@@ -88,7 +88,11 @@ public final class Words {
         return Arrays.toString(toArray());
     }
 
-    private int start(int k) {
+    /**
+     * Where word {@code k} starts in the text's lower case ({@link PostText#lower}); a word of a platform's own
+     * hashtags, which the text lacks, starts at or past the text's end.
+     */
+    public int start(int k) {
         return bounds[2 * k];
     }
 

@@ -34,6 +34,7 @@ class PhraseTableTest {
             "sponsored {brand}\ten\tAD_PHRASE\tSTRONG     | unknown slot {brand}",
             "{handle} sponsored\ten\tAD_PHRASE\tSTRONG    | only {percent} may come before the first word",
             "#two words\ten\tAD_TAG\tSTRONG               | a hashtag is '#' and one word",
+            "(ad)\ten\tAD_PHRASE\tSTRONG                  | a phrase must begin with a letter or digit",
     })
     void malformedRowsAreRejectedWithTheirLine(String row, String message) {
         assertThatThrownBy(() -> PhraseTable.parse("extra.tsv", "# a comment\n\n" + row.strip()))

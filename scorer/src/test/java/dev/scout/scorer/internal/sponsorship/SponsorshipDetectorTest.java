@@ -48,6 +48,11 @@ class SponsorshipDetectorTest {
             "thanks @anna for the idea                                     | false | n/a       | ''",
             "#gifted #collab thanks mum                                    | true  | ambiguous | ''",
             "#ad by @me about my own shop https://mysite.example/shop      | true  | clear     | ''",
+            // phrases are read in the caption's words, never inside a handle or a link (as niche terms are)
+            "@friend save 20 % today                                       | true  | none      | friend",
+            "@save 20 % today                                              | false | n/a       | ''",
+            "https://shop.example/sponsored by @lentilco                   | false | n/a       | ''",
+            "https://shop.example/x sponsored by @lentilco                 | true  | clear     | lentilco,shop",
     })
     void classifiesCaptions(String text, boolean sponsored, String disclosure, String brands) {
         PostVerdict v = detect(text);
