@@ -5,8 +5,8 @@ import dev.scout.scorer.internal.text.Words;
 import java.util.List;
 
 /**
- * The int id of each word of the niche keywords, looked up by a word of a {@link Words} in place, without a string
- * for it: a hash table with open addressing (linear probing) over the keyword words, hashed by
+ * The int id of each of a fixed list of words (the words that begin a niche keyword), looked up by a word of a
+ * {@link Words} in place, without a string for it: a hash table with open addressing (linear probing), hashed by
  * {@link Words#hash}. Immutable and thread-safe.
  */
 final class WordIds {
