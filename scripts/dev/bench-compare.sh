@@ -7,7 +7,8 @@
 #   scripts/dev/bench-compare.sh REF [ROUNDS] [CORE]     e.g. scripts/dev/bench-compare.sh f31bb46 3 1
 #
 # REF is any commit (the engine to compare with); ROUNDS (default 3) pairs of runs; CORE (default 1) the core both
-# runs are pinned to. Each run is JMH -f 2 -wi 4 -w 3 -i 5 -r 3 (about a minute). Needs taskset (util-linux).
+# runs are pinned to. Each run is JMH -f 2 -wi 6 -w 5 -i 5 -r 3, about 1.5 minutes: on one core the compiler takes
+# turns with the benchmark, so it warms up longer than elsewhere. Needs taskset (util-linux).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 ref="${1:?usage: bench-compare.sh REF [ROUNDS] [CORE]}"
@@ -24,13 +25,13 @@ echo "bench-compare: building the working tree's benchmarks..." >&2
 (cd "$root" && mvn -B -q -pl bench -am package -DskipTests) >&2
 cp "$root/bench/target/benchmarks.jar" "$work/tree.jar"
 echo "bench-compare: building $ref's benchmarks in a temporary worktree..." >&2
-git -C "$root" worktree add --detach "$work/ref" "$ref" >/dev/null 2>&1
+git -C "$root" worktree add --detach "$work/ref" "$ref" >/dev/null
 (cd "$work/ref" && mvn -B -q -pl bench -am package -DskipTests) >&2
 cp "$work/ref/bench/target/benchmarks.jar" "$work/ref.jar"
 
 run() { # jar label
   local score
-  score=$(taskset -c "$core" java -jar "$1" ScorerBenchmark -f 2 -wi 4 -w 3 -i 5 -r 3 2>&1 \
+  score=$(taskset -c "$core" java -jar "$1" ScorerBenchmark -f 2 -wi 6 -w 5 -i 5 -r 3 2>&1 \
     | awk '/^ScorerBenchmark.scoreOneProfile /{print $4, $5, $6}')
   printf '%s  %-12s %s profiles/s\n' "$(date -u +%H:%M:%S)" "$2" "${score:-(no result: run the jar by hand to see why)}"
 }
