@@ -4,6 +4,7 @@ import dev.scout.scorer.internal.text.PostText;
 import dev.scout.scorer.internal.text.TextFolding;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -26,20 +27,23 @@ final class PhraseMatcher {
     private static final int KINDS = SignalKind.values().length;
 
     private final Map<String, PhraseTable.Phrase> tags = new HashMap<>();
-    private final List<PhraseTable.Phrase> textRows = new ArrayList<>();
-    private final List<Template> templates = new ArrayList<>();
+    /** The rows that are not hashtags, and each one's template, by the trie's keyword index. */
+    private final PhraseTable.Phrase[] textRows;
+    private final Template[] templates;
     private final AnchorTrie anchors;
 
     PhraseMatcher(PhraseTable table) {
+        List<PhraseTable.Phrase> rows = new ArrayList<>();
         for (PhraseTable.Phrase p : table.phrases()) {
             if (p.pattern().startsWith("#")) {
                 tags.putIfAbsent(TextFolding.foldLower(p.pattern().substring(1)), p); // the first row wins
             } else {
-                textRows.add(p);
-                templates.add(Template.parse(p.pattern()));
+                rows.add(p);
             }
         }
-        anchors = new AnchorTrie(templates.stream().map(Template::anchor).toList());
+        textRows = rows.toArray(PhraseTable.Phrase[]::new);
+        templates = rows.stream().map(p -> Template.parse(p.pattern())).toArray(Template[]::new);
+        anchors = new AnchorTrie(Arrays.stream(templates).map(Template::anchor).toList());
     }
 
     /** The row of a whole hashtag (lower case, no {@code #}), or null. */
@@ -85,13 +89,13 @@ final class PhraseMatcher {
 
         @Override
         public void hit(int row, int end) {
-            Template t = templates.get(row);
+            Template t = templates[row];
             Template.Match m = t.matchAt(text.lower(), text.folded(), end - t.anchor().length());
             if (m != null) {
                 if (all == null) {
                     all = new ArrayList<>(2);
                 }
-                all.add(new Found(textRows.get(row), t, m));
+                all.add(new Found(textRows[row], t, m));
             }
         }
     }

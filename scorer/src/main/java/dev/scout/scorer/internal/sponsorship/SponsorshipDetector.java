@@ -62,17 +62,20 @@ public final class SponsorshipDetector {
                         .indexOf(quoted)) : quoted);
             }
         }
-        for (PhraseMatcher.Found f : found) {
-            phraseSignal(f, text, evidence);
+        // Loops by index here and below: an iterator per post showed in profiles.
+        for (int k = 0; k < found.size(); k++) {
+            phraseSignal(found.get(k), text, evidence);
         }
-        for (String link : post.links().isEmpty() && text.urls().size() <= 1 ? text.urls() : links(post, text)) {
-            linkSignal(link, ownSite, evidence);
+        List<String> links = post.links().isEmpty() && text.urls().size() <= 1 ? text.urls() : links(post, text);
+        for (int k = 0; k < links.size(); k++) {
+            linkSignal(links.get(k), ownSite, evidence);
         }
-        for (String mention : post.mentions().isEmpty() && text.mentions().size() <= 1 ? text.mentions()
-                : mentions(post, text)) {
-            String key = Brands.fromMention(mention);
+        List<String> mentions = post.mentions().isEmpty() && text.mentions().size() <= 1 ? text.mentions()
+                : mentions(post, text);
+        for (int k = 0; k < mentions.size(); k++) {
+            String key = Brands.fromMention(mentions.get(k));
             if (!key.isEmpty() && !key.equals(self)) {
-                evidence.signal(SignalKind.BRAND_MENTION, "@" + mention);
+                evidence.signal(SignalKind.BRAND_MENTION, "@" + mentions.get(k));
                 evidence.brand(key);
             }
         }
@@ -152,10 +155,10 @@ public final class SponsorshipDetector {
     }
 
     /** The post's structured links and the URLs in its text, each once. */
-    private static Set<String> links(Post post, PostText text) {
+    private static List<String> links(Post post, PostText text) {
         Set<String> links = new LinkedHashSet<>(post.links());
         links.addAll(text.urls());
-        return links;
+        return List.copyOf(links);
     }
 
     /**
@@ -163,7 +166,7 @@ public final class SponsorshipDetector {
      * {@code post.mentions()} and as the {@code @handle} the facet covers in the text. The DID is an opaque id
      * that names no brand, so it is skipped; counting it would make every Bluesky partner two brands.
      */
-    private static Set<String> mentions(Post post, PostText text) {
+    private static List<String> mentions(Post post, PostText text) {
         Set<String> all = new LinkedHashSet<>();
         for (String m : post.mentions()) {
             String name = (m.startsWith("@") ? m.substring(1) : m).toLowerCase(Locale.ROOT);
@@ -172,6 +175,6 @@ public final class SponsorshipDetector {
             }
         }
         all.addAll(text.mentions());
-        return all;
+        return List.copyOf(all);
     }
 }

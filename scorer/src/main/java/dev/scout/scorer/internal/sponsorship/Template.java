@@ -31,6 +31,14 @@ final class Template {
 
     /** What one match covers: [start, end) of the text, and the handle or code it read (or null). */
     record Match(int start, int end, String handle, String code) {
+
+        Match withHandle(String read) {
+            return new Match(start, end, read, code);
+        }
+
+        Match withCode(String read) {
+            return new Match(start, end, handle, read);
+        }
     }
 
     private static final int MAX_ANY = 40;
@@ -140,55 +148,47 @@ final class Template {
                 return null;
             }
         }
-        String[] read = new String[2]; // the handle and the code, when the phrase has them
-        int end = matchRest(lower, folded, 0, anchorEnd, false, read);
-        return end < 0 ? null : new Match(start, end, read[0], read[1]);
+        return matchRest(lower, folded, start, 0, anchorEnd, false);
     }
 
     /**
-     * Matches the parts from {@code k} on at {@code p} (just after a word, unless {@code afterSlot}); returns the
-     * end, or -1. A handle or code goes to {@code read[0]} or {@code read[1]} once the parts after it matched too.
+     * Matches the parts from {@code k} on at {@code p} (just after a word, unless {@code afterSlot}): the match from
+     * {@code start}, with the handle or code it read, or null. Nothing is allocated for a part that fails.
      */
-    private int matchRest(String lower, String folded, int k, int p, boolean afterSlot, String[] read) {
-        if (k == rest.size()) {
-            return afterSlot || !isWord(lower, p) || !isWord(lower, p - 1) ? p : -1; // word boundary at the end
+    private Match matchRest(String lower, String folded, int start, int k, int p, boolean afterSlot) {
+        if (k == rest.size()) { // a word boundary at the end
+            return afterSlot || !isWord(lower, p) || !isWord(lower, p - 1) ? new Match(start, p, null, null) : null;
         }
         Part part = rest.get(k);
         int q = spaces(lower, p);
         if (part.word != null) {
             boolean spaced = afterSlot || q > p;
             return spaced && lower.startsWith(part.word, q)
-                    ? matchRest(lower, folded, k + 1, q + part.word.length(), false, read) : -1;
+                    ? matchRest(lower, folded, start, k + 1, q + part.word.length(), false) : null;
         }
         switch (part.slot) {
             case HANDLE -> {
                 int end = handleEnd(lower, q);
-                int r = end < 0 ? -1 : matchRest(lower, folded, k + 1, end, true, read);
-                if (r >= 0) {
-                    read[0] = lower.substring(q, end);
-                }
-                return r;
+                Match m = end < 0 ? null : matchRest(lower, folded, start, k + 1, end, true);
+                return m == null ? null : m.withHandle(lower.substring(q, end));
             }
             case CODE -> {
                 int[] code = code(folded, q);
-                int r = code == null ? -1 : matchRest(lower, folded, k + 1, code[1], true, read);
-                if (r >= 0) {
-                    read[1] = folded.substring(code[0], code[1]);
-                }
-                return r;
+                Match m = code == null ? null : matchRest(lower, folded, start, k + 1, code[1], true);
+                return m == null ? null : m.withCode(folded.substring(code[0], code[1]));
             }
             case PERCENT -> {
                 int end = percentEnd(lower, q);
-                return end < 0 ? -1 : matchRest(lower, folded, k + 1, end, true, read);
+                return end < 0 ? null : matchRest(lower, folded, start, k + 1, end, true);
             }
             default -> { // ANY: the fewest characters after which the rest matches
                 for (int n = 1; n <= MAX_ANY && q + n <= lower.length(); n++) {
-                    int r = matchRest(lower, folded, k + 1, q + n, true, read);
-                    if (r >= 0) {
-                        return r;
+                    Match m = matchRest(lower, folded, start, k + 1, q + n, true);
+                    if (m != null) {
+                        return m;
                     }
                 }
-                return -1;
+                return null;
             }
         }
     }
