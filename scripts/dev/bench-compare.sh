@@ -8,7 +8,8 @@
 #
 # REF is any commit (the engine to compare with); ROUNDS (default 3) pairs of runs; CORE (default 1) the core both
 # runs are pinned to. Each run is JMH -f 2 -wi 6 -w 5 -i 5 -r 3, about 1.5 minutes: on one core the compiler takes
-# turns with the benchmark, so it warms up longer than elsewhere. Needs taskset (util-linux).
+# turns with the benchmark, so it warms up longer than elsewhere. Each line gives the JMH score and every measured
+# iteration; compare the rounds in which both builds' iterations are steady. Needs taskset (util-linux).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 ref="${1:?usage: bench-compare.sh REF [ROUNDS] [CORE]}"
@@ -30,10 +31,14 @@ git -C "$root" worktree add --detach "$work/ref" "$ref" >/dev/null
 cp "$work/ref/bench/target/benchmarks.jar" "$work/ref.jar"
 
 run() { # jar label
-  local score
-  score=$(taskset -c "$core" java -jar "$1" ScorerBenchmark -f 2 -wi 6 -w 5 -i 5 -r 3 2>&1 \
-    | awk '/^ScorerBenchmark.scoreOneProfile /{print $4, $5, $6}')
-  printf '%s  %-12s %s profiles/s\n' "$(date -u +%H:%M:%S)" "$2" "${score:-(no result: run the jar by hand to see why)}"
+  local out score iterations
+  out=$(taskset -c "$core" java -jar "$1" ScorerBenchmark -f 2 -wi 6 -w 5 -i 5 -r 3 2>&1) || true
+  score=$(awk '/^ScorerBenchmark.scoreOneProfile /{print $4, $5, $6}' <<<"$out")
+  # Each measured iteration too: a neighbour's burst shows as a fork or a run of iterations far below the rest, and
+  # only rounds whose iterations are steady for both builds compare the code rather than the host.
+  iterations=$(awk '/^Iteration /{printf "%s%.0f", sep, $3; sep=" "}' <<<"$out")
+  printf '%s  %-12s %s profiles/s   iterations: %s\n' "$(date -u +%H:%M:%S)" "$2" \
+    "${score:-(no result: run the jar by hand to see why)}" "${iterations:-none}"
 }
 
 echo "bench-compare: ScorerBenchmark on core $core, $rounds rounds, $(date -u +%Y-%m-%d) UTC"
