@@ -73,9 +73,10 @@ public final class SponsorshipDetector {
         List<String> mentions = post.mentions().isEmpty() && text.mentions().size() <= 1 ? text.mentions()
                 : mentions(post, text);
         for (int k = 0; k < mentions.size(); k++) {
-            String key = Brands.fromMention(mentions.get(k));
+            String mention = mentions.get(k);
+            String key = Brands.fromMention(mention);
             if (!key.isEmpty() && !key.equals(self)) {
-                evidence.signal(SignalKind.BRAND_MENTION, "@" + mentions.get(k));
+                evidence.signal(SignalKind.BRAND_MENTION, "@" + mention);
                 evidence.brand(key);
             }
         }
