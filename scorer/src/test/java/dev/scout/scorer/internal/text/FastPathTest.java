@@ -83,6 +83,24 @@ class FastPathTest {
         }
     }
 
+    /**
+     * Every code point of the first two planes, where the fast path looks up what each one is in a table, and a
+     * sample of the rest, so that neither the table nor the rule it is worked out by can disagree with the plain path.
+     */
+    @Test
+    void fastPathGivesThePlainResultForEveryCodePointBetweenWords() {
+        int taken = 0;
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp += cp < 0x20000 ? 1 : 61) {
+            String text = "Tofu" + Character.toString(cp) + "bowl #Vegan" + Character.toString(cp) + " x";
+            PostText fast = FastTokenizer.tokenize(text, List.of());
+            if (fast != null) {
+                assertSameResult(text, fast, PostText.plain(text, List.of()));
+                taken++;
+            }
+        }
+        assertThat(taken).as("code points the fast path takes (emoji and other symbols)").isGreaterThan(5_000);
+    }
+
     @Test
     void fastPathLeavesAccentedLettersAndNonAsciiSpacesToThePlainPath() {
         for (String text : List.of("café", "ｔｏｆｕ", "a\u00A0b", "a\u2028b", "Ⓐ", "e\u0301", "µ", "ΣΑΣ")) {
