@@ -39,8 +39,8 @@ final class FastTokenizer {
 
     private static final Kind[] KINDS = Kind.values();
     /**
-     * {@link #kindOf} of each code point below U+20000, worked out once (128 KB, about 40 ms at start-up): an emoji costs
-     * one array read instead of four Unicode property look-ups, and captions are full of emoji.
+     * {@link #kindOf} of each code point below U+20000, worked out once (128 KB, about 40 ms at start-up): an emoji
+     * costs one array read instead of four Unicode property look-ups, and captions are full of emoji.
      */
     private static final byte[] KNOWN_KINDS = new byte[0x20000];
 
