@@ -29,6 +29,10 @@ sealed interface Attempt {
     record TransportError(IOException error, FetchOutcome.FailureKind kind) implements Attempt {
     }
 
+    /** The request's permit lapsed before it could be written ({@link SendDeadline}): nothing reached the server. */
+    record NotSent(String reason) implements Attempt {
+    }
+
     /** The address guard refused to connect ({@code host} resolved to {@code address}). */
     record Refused(String host, String address, String reason) implements Attempt {
     }

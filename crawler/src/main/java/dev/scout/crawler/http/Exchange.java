@@ -42,11 +42,14 @@ final class Exchange {
 
     /**
      * @param checkType whether a 2xx body must match {@code accept} (robots.txt is read whatever its type)
+     * @param grant     the host permit's grant, checked again right before the request is written
      * @param done      receives the attempt exactly once, on an OkHttp thread
      */
-    void send(URI url, String accept, Map<String, String> extraHeaders, boolean checkType, Consumer<Attempt> done) {
+    void send(URI url, String accept, Map<String, String> extraHeaders, boolean checkType, SendDeadline.Grant grant,
+              Consumer<Attempt> done) {
         HttpUrl httpUrl = HttpUrl.get(url.toString());
-        Request.Builder builder = new Request.Builder().url(httpUrl).header("Accept", accept).get();
+        Request.Builder builder = new Request.Builder().url(httpUrl).header("Accept", accept).get()
+                .tag(SendDeadline.Grant.class, grant);
         extraHeaders.forEach(builder::header);
         long started = time.nanoTime();
         client.newCall(builder.build()).enqueue(new Callback() {
@@ -108,6 +111,9 @@ final class Exchange {
     }
 
     private static Attempt failure(IOException e) {
+        if (e instanceof SendDeadline.LapsedException) {
+            return new Attempt.NotSent(e.getMessage());
+        }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof AddressRefusedException refused) {
                 return new Attempt.Refused(refused.host(), refused.address(), refused.reason());

@@ -155,20 +155,24 @@ final class FetchFlow {
         // The attempt holds a lane slot (and a breaker permission) until released, exactly once, whatever happens.
         AtomicBoolean slotHeld = new AtomicBoolean(true);
         try {
-            // The fleet hook: the last moment before the request leaves. A refusal sends nothing.
+            // The fleet hook: the last moment before the request leaves. A refusal sends nothing; a grant holds for
+            // a time counted from now, checked again by SendDeadline right before the request is written.
+            long askedAt = time.nanoTime();
             HostPermit.Decision decision = permit.mayISend(host);
             if (decision instanceof HostPermit.Decision.Refused refused) {
                 releaseUnused(host, slotHeld);
                 finish(job, failed(job, FailureKind.HOST_NOT_OWNED, refused.reason()));
                 return;
             }
-            rates.granted(host, ((HostPermit.Decision.Granted) decision).token());
+            HostPermit.Decision.Granted granted = (HostPermit.Decision.Granted) decision;
+            rates.granted(host, granted.token());
             stats.request(host);
             stats.waited(host, waitedNanos);
             events.requestSent(host, job.url, job.retry.attempts());
             Map<String, String> conditional = job.robotsFile ? Map.of()
                     : job.revalidate.map(ResponseCache::validators).orElse(Map.of());
-            exchange.send(job.url, job.request.accept(), withCredentials(job, conditional), !job.robotsFile,
+            var grant = new SendDeadline.Grant(time, askedAt, granted.sendWithin().toNanos(), host);
+            exchange.send(job.url, job.request.accept(), withCredentials(job, conditional), !job.robotsFile, grant,
                     attempt -> onAttempt(job, host, slotHeld, attempt));
         } catch (IllegalArgumentException e) {
             // OkHttp refused the URL itself (java.net.URI is more lenient): free the slot and end the request.
@@ -257,8 +261,8 @@ final class FetchFlow {
     }
 
     private static void recordCircuit(CircuitBreaker breaker, Attempt attempt) {
-        if (attempt instanceof Attempt.Refused) {
-            breaker.releasePermission();
+        if (attempt instanceof Attempt.Refused || attempt instanceof Attempt.NotSent) {
+            breaker.releasePermission(); // nothing reached the host: no evidence either way
         } else if (attempt instanceof Attempt.TransportError error) {
             breaker.onError(0, TimeUnit.NANOSECONDS, error.error());
         } else if (attempt instanceof Attempt.Answer answer && answer.status() >= 500) {

@@ -1,5 +1,7 @@
 package dev.scout.crawler.http;
 
+import java.time.Duration;
+
 /**
  * Asked right before each request leaves for a host: may this process send to {@code host} now? On one machine
  * the answer is always yes ({@link #ALWAYS}); in a fleet of workers sharing one store, only the worker holding the
@@ -30,10 +32,31 @@ public interface HostPermit {
 
     /** The answer for one request. */
     sealed interface Decision {
-        /** The request may go out; {@code token} is the fencing token of the lease it went out under (0: none). */
-        record Granted(long token) implements Decision {
+        /**
+         * The request may go out, if it leaves within {@code sendWithin} of the moment the permit was asked: a
+         * process paused after the grant (SIGSTOP, a long GC pause, a suspended VM) must not send on a lease that
+         * lapsed meanwhile, so the fetcher checks this again right before the request is written, and a late
+         * request ends as {@link FetchOutcome.FailureKind#HOST_NOT_OWNED} without reaching the server.
+         *
+         * @param token      the fencing token of the lease the request goes out under (0: none)
+         * @param sendWithin how long the grant holds; {@link #NO_LIMIT} when it holds until the request leaves
+         */
+        record Granted(long token, Duration sendWithin) implements Decision {
+            /** A grant that holds however late the request leaves (about 292 years, the longest nanosecond span). */
+            public static final Duration NO_LIMIT = Duration.ofNanos(Long.MAX_VALUE);
             /** The grant of {@link #ALWAYS}: no lease, no token. */
             public static final Granted UNFENCED = new Granted(0);
+
+            public Granted {
+                if (sendWithin == null || sendWithin.isNegative() || sendWithin.compareTo(NO_LIMIT) > 0) {
+                    throw new IllegalArgumentException("sendWithin must be from zero to NO_LIMIT, got " + sendWithin);
+                }
+            }
+
+            /** A grant that holds until the request leaves. */
+            public Granted(long token) {
+                this(token, NO_LIMIT);
+            }
         }
 
         /** The request must not go out; {@code reason} says why (another worker owns the host, the lease ran out). */

@@ -28,6 +28,7 @@ final class HttpClientFactory {
                 // A proxy would resolve names itself, out of the guard's sight.
                 .proxy(Proxy.NO_PROXY)
                 .addNetworkInterceptor(new ConnectedAddressCheck(guard))
+                .addNetworkInterceptor(new SendDeadline()) // last: nearest to the write
                 .addInterceptor(chain -> chain.proceed(chain.request().newBuilder()
                         .header("User-Agent", userAgent).build()))
                 // Redirects are followed by the fetcher so every hop passes robots.txt and the guard again.

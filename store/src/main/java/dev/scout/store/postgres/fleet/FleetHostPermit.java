@@ -46,7 +46,9 @@ public final class FleetHostPermit implements HostPermit {
             }
             long token = lease.get().token();
             if (leases.checkAndCount(keeper.worker(), host, token, clock.instant().plus(keeper.margin()))) {
-                return new Decision.Granted(token);
+                // The row runs at least the margin past now, so the request may leave within the margin; a process
+                // paused longer (past a takeover, perhaps) finds the grant lapsed when it wakes and sends nothing.
+                return new Decision.Granted(token, keeper.margin());
             }
             keeper.drop(host);
             return new Decision.Refused("the lease of " + keeper.worker() + " on " + host + " (token " + token

@@ -48,6 +48,14 @@ class FleetHostPermitTest {
     }
 
     @Test
+    void aGrantToSendHoldsForTheMarginTheDatabaseConfirmed() {
+        Decision sent = permitA.mayISend("fika.example");
+
+        assertThat(sent).isInstanceOfSatisfying(Decision.Granted.class,
+                g -> assertThat(g.sendWithin()).isEqualTo(MARGIN));
+    }
+
+    @Test
     void queueingARequestTakesTheHostButNeitherChecksNorCountsARequest() {
         Decision queued = permitA.mayQueue("fika.example");
         Decision refused = permitB.mayQueue("fika.example");
