@@ -6,6 +6,9 @@ import dev.scout.store.StoreException.Kind;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 
 /**
@@ -14,6 +17,8 @@ import java.util.function.Consumer;
  * are completed after the commit, never before. Used by the writer thread only; not thread-safe.
  */
 final class BatchTransaction {
+    /** How many times a batch runs when each run loses a deadlock to another writer. */
+    static final int CONFLICT_RUNS = 5;
     private final String file;
     private final Sql sql;
     private final List<QueuedOp> ops;
@@ -64,22 +69,41 @@ final class BatchTransaction {
 
     /**
      * The whole batch in one transaction without a savepoint per operation (on PostgreSQL each savepoint is a
-     * subtransaction and a round trip). Returns false, with everything rolled back, when any operation fails: the
-     * caller then runs the batch again with savepoints, which tells the failed operation from the others. An
-     * operation may therefore run twice; it must do nothing outside the database.
+     * subtransaction and a round trip). A batch the server failed to break a deadlock with another writer (two fleet
+     * workers offering the same profiles in their own orders) runs again, up to {@link #CONFLICT_RUNS} times: the
+     * other writer went on, and after a short pause the conflict is gone. Returns false, with everything rolled back,
+     * when an operation failed otherwise: the caller then runs the batch again with savepoints, which tells the failed
+     * operation from the others. An operation may therefore run more than once; it must do nothing outside the
+     * database.
      */
     private boolean runWithoutSavepoints() {
+        for (int run = 1; ; run++) {
+            Optional<Exception> failure = runOnceWithoutSavepoints();
+            if (failure.isEmpty()) {
+                return true;
+            }
+            if (run == CONFLICT_RUNS || !(failure.get() instanceof SQLException e) || !sql.dialect().isConflict(e)) {
+                return false;
+            }
+            // At once, this run took the first rows again while the other writer was still at its last ones, and
+            // they deadlocked anew; a short random pause lets the other commit first.
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(ThreadLocalRandom.current().nextLong(20, 60) * run));
+        }
+    }
+
+    /** One run of the whole batch; the failure that rolled it back, if any. */
+    private Optional<Exception> runOnceWithoutSavepoints() {
         try {
             sql.execCached(sql.dialect().beginWrite());
         } catch (SQLException e) {
-            return false; // the careful run meets the same failure and reports it
+            return Optional.of(e); // the careful run meets the same failure and reports it
         }
         try {
             for (int i = 0; i < ops.size(); i++) {
                 results[i] = ops.get(i).op().run(sql);
             }
             sql.execCached("COMMIT");
-            return true;
+            return Optional.empty();
         } catch (SQLException | RuntimeException e) {
             try {
                 sql.exec("ROLLBACK");
@@ -87,7 +111,7 @@ final class BatchTransaction {
                 e.addSuppressed(rollbackFailure); // the careful run starts with BEGIN and reports a dead connection
             }
             java.util.Arrays.fill(results, null);
-            return false;
+            return Optional.of(e);
         }
     }
 

@@ -47,6 +47,13 @@ public interface Dialect {
      */
     boolean isEnvironmental(SQLException e);
 
+    /**
+     * True when the server failed this transaction to break a deadlock or a serialization conflict with another
+     * writer: the conflict is gone once the transaction rolled back, and running it again is the cure (PostgreSQL's
+     * SQLSTATE 40P01 and 40001). Never in SQLite, where one writer holds the file at a time.
+     */
+    boolean isConflict(SQLException e);
+
     /** The embedded SQLite file. */
     Dialect SQLITE = new Dialect() {
         @Override
@@ -87,6 +94,11 @@ public interface Dialect {
         @Override
         public boolean isEnvironmental(SQLException e) {
             return Errors.isEnvironmental(e);
+        }
+
+        @Override
+        public boolean isConflict(SQLException e) {
+            return false;
         }
 
         @Override

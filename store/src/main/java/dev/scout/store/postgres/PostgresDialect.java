@@ -78,6 +78,17 @@ final class PostgresDialect implements Dialect {
                 || state.startsWith("58") || state.startsWith("XX");
     }
 
+    @Override
+    public boolean isConflict(SQLException e) {
+        for (SQLException s = e; s != null; s = s.getNextException()) {
+            String state = Objects.requireNonNullElse(s.getSQLState(), "");
+            if (state.equals("40P01") || state.equals("40001")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isConnection(String sqlState) {
         return sqlState.startsWith("08") || sqlState.equals("57P01") || sqlState.equals("57P02")
                 || sqlState.equals("57P03");

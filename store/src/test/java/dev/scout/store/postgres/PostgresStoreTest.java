@@ -1,5 +1,6 @@
 package dev.scout.store.postgres;
 
+import dev.scout.crawler.engine.Frontier.Discovered;
 import dev.scout.crawler.engine.Frontier.EntryState;
 import dev.scout.crawler.engine.Frontier.Lease;
 import dev.scout.model.ProfileRef;
@@ -22,6 +23,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -87,6 +89,41 @@ class PostgresStoreTest {
             }
             b.flush();
             assertThat(a.frontier().counts()).containsEntry(EntryState.DONE, 1_500L);
+        }
+    }
+
+    @Test
+    void twoStoresOfferingTheSameProfilesInOppositeOrdersBothSucceed() throws Exception {
+        List<Discovered> forward = IntStream.range(0, 400).mapToObj(i -> new Discovered(ref(i), 1, "mention")).toList();
+        List<Discovered> backward = new ArrayList<>(forward);
+        java.util.Collections.reverse(backward);
+        pg.execute("ALTER DATABASE " + database.database() + " SET deadlock_timeout = '50ms'"); // found in 1 s otherwise
+        try (PostgresStore a = PostgresStore.open(database, quick()); PostgresStore b = PostgresStore.open(database, quick())) {
+            ExecutorService workers = Executors.newFixedThreadPool(2);
+            try {
+                // Two fleet workers discover the same mentions at once; PostgreSQL fails one of two inserts that
+                // wait for each other's rows, so each store must insert in one order.
+                int added = 0;
+                for (int round = 0; round < 10; round++) {
+                    List<Discovered> batch = forward.subList(round * 40, round * 40 + 40);
+                    List<Discovered> reversed = backward.subList(360 - round * 40, 400 - round * 40);
+                    CountDownLatch go = new CountDownLatch(1);
+                    Future<Integer> one = workers.submit(() -> {
+                        go.await();
+                        return a.frontier().offer(batch);
+                    });
+                    Future<Integer> other = workers.submit(() -> {
+                        go.await();
+                        return b.frontier().offer(reversed);
+                    });
+                    go.countDown();
+                    added += one.get() + other.get();
+                }
+                assertThat(added).as("profiles added over both stores").isEqualTo(400);
+            } finally {
+                workers.shutdownNow();
+            }
+            assertThat(a.frontier().counts()).containsEntry(EntryState.PENDING, 400L);
         }
     }
 

@@ -202,7 +202,12 @@ public final class LeasedClaims {
         });
     }
 
-    /** Records the host of each entry (ref id to host) that has none yet. */
+    /**
+     * Records the host of each entry (ref id to host) that has none yet. The batch is one transaction (the driver
+     * sends it with one sync) and locks its rows as it goes, so every worker updates them in ref id order: two
+     * workers giving hosts to the same entries in their own orders (one offering what it discovered, another
+     * adopting entries it found without a host) deadlocked, and PostgreSQL failed one of them.
+     */
     public void assignHosts(java.util.Map<String, String> hostByRefId) {
         if (hostByRefId.isEmpty()) {
             return;
@@ -210,7 +215,7 @@ public final class LeasedClaims {
         db.call("record the hosts of " + hostByRefId.size() + " frontier entries", c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE frontier SET host = ? WHERE ref_id = ? AND host IS NULL")) {
-                for (var e : hostByRefId.entrySet()) {
+                for (var e : new java.util.TreeMap<>(hostByRefId).entrySet()) {
                     ps.setString(1, e.getValue());
                     ps.setString(2, e.getKey());
                     ps.addBatch();

@@ -213,4 +213,53 @@ class LeasedClaimsTest {
         assertThat(claims.hostsWithWork("b", 10, T0)).containsExactlyInAnyOrder("fern.example", "oat.example");
         assertThat(claims.hostsWithWork("a", 10, T0)).hasSize(3);
     }
+
+    @Test
+    void workersRecordingTheHostsOfTheSameEntriesInOppositeOrdersDoNotDeadlock() throws Exception {
+        List<String> ids = new ArrayList<>();
+        try (Connection c = ds.getConnection();
+             PreparedStatement ps = c.prepareStatement("INSERT INTO frontier (ref_id, platform, state, depth, via,"
+                     + " next_fetch_at, updated_at) VALUES (?, 'mastodon', 'pending', 1, 'mention', 0, 0)")) {
+            for (int i = 0; i < 300; i++) {
+                String id = "mastodon:mentioned" + i + "@moss.example";
+                ids.add(id);
+                ps.setString(1, id);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        java.util.Map<String, String> forward = new java.util.LinkedHashMap<>();
+        ids.forEach(id -> forward.put(id, "moss.example"));
+        java.util.Map<String, String> backward = new java.util.LinkedHashMap<>();
+        for (int i = ids.size() - 1; i >= 0; i--) {
+            backward.put(ids.get(i), "moss.example");
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            // One worker offers what it discovered in its own order while another gives hosts to the same entries,
+            // found without one; before the updates were sorted, PostgreSQL broke the cycle by failing a worker.
+            for (int round = 0; round < 10; round++) {
+                try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+                    s.executeUpdate("UPDATE frontier SET host = NULL WHERE host = 'moss.example'");
+                }
+                CountDownLatch go = new CountDownLatch(1);
+                Future<?> one = pool.submit(() -> {
+                    go.await();
+                    claims.assignHosts(forward);
+                    return null;
+                });
+                Future<?> other = pool.submit(() -> {
+                    go.await();
+                    claims.assignHosts(backward);
+                    return null;
+                });
+                go.countDown();
+                one.get();
+                other.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(claims.withoutHost(1_000)).isEmpty();
+    }
 }
