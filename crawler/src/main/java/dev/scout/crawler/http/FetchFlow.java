@@ -245,7 +245,9 @@ final class FetchFlow {
     private void routeAttempt(FetchJob job, String host, AtomicBoolean slotHeld, Attempt attempt) {
         try {
             recordCircuit(circuits.forHost(host), attempt);
-            if (attempt instanceof Attempt.Answer answer) {
+            if (attempt instanceof Attempt.Refused || attempt instanceof Attempt.NotSent) {
+                stats.notSent(host);
+            } else if (attempt instanceof Attempt.Answer answer) {
                 stats.response(host, answer.status());
                 stats.bytes(host, answer.body().length);
                 events.responseReceived(host, job.url, answer.status(), answer.elapsed());

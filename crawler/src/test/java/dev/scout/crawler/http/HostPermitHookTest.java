@@ -81,9 +81,11 @@ class HostPermitHookTest {
                 grants.incrementAndGet() > 3 ? Duration.ZERO : Duration.ofMinutes(1));
 
         FetchOutcome outcome;
+        FetchStats stats;
         try (OkHttpFetcher fetcher = OkHttpFetcher.builder(LoopbackServer.settings().build())
                 .hostPermit(pausedAfterGrant).build()) {
             outcome = fetcher.fetchAndWait(FetchRequest.json(server.url("/api/v1/accounts/1"), "p"));
+            stats = fetcher.stats();
         }
 
         assertThat(outcome).isInstanceOfSatisfying(FetchOutcome.Failed.class, f -> {
@@ -93,6 +95,8 @@ class HostPermitHookTest {
         });
         server.wm.verify(1, getRequestedFor(urlEqualTo("/robots.txt"))); // its grant held a minute
         server.wm.verify(0, getRequestedFor(urlEqualTo("/api/v1/accounts/1")));
+        assertThat(stats.hosts().get("127.0.0.1:" + server.port()).requests())
+                .as("requests counted as sent: robots.txt only").isEqualTo(1);
     }
 
     @Test

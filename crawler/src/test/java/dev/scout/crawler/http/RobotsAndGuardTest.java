@@ -125,6 +125,8 @@ class RobotsAndGuardTest {
             assertThat(r.reason()).contains("loopback");
         });
         assertThat(server.wm.getAllServeEvents()).isEmpty();
+        assertThat(fetcher.stats().hosts().values()).as("requests counted as sent")
+                .allSatisfy(h -> assertThat(h.requests()).isZero());
     }
 
     @Test

@@ -26,6 +26,14 @@ public final class FetchStatsRecorder {
         host(host).requests.increment();
     }
 
+    /**
+     * Takes back a {@link #request} that never reached the host: counted when it was handed to the HTTP client,
+     * then stopped before the write (its send grant lapsed, or its address was refused).
+     */
+    public void notSent(String host) {
+        host(host).requests.decrement();
+    }
+
     /** A response with {@code status}; counted by class ("2xx"…), 429s also separately. */
     public void response(String host, int status) {
         HostCounters c = host(host);
