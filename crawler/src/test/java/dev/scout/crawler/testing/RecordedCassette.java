@@ -9,7 +9,11 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * TEST ONLY: a VCR cassette (YAML), as other projects record a real server's answers: VCR.py's layout
@@ -17,8 +21,19 @@ import java.util.List;
  * read as it was recorded; nothing in it is changed, so a conformance test sees exactly what the server sent.
  */
 public final class RecordedCassette {
-    /** One recorded GET: where it went, the status the server gave and the body it sent, verbatim. */
-    public record Exchange(URI uri, int status, String body) {
+    /**
+     * One recorded GET: where it went, the status the server gave, its headers (names lower-cased, repeated values
+     * joined by ", ") and the body it sent, verbatim.
+     */
+    public record Exchange(URI uri, int status, String body, Map<String, String> headers) {
+        public Exchange {
+            headers = Map.copyOf(headers);
+        }
+
+        /** The recorded response header {@code name}, whatever case the recorder wrote it in. */
+        public Optional<String> header(String name) {
+            return Optional.ofNullable(headers.get(name.toLowerCase(Locale.ROOT)));
+        }
     }
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -46,10 +61,25 @@ public final class RecordedCassette {
                 JsonNode status = res.path("status");
                 gets.add(new Exchange(URI.create(i.path("request").path("uri").asText()),
                         status.isNumber() ? status.asInt() : status.path("code").asInt(),
-                        res.path("body").path("string").asText()));
+                        res.path("body").path("string").asText(), headers(res.path("headers"))));
             }
         }
         return new RecordedCassette(file, List.copyOf(gets));
+    }
+
+    /** VCR.py writes each header as a list of values, R vcr as one string. */
+    private static Map<String, String> headers(JsonNode recorded) {
+        Map<String, String> out = new HashMap<>();
+        recorded.fields().forEachRemaining(h -> {
+            List<String> values = new ArrayList<>();
+            if (h.getValue().isArray()) {
+                h.getValue().forEach(v -> values.add(v.asText()));
+            } else {
+                values.add(h.getValue().asText());
+            }
+            out.put(h.getKey().toLowerCase(Locale.ROOT), String.join(", ", values));
+        });
+        return out;
     }
 
     /** The first GET whose path and query (as recorded, still encoded) are exactly {@code pathAndQuery}. */

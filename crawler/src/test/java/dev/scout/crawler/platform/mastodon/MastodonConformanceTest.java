@@ -3,6 +3,7 @@ package dev.scout.crawler.platform.mastodon;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.scout.crawler.platform.FollowerSample;
 import dev.scout.crawler.platform.ProfileLookup;
@@ -31,6 +32,7 @@ import java.util.List;
 import java.util.Locale;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -191,6 +193,58 @@ class MastodonConformanceTest {
         List<Post> posts = checkFirstPage("cassettes_old_pagination/test_fetch_next_previous.yaml",
                 "/api/v1/accounts/1234567890123456/statuses?limit=5");
         assertThat(posts).allSatisfy(p -> assertThat(p.replies()).isZero());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "cassettes/test_fetch_next_previous.yaml, 117020565966271181",
+            "cassettes_old_pagination/test_fetch_next_previous.yaml, 1234567890123456"})
+    void theNextRecordedPageIsReachedThroughTheLinkHeaderTheServerSent(String name, String accountId) throws Exception {
+        RecordedCassette cassette = cassette(name);
+        String path = "/api/v1/accounts/" + accountId + "/statuses";
+        RecordedCassette.Exchange first = cassette.get(path + "?limit=5");
+        URI next = nextLink(first.header("Link").orElseThrow());
+        RecordedCassette.Exchange second = cassette.get(next.getRawPath() + "?" + next.getRawQuery());
+        String maxId = next.getRawQuery().replaceAll(".*max_id=([0-9]+).*", "$1");
+        // The recorded links point at the recording server (http://localhost:3000); only that origin is pointed at
+        // WireMock, so the client follows the rest of each link (path, limit, max_id) as the server sent it.
+        String recordedOrigin = next.getScheme() + "://" + next.getRawAuthority();
+        server.stubFor(get(urlPathEqualTo(path)).withQueryParam("max_id", absent())
+                .willReturn(page(first, recordedOrigin)));
+        server.stubFor(get(urlPathEqualTo(path)).withQueryParam("max_id", equalTo(maxId))
+                .willReturn(page(second, recordedOrigin)));
+        List<JsonNode> expected = new ArrayList<>();
+        JSON.readTree(first.body()).forEach(expected::add);
+        JSON.readTree(second.body()).forEach(expected::add);
+        ResolvedProfile profile = new ResolvedProfile(Account.builder(ProfileRef.mastodon("someone", TEST_SERVER))
+                .build(), accountId, base);
+
+        RecentPosts recent = client.recentPosts(profile, expected.size());
+
+        assertThat(recent.requests()).isEqualTo(2);
+        assertThat(recent.posts()).extracting(Post::id)
+                .containsExactlyElementsOf(expected.stream().map(s -> s.get("id").asText()).toList());
+        for (int i = 0; i < expected.size(); i++) {
+            assertThat(recent.posts().get(i).createdAt())
+                    .isEqualTo(Instant.parse(expected.get(i).get("created_at").asText()));
+        }
+    }
+
+    /** The rel="next" target of a recorded Link header, read here without Scout's parser. */
+    private static URI nextLink(String link) {
+        for (String part : link.split(",\\s*<")) {
+            if (part.contains("rel=\"next\"")) {
+                return URI.create(part.substring(part.indexOf('<') + 1, part.indexOf('>')));
+            }
+        }
+        throw new IllegalArgumentException("no rel=\"next\" in the recorded Link header " + link);
+    }
+
+    private ResponseDefinitionBuilder page(RecordedCassette.Exchange recorded, String recordedOrigin) {
+        return aResponse().withStatus(recorded.status())
+                .withHeader("Content-Type", "application/json; charset=utf-8")
+                .withHeader("Link", recorded.header("Link").orElseThrow().replace(recordedOrigin, base.toString()))
+                .withBody(recorded.body());
     }
 
     @Test
