@@ -19,10 +19,11 @@ public final class ConformanceCorpus {
     /** The recorded file {@code platform/name}; the calling test is skipped when the corpus or the file is absent. */
     public static Path file(String platform, String name) {
         Optional<Path> root = root();
-        Assumptions.assumeTrue(root.isPresent(), "no conformance corpus: set SCOUT_CONFORMANCE_DIR or provide"
-                + " shared/conformance (see docs/CONFORMANCE.md)");
+        Assumptions.assumeTrue(root.isPresent(), "no conformance corpus: assemble one with"
+                + " scripts/conformance/fetch.sh DIR and set SCOUT_CONFORMANCE_DIR=DIR (docs/CONFORMANCE.md)");
         Path file = root.get().resolve(platform).resolve(name);
-        Assumptions.assumeTrue(Files.isRegularFile(file), "conformance corpus has no " + platform + "/" + name);
+        Assumptions.assumeTrue(Files.isRegularFile(file), "conformance corpus " + root.get()
+                + " has no " + platform + "/" + name + ": assemble it again with scripts/conformance/fetch.sh");
         return file;
     }
 
