@@ -85,8 +85,8 @@ final class BatchTransaction {
             if (run == CONFLICT_RUNS || !(failure.get() instanceof SQLException e) || !sql.dialect().isConflict(e)) {
                 return false;
             }
-            // At once, this run took the first rows again while the other writer was still at its last ones, and
-            // they deadlocked anew; a short random pause lets the other commit first.
+            // Run again at once, the batch took its first rows back while the other writer was still at its last
+            // ones, and they deadlocked anew: a short random pause lets the other writer commit first.
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(ThreadLocalRandom.current().nextLong(20, 60) * run));
         }
     }
