@@ -6,9 +6,6 @@ import dev.scout.store.StoreException.Kind;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 
 /**
@@ -17,8 +14,6 @@ import java.util.function.Consumer;
  * are completed after the commit, never before. Used by the writer thread only; not thread-safe.
  */
 final class BatchTransaction {
-    /** How many times a batch runs when each run loses a deadlock to another writer. */
-    static final int CONFLICT_RUNS = 5;
     private final String file;
     private final Sql sql;
     private final List<QueuedOp> ops;
@@ -70,7 +65,7 @@ final class BatchTransaction {
     /**
      * The whole batch in one transaction without a savepoint per operation (on PostgreSQL each savepoint is a
      * subtransaction and a round trip). A batch the server failed to break a deadlock with another writer (two fleet
-     * workers offering the same profiles in their own orders) runs again, up to {@link #CONFLICT_RUNS} times: the
+     * workers offering the same profiles in their own orders) runs again, up to {@link Conflicts#RUNS} times: the
      * other writer went on, and after a short pause the conflict is gone. Returns false, with everything rolled back,
      * when an operation failed otherwise: the caller then runs the batch again with savepoints, which tells the failed
      * operation from the others. An operation may therefore run more than once; it must do nothing outside the
@@ -82,12 +77,10 @@ final class BatchTransaction {
             if (failure.isEmpty()) {
                 return true;
             }
-            if (run == CONFLICT_RUNS || !(failure.get() instanceof SQLException e) || !sql.dialect().isConflict(e)) {
+            if (run == Conflicts.RUNS || !(failure.get() instanceof SQLException e) || !sql.dialect().isConflict(e)) {
                 return false;
             }
-            // Run again at once, the batch took its first rows back while the other writer was still at its last
-            // ones, and they deadlocked anew: a short random pause lets the other writer commit first.
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(ThreadLocalRandom.current().nextLong(20, 60) * run));
+            Conflicts.pauseAfter(run);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.scout.store.postgres;
 
 import dev.scout.store.StoreException;
 import dev.scout.store.StoreException.Kind;
+import dev.scout.store.internal.Conflicts;
 import dev.scout.store.internal.Dialect;
 
 import java.sql.SQLException;
@@ -80,13 +81,7 @@ final class PostgresDialect implements Dialect {
 
     @Override
     public boolean isConflict(SQLException e) {
-        for (SQLException s = e; s != null; s = s.getNextException()) {
-            String state = Objects.requireNonNullElse(s.getSQLState(), "");
-            if (state.equals("40P01") || state.equals("40001")) {
-                return true;
-            }
-        }
-        return false;
+        return Conflicts.isConflict(e);
     }
 
     static boolean isConnection(String sqlState) {

@@ -1,5 +1,7 @@
 package dev.scout.store.postgres.fleet;
 
+import dev.scout.store.internal.Conflicts;
+
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -7,8 +9,10 @@ import java.util.Objects;
 
 /**
  * The fleet's way into PostgreSQL: a connection per operation from the pool, auto-commit unless the operation asks
- * for a transaction, and every driver error turned into a {@link FleetException} naming the operation. Thread-safe
- * when the data source is.
+ * for a transaction, and every driver error turned into a {@link FleetException} naming the operation. Work that
+ * PostgreSQL failed to break a deadlock with another worker runs again ({@link Conflicts}): every operation here is
+ * one statement (or one batch, which the driver sends as one transaction) or one transaction, rolled back whole, so
+ * running it again is safe. Thread-safe when the data source is.
  */
 public final class FleetDatabase {
 
@@ -33,16 +37,12 @@ public final class FleetDatabase {
 
     /** Runs {@code work} on a connection in auto-commit mode. */
     public <T> T call(String what, Work<T> work) {
-        try (Connection c = source.getConnection()) {
-            return work.run(c);
-        } catch (SQLException e) {
-            throw FleetException.of(what, name, e);
-        }
+        return runAgainOnConflict(what, work);
     }
 
     /** Runs {@code work} in one transaction, committed when it returns and rolled back when it throws. */
     public <T> T inTransaction(String what, Work<T> work) {
-        try (Connection c = source.getConnection()) {
+        return runAgainOnConflict(what, c -> {
             c.setAutoCommit(false);
             try {
                 T result = work.run(c);
@@ -52,8 +52,19 @@ public final class FleetDatabase {
                 rollbackQuietly(c, e);
                 throw e;
             }
-        } catch (SQLException e) {
-            throw FleetException.of(what, name, e);
+        });
+    }
+
+    private <T> T runAgainOnConflict(String what, Work<T> work) {
+        for (int run = 1; ; run++) {
+            try (Connection c = source.getConnection()) {
+                return work.run(c);
+            } catch (SQLException e) {
+                if (run == Conflicts.RUNS || !Conflicts.isConflict(e)) {
+                    throw FleetException.of(what, name, e);
+                }
+            }
+            Conflicts.pauseAfter(run);
         }
     }
 
