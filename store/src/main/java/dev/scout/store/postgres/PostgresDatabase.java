@@ -57,6 +57,7 @@ final class PostgresDatabase {
         // Fail at open, not at the first write: the one place that can say "server down" or "wrong password" plainly.
         config.setInitializationFailTimeout(timeout);
         config.addDataSourceProperty("ApplicationName", "scout");
+        config.setConnectionInitSql(SessionSettings.initSql());
         config.addDataSourceProperty("connectTimeout", String.valueOf(Math.max(1, timeout / 1000)));
         try {
             return new HikariDataSource(config);

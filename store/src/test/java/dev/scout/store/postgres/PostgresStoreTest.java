@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,6 +31,7 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** What only the PostgreSQL store does: shared by several processes, opened over the network, never shows a password. */
@@ -124,6 +126,47 @@ class PostgresStoreTest {
                 workers.shutdownNow();
             }
             assertThat(a.frontier().counts()).containsEntry(EntryState.PENDING, 400L);
+        }
+    }
+
+    @Test
+    void theStoresConnectionsAskTheServerToEndTransactionsLeftIdle() throws Exception {
+        try (PostgresStore store = PostgresStore.open(database, quick());
+             Connection c = store.dataSource().getConnection(); Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SHOW idle_in_transaction_session_timeout")) {
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo(SessionSettings.IDLE_IN_TRANSACTION_TIMEOUT.toSeconds() + "s");
+        }
+    }
+
+    @Test
+    void aTransactionLeftIdleByAPausedProcessIsEndedAndNoLongerBlocksAnother() throws Exception {
+        try (Connection setup = TestPostgres.connect(database); Statement st = setup.createStatement()) {
+            st.execute("CREATE TABLE hosts (id integer PRIMARY KEY, owner text)");
+            st.execute("INSERT INTO hosts VALUES (1, 'w1')");
+        }
+        java.util.Properties props = new java.util.Properties();
+        props.setProperty("user", database.user());
+        database.password().ifPresent(p -> props.setProperty("password", p));
+        props.setProperty("options", SessionSettings.options(Duration.ofMillis(500)));
+        try (Connection paused = java.sql.DriverManager.getConnection(database.jdbcUrl(), props);
+             Connection other = TestPostgres.connect(database)) {
+            paused.setAutoCommit(false);
+            try (Statement st = paused.createStatement()) {
+                st.executeUpdate("UPDATE hosts SET owner = 'w1 again' WHERE id = 1"); // holds the row's lock
+            }
+            // The process stops here, its transaction open; the other worker would wait on the lock for ever.
+            try (Statement st = other.createStatement()) {
+                st.execute("SET statement_timeout = '20s'"); // fails the test rather than hang it
+                assertThat(st.executeUpdate("UPDATE hosts SET owner = 'w2' WHERE id = 1")).isEqualTo(1);
+            }
+            assertThatThrownBy(paused::commit).as("the paused process finds its transaction ended when it wakes")
+                    .isInstanceOf(SQLException.class);
+        }
+        try (Connection c = TestPostgres.connect(database); Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT owner FROM hosts")) {
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo("w2");
         }
     }
 

@@ -7,6 +7,7 @@ import dev.scout.crawler.http.FetcherSettings;
 import dev.scout.crawler.http.HostKey;
 import dev.scout.crawler.http.OkHttpFetcher;
 import dev.scout.model.ProfileRef;
+import dev.scout.store.postgres.SessionSettings;
 import org.postgresql.ds.PGSimpleDataSource;
 
 import java.io.PrintStream;
@@ -43,6 +44,7 @@ public final class FleetWorkerMain {
         ds.setURL(args[0]);
         ds.setUser("scout");
         ds.setConnectTimeout(2);
+        ds.setOptions(SessionSettings.options(SessionSettings.IDLE_IN_TRANSACTION_TIMEOUT)); // as the store's pool
         String worker = args[1];
         Duration lease = Duration.ofMillis(Long.parseLong(args[2]));
         double rate = Double.parseDouble(args[3]);
