@@ -83,8 +83,7 @@ final class AnswerRouter {
             flow.finish(job, new FetchOutcome.AddressRefused(url, refused.address(),
                     refused.host() + " resolves to " + refused.address() + " (" + refused.reason() + ")" + hop));
         } else if (attempt instanceof Attempt.NotSent notSent) {
-            // As a refusal by the permit: the crawl queues the profile again, for whoever owns the host now. (The
-            // fetch stats counted it as a request when it was granted; it is rare, after a pause past a grant.)
+            // As a refusal by the permit: the crawl queues the profile again, for whoever owns the host now.
             flow.finish(job, new FetchOutcome.Failed(url, FetchOutcome.FailureKind.HOST_NOT_OWNED, OptionalInt.empty(),
                     notSent.reason(), job.retry.attempts() - 1));
         } else if (attempt instanceof Attempt.BodyRefused refused) {
